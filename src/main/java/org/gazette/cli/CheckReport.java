@@ -1,0 +1,67 @@
+package org.gazette.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.gazette.model.Diagnostic;
+import org.gazette.model.Document;
+import org.gazette.model.IssueMasthead;
+import org.gazette.model.ParsedSource;
+import org.gazette.model.Severity;
+
+/** The readable report of {@code gazette check}. */
+final class CheckReport {
+
+    private final PrintWriter out;
+    private final boolean verbose;
+
+    CheckReport(PrintWriter out, boolean verbose) {
+        this.out = out;
+        this.verbose = verbose;
+    }
+
+    void print(ParsedSource s) {
+        out.println(s.file());
+        IssueMasthead m = s.issue();
+        if (m != null) {
+            out.printf("  issue      %s %d年第%s期%s%s%n", nz(m.gazetteName()), m.year(), m.number(),
+                    m.cumulative() == null ? "" : "（总第" + m.cumulative() + "期）",
+                    m.published() == null ? "" : ", " + m.published());
+        } else {
+            out.println("  issue      none (loose documents)");
+        }
+        if (s.toc() != null) {
+            out.printf("  contents   %d entries in %d sections%n", s.toc().entries().size(), s.toc().sections().size());
+        }
+        out.printf("  documents  %d%n", s.documents().size());
+        for (Document d : s.documents()) {
+            String number = d.number() != null ? d.number().normalized() : d.order() != null ? d.order().normalized() : "—";
+            out.printf("    %5d-%-5d %-4s %-22s %-10s %s%n", d.startLine(), d.endLine(), nz(d.type()), number,
+                    d.signed() == null ? "—" : d.signed(), nz(d.title()));
+        }
+        long errors = count(s.diagnostics(), Severity.ERROR);
+        long warnings = count(s.diagnostics(), Severity.WARNING);
+        long infos = count(s.diagnostics(), Severity.INFO);
+        out.printf("  problems   %d errors, %d warnings, %d notes%n", errors, warnings, infos);
+        for (Diagnostic d : s.diagnostics()) {
+            if (verbose || d.severity() != Severity.INFO) out.println("    " + d);
+        }
+        out.println();
+    }
+
+    void summary(List<ParsedSource> sources) {
+        int documents = sources.stream().mapToInt(s -> s.documents().size()).sum();
+        long errors = sources.stream().mapToLong(s -> count(s.diagnostics(), Severity.ERROR)).sum();
+        long warnings = sources.stream().mapToLong(s -> count(s.diagnostics(), Severity.WARNING)).sum();
+        out.printf("%d sources, %d documents, %d errors, %d warnings%s%n", sources.size(), documents, errors, warnings,
+                verbose ? "" : " (notes hidden; --verbose shows them)");
+    }
+
+    private static long count(List<Diagnostic> diagnostics, Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    private static String nz(Object o) {
+        return o == null ? "—" : o.toString();
+    }
+}

@@ -1,0 +1,22 @@
+package org.gazette.link;
+
+import java.util.List;
+import java.util.Map;
+
+import org.gazette.model.Diagnostic;
+
+/**
+ * The linked archive: gazettes and their issues, and every document once, by id.
+ *
+ * @param documents by id, in id order
+ * @param diagnostics everything reported while reading, parsing and linking, in file and line order
+ */
+public record Archive(List<ArchiveGazette> gazettes, Map<String, ArchiveDocument> documents,
+                      List<Diagnostic> diagnostics) {
+
+    public Archive {
+        gazettes = List.copyOf(gazettes);
+        documents = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(documents));
+        diagnostics = List.copyOf(diagnostics);
+    }
+}

@@ -1,0 +1,154 @@
+package org.gazette.link;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.gazette.model.Diagnostic;
+import org.gazette.model.Document;
+import org.gazette.model.ParsedSource;
+import org.gazette.model.Severity;
+import org.gazette.model.TocEntry;
+import org.gazette.parse.Text;
+import org.gazette.source.GazetteInfo;
+
+/**
+ * Joins parsed sources into one {@link Archive}: gives every document its identity, makes one
+ * document of the same document found in several sources, and resolves each issue's table of
+ * contents to its documents.
+ */
+public final class Linker {
+
+    /** A gazette and the parsed sources of its folder. */
+    public record GazetteSources(GazetteInfo info, List<ParsedSource> sources) {
+    }
+
+    private record Found(String id, Document document, Appearance appearance) {
+    }
+
+    public Archive link(List<GazetteSources> input, List<Diagnostic> earlier) {
+        List<Diagnostic> diagnostics = new ArrayList<>(earlier);
+        Map<String, List<Found>> byId = new TreeMap<>();
+        List<ArchiveGazette> gazettes = new ArrayList<>();
+        for (GazetteSources g : input) {
+            List<ArchiveIssue> issues = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            for (ParsedSource source : g.sources()) {
+                diagnostics.addAll(source.diagnostics());
+                String key = uniqueKey(source, keys, diagnostics);
+                List<String> ids = new ArrayList<>();
+                for (Document d : source.documents()) {
+                    String id = DocumentIdentity.of(d, g.info().slug());
+                    ids.add(id);
+                    Integer page = tocPage(source, d);
+                    byId.computeIfAbsent(id, k -> new ArrayList<>()).add(new Found(id, d, new Appearance(
+                            g.info().slug(), source.issue() == null ? null : key, source.file(), d.section(), page,
+                            d.startLine())));
+                }
+                issues.add(new ArchiveIssue(g.info().slug(), key, source.issue(), source.file(),
+                        tocLines(source, ids), ids));
+            }
+            issues.sort(Comparator.comparing(ArchiveIssue::key, Linker::compareKeys).reversed());
+            gazettes.add(new ArchiveGazette(g.info(), issues));
+        }
+        Map<String, ArchiveDocument> documents = new LinkedHashMap<>();
+        byId.forEach((id, found) -> documents.put(id, merge(id, found, diagnostics)));
+        diagnostics.sort(Diagnostic.BY_POSITION);
+        return new Archive(gazettes, documents, diagnostics);
+    }
+
+    /** The most complete version is shown; every appearance is kept. */
+    private static ArchiveDocument merge(String id, List<Found> found, List<Diagnostic> diagnostics) {
+        List<Found> ranked = new ArrayList<>(found);
+        ranked.sort(Comparator.comparingInt((Found f) -> -completeness(f)));
+        Found shown = ranked.get(0);
+        for (Found other : ranked.subList(1, ranked.size())) {
+            diagnostics.add(new Diagnostic(other.appearance().file(), other.appearance().line(), Severity.INFO,
+                    "same-document", "also published in " + shown.appearance().file() + " (line "
+                    + shown.appearance().line() + "); shown as one document, " + id));
+            if (!Objects.equals(other.document().title(), shown.document().title())) {
+                diagnostics.add(new Diagnostic(other.appearance().file(), other.appearance().line(), Severity.INFO,
+                        "same-document-title-differs", "title here 「" + other.document().title()
+                        + "」, shown as 「" + shown.document().title() + "」"));
+            }
+        }
+        return new ArchiveDocument(id, shown.document(), ranked.stream().map(Found::appearance).toList());
+    }
+
+    private static int completeness(Found f) {
+        Document d = f.document();
+        int score = 0;
+        if (!d.issuers().isEmpty()) score += 2;
+        if (d.signed() != null) score += 2;
+        if (d.registration() != null) score += 1;
+        if (f.appearance().issueKey() != null) score += 1;
+        return score;
+    }
+
+    private static String uniqueKey(ParsedSource source, Set<String> keys, List<Diagnostic> diagnostics) {
+        String base = source.issue() != null ? source.issue().key()
+                : DocumentIdentity.safe(stripExtension(Path.of(source.file()).getFileName().toString())).toLowerCase();
+        String key = base;
+        for (int n = 2; keys.contains(key); n++) key = base + "-" + n;
+        if (!key.equals(base)) {
+            diagnostics.add(new Diagnostic(source.file(), source.issue() == null ? 0 : source.issue().line(),
+                    Severity.WARNING, "duplicate-issue", "another file of this gazette is already issue " + base
+                    + "; this one is published as " + key));
+        }
+        keys.add(key);
+        return key;
+    }
+
+    private static Integer tocPage(ParsedSource source, Document d) {
+        if (source.toc() == null) return null;
+        return source.toc().entries().stream().filter(e -> lists(e, d)).map(TocEntry::page)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static List<ArchiveIssue.TocLine> tocLines(ParsedSource source, List<String> ids) {
+        if (source.toc() == null) return List.of();
+        List<ArchiveIssue.TocLine> lines = new ArrayList<>();
+        for (TocEntry e : source.toc().entries()) {
+            String id = null;
+            for (int k = 0; k < source.documents().size(); k++) {
+                if (lists(e, source.documents().get(k))) {
+                    id = ids.get(k);
+                    break;
+                }
+            }
+            lines.add(new ArchiveIssue.TocLine(e, id));
+        }
+        return lines;
+    }
+
+    /** True when a TOC entry lists the document: same 文号, same 令号, or the same title. */
+    static boolean lists(TocEntry e, Document d) {
+        if (e.number() != null && d.number() != null) return e.number().normalized().equals(d.number().normalized());
+        if (e.order() != null && d.order() != null) return e.order().number() == d.order().number();
+        return e.title() != null && d.title() != null && Text.comparable(e.title()).equals(Text.comparable(d.title()));
+    }
+
+    private static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Issue keys sort by year, then by issue number, numerically. */
+    static int compareKeys(String a, String b) {
+        String[] x = a.split("-");
+        String[] y = b.split("-");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].matches("[0-9]+") && y[i].matches("[0-9]+")
+                    ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) return c;
+        }
+        return Integer.compare(x.length, y.length);
+    }
+}

@@ -1,0 +1,39 @@
+package org.gazette.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One document (公文) found in a source: a notice, a regulation promulgated by an order, an
+ * interpretation (解读), an appointment notice.
+ *
+ * @param type          the kind of document by its title's last word: 通知, 办法, 令, 解读, 任免 …
+ * @param issuers       every issuing organ, from the signature block, else from the title
+ * @param addressees    主送机关, or null
+ * @param effective     an ISO date when the text fixes one, else the rule as printed ({@code 自印发之日起施行}), or null
+ * @param validityYears 有效期 in years, or null
+ * @param explains      for a 解读, the document it explains; otherwise null
+ * @param section       the table-of-contents section it is listed under, or null
+ * @param lines         every source line that belongs to the document, in reading order (a page-break
+ *                      continuation makes them non-contiguous)
+ */
+public record Document(String title, String type, DocumentNumber number, RegistrationCode registration,
+                       OrderNumber order, List<String> issuers, String addressees, LocalDate signed,
+                       String effective, Integer validityYears, List<Citation> repeals,
+                       List<Attachment> attachments, List<Citation> cites, Citation explains, String section,
+                       int startLine, int endLine, List<Integer> lines, List<Block> body) {
+
+    public Document {
+        issuers = List.copyOf(issuers);
+        repeals = List.copyOf(repeals);
+        attachments = List.copyOf(attachments);
+        cites = List.copyOf(cites);
+        lines = List.copyOf(lines);
+        body = List.copyOf(body);
+    }
+
+    public Document withSection(String newSection) {
+        return new Document(title, type, number, registration, order, issuers, addressees, signed, effective,
+                validityYears, repeals, attachments, cites, explains, newSection, startLine, endLine, lines, body);
+    }
+}

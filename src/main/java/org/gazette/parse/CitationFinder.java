@@ -1,0 +1,83 @@
+package org.gazette.parse;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gazette.model.Citation;
+import org.gazette.model.DocumentNumber;
+import org.gazette.model.OrderNumber;
+
+/**
+ * Finds the documents a text cites: 《title》 with or without a following (文号) or (令号), a bare
+ * 文号, a bare 令号. Titles alone count only when they read as a document title (they end with a
+ * type word such as 办法, 条例, 通知), so that 《办法》-style short references to the document itself
+ * are not taken for citations.
+ */
+final class CitationFinder {
+
+    private static final Pattern TITLE = Pattern.compile("《([^《》]{2,150})》");
+    /** How far after a 》 a bracketed number may start and still belong to that title. */
+    private static final int NUMBER_REACH = 3;
+    private static final Pattern LAW_WORD = Pattern.compile(".*(?:法|条例|规定|办法|细则|通知|意见|决定|方案|规划|纲要|政策|清单|"
+            + "目录|标准|规范|规则|批复|公告|通告|指南|计划|措施|章程|决议|函|令|准则|规程|要点|意见稿)$");
+    private static final int MIN_TITLE = 6;
+
+    private CitationFinder() {
+    }
+
+    /**
+     * Every citation in the passages, first mention of each kept.
+     *
+     * @param ownNumber the citing document's own normalised 文号 (not a citation of itself), or null
+     * @param ownTitles the citing document's own title and the titles it publishes
+     */
+    static List<Citation> find(List<Passage> passages, String ownNumber, Set<String> ownTitles) {
+        Map<String, Citation> found = new LinkedHashMap<>();
+        for (Passage passage : passages) {
+            String text = passage.text();
+            Set<Integer> attached = new HashSet<>();
+            List<Identifiers.Found<DocumentNumber>> numbers = Identifiers.documentNumbers(text);
+            List<Identifiers.Found<OrderNumber>> orders = Identifiers.orderNumbers(text);
+            Matcher m = TITLE.matcher(text);
+            while (m.find()) {
+                String title = Text.squeeze(m.group(1)).replace('<', '〈').replace('>', '〉');
+                Identifiers.Found<DocumentNumber> number = numbers.stream()
+                        .filter(f -> near(m.end(), f.start(), text)).findFirst().orElse(null);
+                Identifiers.Found<OrderNumber> order = orders.stream()
+                        .filter(f -> near(m.end(), f.start(), text)).findFirst().orElse(null);
+                if (number == null && order == null && (title.length() < MIN_TITLE || !LAW_WORD.matcher(title).matches()
+                        || ownTitles.contains(title))) {
+                    continue;
+                }
+                if (number != null) attached.add(number.start());
+                if (order != null) attached.add(order.start());
+                put(found, new Citation(title, number == null ? null : number.value(),
+                        order == null ? null : order.value(), passage.line()), ownNumber);
+            }
+            for (Identifiers.Found<DocumentNumber> f : numbers) {
+                if (!attached.contains(f.start())) put(found, new Citation(null, f.value(), null, passage.line()), ownNumber);
+            }
+            for (Identifiers.Found<OrderNumber> f : orders) {
+                if (!attached.contains(f.start())) put(found, new Citation(null, null, f.value(), passage.line()), ownNumber);
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static void put(Map<String, Citation> found, Citation c, String ownNumber) {
+        if (c.number() != null && c.number().normalized().equals(ownNumber)) return;
+        found.putIfAbsent(c.key(), c);
+    }
+
+    /** True when a number starting at {@code start} follows the title closing at {@code titleEnd} in brackets. */
+    private static boolean near(int titleEnd, int start, String text) {
+        if (start < titleEnd) return false;
+        String between = text.substring(titleEnd, start);
+        return between.length() <= NUMBER_REACH && between.matches("[\\s（(]*");
+    }
+}

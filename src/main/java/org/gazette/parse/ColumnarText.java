@@ -1,0 +1,67 @@
+package org.gazette.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.gazette.source.SourceLine;
+
+/**
+ * Marks lines that belong to tables laid out with spaces instead of tabs (land-price tables and
+ * the like): their cell structure is not recoverable, so they are kept as preformatted text
+ * rather than joined into paragraphs.
+ */
+final class ColumnarText {
+
+    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile(".*[。；，,;：].*");
+    private static final int MIN_TOKENS = 3;
+    private static final int SANDWICH_WINDOW = 8;
+    private static final int SANDWICH_MAX_LENGTH = 30;
+
+    private ColumnarText() {
+    }
+
+    static boolean[] mark(List<SourceLine> lines) {
+        boolean[] columnar = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            columnar[i] = isColumnar(lines.get(i).text());
+        }
+        // Short label lines between two columnar lines are cells that wrapped onto a line of their own.
+        int lastColumnar = -1;
+        int nonBlankSince = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (t.isBlank()) continue;
+            if (columnar[i]) {
+                if (lastColumnar >= 0 && nonBlankSince <= SANDWICH_WINDOW) {
+                    for (int k = lastColumnar + 1; k < i; k++) {
+                        if (!lines.get(k).isBlank() && isCellLike(lines.get(k).text())) columnar[k] = true;
+                    }
+                }
+                lastColumnar = i;
+                nonBlankSince = 0;
+            } else {
+                nonBlankSince++;
+            }
+        }
+        return columnar;
+    }
+
+    static boolean isColumnar(String text) {
+        String s = text.strip();
+        if (s.isEmpty() || LineShapes.isTableRow(s) || CLAUSE_PUNCTUATION.matcher(s).matches()) return false;
+        String[] tokens = s.split("\\s+");
+        if (tokens.length < MIN_TOKENS || Dates.wholeLine(s).isPresent()) return false;
+        if (LineShapes.structural(s).isPresent()) return false;
+        int withDigits = 0;
+        for (String token : tokens) {
+            if (token.chars().anyMatch(Character::isDigit)) withDigits++;
+        }
+        return withDigits >= 2 || (withDigits >= 1 && tokens.length >= 4);
+    }
+
+    private static boolean isCellLike(String text) {
+        String s = text.strip();
+        return s.length() <= SANDWICH_MAX_LENGTH && !Text.endsClause(s) && !CLAUSE_PUNCTUATION.matcher(s).matches()
+                && LineShapes.structural(s).isEmpty();
+    }
+}

@@ -1,0 +1,53 @@
+package org.gazette.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads Chinese dates ({@code 2024年7月12日}, {@code 2022 年 12 月 6日}, {@code 二〇二四年七月十二日}). */
+public final class Dates {
+
+    static final String DATE = "([0-9]{4}|[〇零一二三四五六七八九ΟOＯ○]{4})\\s*年\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*日";
+    private static final Pattern ANY = Pattern.compile(DATE);
+    private static final Pattern WHOLE_LINE = Pattern.compile("^\\s*[（(]?\\s*" + DATE + "\\s*[）)]?\\s*$");
+
+    private Dates() {
+    }
+
+    /** The date when the whole line is one date (as in a signature block), else empty. */
+    public static Optional<LocalDate> wholeLine(String line) {
+        Matcher m = WHOLE_LINE.matcher(line);
+        return m.matches() ? of(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+    }
+
+    /** The first date in the text, else empty. */
+    public static Optional<LocalDate> first(String text) {
+        Matcher m = ANY.matcher(text);
+        while (m.find()) {
+            Optional<LocalDate> d = of(m.group(1), m.group(2), m.group(3));
+            if (d.isPresent()) return d;
+        }
+        return Optional.empty();
+    }
+
+    static Optional<LocalDate> of(String year, String month, String day) {
+        int y = year.chars().allMatch(Character::isDigit) ? Integer.parseInt(year) : digitsYear(year);
+        int m = ChineseNumerals.parse(month);
+        int d = ChineseNumerals.parse(day);
+        try {
+            return Optional.of(LocalDate.of(y, m, d));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int digitsYear(String year) {
+        int y = 0;
+        for (char c : year.toCharArray()) {
+            y = y * 10 + Math.max(ChineseNumerals.parse(String.valueOf(c)), 0);
+        }
+        return y;
+    }
+}

@@ -1,0 +1,202 @@
+package org.gazette.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.gazette.source.SourceLine;
+
+/**
+ * Finds where documents start in a source. A document is anchored on the strongest signal it
+ * has, and its title is then found around the anchor:
+ * <ul>
+ *   <li>a line holding only a 文号 ({@code 湘政发〔2024〕9号}): the title is the title-like lines just
+ *       before it (issuing organ, 关于…, wrapped pieces), or just after it when the number is printed
+ *       first;</li>
+ *   <li>an order header ({@code 湖南省人民政府令 第321号});</li>
+ *   <li>an interpretation heading ({@code 永州市农业农村局解读 《…》});</li>
+ *   <li>failing those, a title {@code …关于…的通知} directly followed by an addressee line (…：).</li>
+ * </ul>
+ * A document runs until the next one starts.
+ */
+final class DocumentLocator {
+
+    enum Anchor { NUMBER, ORDER, INTERPRETATION, TITLE }
+
+    /**
+     * Where one document starts.
+     *
+     * @param anchor      what identified it
+     * @param anchorIndex index (0-based) of the anchor line
+     * @param titleLines  indices of the lines that make its title, in order (empty for an order, whose
+     *                    title follows its promulgation text)
+     */
+    record Start(Anchor anchor, int anchorIndex, List<Integer> titleLines) {
+        int firstIndex() {
+            return titleLines.isEmpty() ? anchorIndex : Math.min(anchorIndex, titleLines.get(0));
+        }
+    }
+
+    private static final Pattern INTERPRETATION = Pattern.compile(
+            "^([\\p{IsHan}（）()]{2,40}?)(?:关于)?(?:政策)?解读(《.*)?$");
+    private static final Pattern INTERPRETATION_OF_TITLE = Pattern.compile("^(?:关于)?《[^》]+》(?:的)?(?:政策)?解读$");
+    private static final Pattern QUOTED_TITLE = Pattern.compile("^《.+》?$");
+    private static final Pattern REFERENCE_LINE = Pattern.compile("^\\s*(?:-\\s*)?[（(].*[〔\\[［].*[）)].*$");
+    private static final int MAX_TITLE_LINES = 6;
+    private static final int MAX_TITLE_PIECE = 60;
+
+    List<Start> locate(List<SourceLine> lines) {
+        List<Start> starts = new ArrayList<>();
+        Set<Integer> taken = new HashSet<>();
+        int floor = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (text.isBlank()) continue;
+            Optional<Start> start = Optional.empty();
+            if (Identifiers.orderHeaderLine(text).isPresent()) {
+                start = Optional.of(new Start(Anchor.ORDER, i, List.of()));
+            } else if (Identifiers.documentNumberLine(text).isPresent()) {
+                start = Optional.of(numberStart(lines, i, floor));
+            } else if (isInterpretationHeading(text)) {
+                start = Optional.of(interpretationStart(lines, i));
+            }
+            if (start.isPresent() && !taken.contains(i)) {
+                Start s = start.get();
+                starts.add(s);
+                taken.addAll(s.titleLines());
+                taken.add(i);
+                floor = Math.max(i, s.titleLines().isEmpty() ? i : s.titleLines().get(s.titleLines().size() - 1)) + 1;
+                i = floor - 1;
+            }
+        }
+        if (starts.isEmpty()) {
+            starts.addAll(titleStarts(lines));
+        }
+        return starts;
+    }
+
+    /** The lines of every document, as index ranges [from, to) into the source. */
+    static List<int[]> spans(List<Start> starts, List<SourceLine> lines) {
+        List<int[]> spans = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k).firstIndex();
+            int to = k + 1 < starts.size() ? starts.get(k + 1).firstIndex() : lines.size();
+            while (to > from && lines.get(to - 1).isBlank()) to--;
+            spans.add(new int[] {from, to});
+        }
+        return spans;
+    }
+
+    static boolean isInterpretationHeading(String line) {
+        String s = Text.squeeze(line);
+        if (s.length() > 120 || s.matches(".*[，。；,;].*") || LineShapes.structural(line).isPresent()) return false;
+        if (INTERPRETATION_OF_TITLE.matcher(s).matches()) return true;
+        var m = INTERPRETATION.matcher(s);
+        return m.matches() && LineShapes.isOrgan(m.group(1));
+    }
+
+    private static Start interpretationStart(List<SourceLine> lines, int i) {
+        List<Integer> title = new ArrayList<>(List.of(i));
+        String s = Text.squeeze(lines.get(i).text());
+        if (s.endsWith("解读")) {
+            int next = nextNonBlank(lines, i + 1);
+            if (next >= 0 && QUOTED_TITLE.matcher(Text.squeeze(lines.get(next).text())).matches()) title.add(next);
+        }
+        return new Start(Anchor.INTERPRETATION, i, title);
+    }
+
+    private static Start numberStart(List<SourceLine> lines, int i, int floor) {
+        List<Integer> before = titleBefore(lines, i, floor);
+        if (!before.isEmpty()) return new Start(Anchor.NUMBER, i, before);
+        return new Start(Anchor.NUMBER, i, titleAfter(lines, i));
+    }
+
+    /** Title-like lines directly above a number line, stopping at the organ or 关于 that opens the title. */
+    private static List<Integer> titleBefore(List<SourceLine> lines, int i, int floor) {
+        List<Integer> title = new ArrayList<>();
+        for (int j = i - 1; j >= floor && title.size() < MAX_TITLE_LINES; j--) {
+            SourceLine line = lines.get(j);
+            if (line.isBlank()) continue;
+            if (!isTitlePiece(line.text())) break;
+            title.add(0, j);
+            String s = Text.squeeze(line.text());
+            if (s.startsWith("关于")) {
+                int k = previousNonBlank(lines, j - 1, floor);
+                if (k >= 0 && LineShapes.isOrgan(lines.get(k).text())) title.add(0, k);
+                break;
+            }
+            if (s.contains("关于") || line.text().startsWith(" ")) break;
+        }
+        return plausibleTitle(lines, title) ? title : List.of();
+    }
+
+    /** Title-like lines after a number printed above its title, up to the addressee line. */
+    private static List<Integer> titleAfter(List<SourceLine> lines, int i) {
+        List<Integer> title = new ArrayList<>();
+        for (int j = i + 1; j < lines.size() && title.size() < MAX_TITLE_LINES; j++) {
+            SourceLine line = lines.get(j);
+            if (line.isBlank()) continue;
+            if (title.isEmpty() && Identifiers.registrationLine(line.text()).isPresent()) continue;
+            if (!isTitlePiece(line.text())) break;
+            title.add(j);
+            if (DocumentTypes.endsWithTypeWord(Text.squeeze(line.text()))) break;
+        }
+        return plausibleTitle(lines, title) ? title : List.of();
+    }
+
+    private static boolean plausibleTitle(List<SourceLine> lines, List<Integer> title) {
+        if (title.isEmpty()) return false;
+        String joined = Text.squeeze(Text.joinPieces(title.stream().map(k -> lines.get(k).text()).toList()));
+        return joined.contains("关于") || DocumentTypes.endsWithTypeWord(joined);
+    }
+
+    /** A line that can be a piece of a title: short, not a clause, not a date, number or heading. */
+    static boolean isTitlePiece(String text) {
+        String s = text.strip();
+        return !s.isEmpty() && s.length() <= MAX_TITLE_PIECE && !Text.endsClause(s) && !LineShapes.isTableRow(s)
+                && Text.cjkCount(s) >= 2 && Dates.wholeLine(s).isEmpty()
+                && Identifiers.documentNumberLine(s).isEmpty() && Identifiers.registrationLine(s).isEmpty()
+                && LineShapes.structural(s).isEmpty() && !REFERENCE_LINE.matcher(s).matches()
+                && !s.matches(".*[，。；].*") && !s.endsWith("页）") && !s.endsWith("页)");
+    }
+
+    /** Documents without a number: a 关于…通知 title followed by an addressee line. */
+    private static List<Start> titleStarts(List<SourceLine> lines) {
+        List<Start> starts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank() || !isTitlePiece(lines.get(i).text())) continue;
+            List<Integer> title = new ArrayList<>();
+            int j = i;
+            while (j >= 0 && j < lines.size() && title.size() < 3 && isTitlePiece(lines.get(j).text())) {
+                title.add(j);
+                if (DocumentTypes.endsWithTypeWord(Text.squeeze(lines.get(j).text()))) break;
+                j = nextNonBlank(lines, j + 1);
+            }
+            String joined = Text.squeeze(Text.joinPieces(title.stream().map(k -> lines.get(k).text()).toList()));
+            int next = nextNonBlank(lines, title.get(title.size() - 1) + 1);
+            if (joined.contains("关于") && DocumentTypes.endsWithTypeWord(joined) && next >= 0
+                    && AddresseeReader.isAddresseeLine(lines.get(next).text())) {
+                starts.add(new Start(Anchor.TITLE, title.get(0), title));
+                i = next;
+            }
+        }
+        return starts;
+    }
+
+    static int nextNonBlank(List<SourceLine> lines, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            if (!lines.get(j).isBlank()) return j;
+        }
+        return -1;
+    }
+
+    private static int previousNonBlank(List<SourceLine> lines, int from, int floor) {
+        for (int j = from; j >= floor; j--) {
+            if (!lines.get(j).isBlank()) return j;
+        }
+        return -1;
+    }
+}

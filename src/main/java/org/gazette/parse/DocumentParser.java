@@ -1,0 +1,197 @@
+package org.gazette.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gazette.model.Citation;
+import org.gazette.model.Document;
+import org.gazette.model.DocumentNumber;
+import org.gazette.model.OrderNumber;
+import org.gazette.model.RegistrationCode;
+import org.gazette.source.SourceLine;
+
+/**
+ * Reads one document from its lines: the header (title, 文号, 登记号, 令号), addressees, the signature
+ * block (issuers and date), and the structured text with what it says about itself (effective
+ * date, validity, repeals, attachments) and about other documents (citations).
+ */
+final class DocumentParser {
+
+    private static final Pattern QUOTED = Pattern.compile("《([^《》]{2,150})》?");
+    private static final Pattern INTERPRETER = Pattern.compile("^([\\p{IsHan}（）()]{2,40}?)(?:关于)?(?:政策)?解读");
+    private static final Pattern SEVERAL_ORGANS = Pattern.compile(".*等[一二三四五六七八九十0-9]+(?:个)?(?:部门|单位)$");
+    private static final int MAX_ORDER_TITLE_LINES = 3;
+
+    private final Set<String> runningHeaders;
+    private final Diagnostics diagnostics;
+
+    DocumentParser(Set<String> runningHeaders, Diagnostics diagnostics) {
+        this.runningHeaders = runningHeaders;
+        this.diagnostics = diagnostics;
+    }
+
+    Document parse(DocumentLocator.Start start, List<SourceLine> lines) {
+        Set<Integer> consumed = new HashSet<>();
+        int anchorLine = start.anchorIndex() + 1;
+        String anchorText = lineText(lines, anchorLine);
+        consumed.add(anchorLine);
+        List<Integer> titleLines = start.titleLines().stream().map(i -> i + 1).toList();
+        consumed.addAll(titleLines);
+        String title = titleLines.isEmpty() ? null
+                : Text.squeeze(Text.joinPieces(titleLines.stream().map(n -> lineText(lines, n)).toList()));
+
+        DocumentNumber number = start.anchor() == DocumentLocator.Anchor.NUMBER
+                ? Identifiers.documentNumberLine(anchorText).orElse(null) : null;
+        OrderNumber order = start.anchor() == DocumentLocator.Anchor.ORDER
+                ? Identifiers.orderHeaderLine(anchorText).orElse(null) : null;
+
+        int pos = indexAfter(lines, consumed);
+        RegistrationCode registration = null;
+        for (int k = DocumentLocator.nextNonBlank(lines, indexOf(lines, anchorLine) + 1), n = 0;
+             k >= 0 && n < 3; k = DocumentLocator.nextNonBlank(lines, k + 1), n++) {
+            Optional<RegistrationCode> code = Identifiers.registrationLine(lines.get(k).text());
+            if (code.isPresent()) {
+                registration = code.get();
+                consumed.add(lines.get(k).number());
+                pos = Math.max(pos, k + 1);
+                break;
+            }
+        }
+
+        String addressees = null;
+        if (start.anchor() == DocumentLocator.Anchor.NUMBER || start.anchor() == DocumentLocator.Anchor.TITLE) {
+            AddresseeReader.Found found = AddresseeReader.read(lines, pos);
+            if (found != null) {
+                addressees = found.text();
+                found.indices().forEach(k -> consumed.add(lines.get(k).number()));
+                pos = found.indices().get(found.indices().size() - 1) + 1;
+            }
+        }
+
+        Optional<SignatureReader.Signature> signature = start.anchor() == DocumentLocator.Anchor.INTERPRETATION
+                ? Optional.empty() : SignatureReader.find(lines, pos);
+        signature.ifPresent(s -> s.indices().forEach(k -> consumed.add(lines.get(k).number())));
+        LocalDate signed = signature.map(SignatureReader.Signature::date).orElse(null);
+
+        if (order != null) {
+            title = orderTitle(lines, signature.map(s -> s.indices().get(s.indices().size() - 1) + 1).orElse(pos), consumed);
+        }
+        int firstLine = lines.get(0).number();
+        if (title == null) {
+            diagnostics.warn(anchorLine, "title-missing", "no title found around the document header: " + anchorText.strip());
+        }
+
+        Set<String> ownTitles = new LinkedHashSet<>();
+        if (title != null) {
+            ownTitles.add(title);
+            Matcher q = QUOTED.matcher(title);
+            while (q.find()) ownTitles.add(Text.squeeze(q.group(1)));
+        }
+        List<SourceLine> bodyLines = lines.stream().filter(l -> !consumed.contains(l.number())).toList();
+        BodyParser.Body body = new BodyParser(ownTitles, runningHeaders, diagnostics).parse(bodyLines);
+        List<Passage> passages = Passage.of(body.blocks());
+
+        String ownNumber = number == null ? null : number.normalized();
+        List<Citation> cites = CitationFinder.find(passages, ownNumber, ownTitles);
+        String type = typeOf(start.anchor(), title);
+        List<String> issuers = issuers(start, title, order, signature.orElse(null));
+        Citation explains = start.anchor() == DocumentLocator.Anchor.INTERPRETATION ? explained(title, anchorLine) : null;
+        if (issuers.isEmpty()) {
+            diagnostics.info(anchorLine, "issuer-unknown", "no issuing organ in the title or a signature block: "
+                    + (title == null ? anchorText.strip() : title));
+        }
+        if (signed == null && start.anchor() != DocumentLocator.Anchor.INTERPRETATION) {
+            diagnostics.info(anchorLine, "signature-missing", "no signature date found: "
+                    + (title == null ? anchorText.strip() : title));
+        }
+        int lastLine = lastNonBlank(lines);
+        // An interpretation speaks of the document it explains; its dates and validity are that document's.
+        boolean speaksForItself = start.anchor() != DocumentLocator.Anchor.INTERPRETATION;
+        return new Document(title, type, number, registration, order, issuers, addressees, signed,
+                speaksForItself ? Provisions.effective(passages, signed) : null,
+                speaksForItself ? Provisions.validityYears(passages) : null,
+                Provisions.repeals(passages, ownNumber), body.attachments(), cites, explains, null,
+                firstLine, lastLine, lines.stream().filter(l -> !l.isBlank()).map(SourceLine::number).toList(),
+                body.blocks());
+    }
+
+    /** An order's title is the regulation's own title, printed after the promulgation text and signature. */
+    private static String orderTitle(List<SourceLine> lines, int from, Set<Integer> consumed) {
+        List<String> pieces = new ArrayList<>();
+        for (int k = DocumentLocator.nextNonBlank(lines, from); k >= 0 && pieces.size() < MAX_ORDER_TITLE_LINES;
+             k = DocumentLocator.nextNonBlank(lines, k + 1)) {
+            String text = lines.get(k).text();
+            if (!DocumentLocator.isTitlePiece(text)) break;
+            pieces.add(text);
+            consumed.add(lines.get(k).number());
+            if (DocumentTypes.endsWithTypeWord(Text.squeeze(text))) break;
+        }
+        return pieces.isEmpty() ? null : Text.squeeze(Text.joinPieces(pieces));
+    }
+
+    private static String typeOf(DocumentLocator.Anchor anchor, String title) {
+        return switch (anchor) {
+            case ORDER -> DocumentTypes.ORDER_TYPE;
+            case INTERPRETATION -> DocumentTypes.INTERPRETATION_TYPE;
+            default -> DocumentTypes.of(title);
+        };
+    }
+
+    private static List<String> issuers(DocumentLocator.Start start, String title, OrderNumber order,
+                                        SignatureReader.Signature signature) {
+        if (order != null) return List.of(order.issuer());
+        if (signature != null && !signature.organs().isEmpty()) return signature.organs();
+        if (title == null) return List.of();
+        if (start.anchor() == DocumentLocator.Anchor.INTERPRETATION) {
+            Matcher m = INTERPRETER.matcher(title);
+            return m.find() && LineShapes.isOrgan(m.group(1)) ? List.of(m.group(1)) : List.of();
+        }
+        int about = title.indexOf("关于");
+        if (about > 0) {
+            String prefix = title.substring(0, about);
+            if (LineShapes.isOrgan(prefix) && !SEVERAL_ORGANS.matcher(prefix).matches()) return List.of(prefix);
+        }
+        return List.of();
+    }
+
+    private static Citation explained(String title, int line) {
+        if (title == null) return null;
+        Matcher m = QUOTED.matcher(title);
+        return m.find() ? new Citation(Text.squeeze(m.group(1)), null, null, line) : null;
+    }
+
+    private static String lineText(List<SourceLine> lines, int number) {
+        int k = indexOf(lines, number);
+        return k < 0 ? "" : lines.get(k).text();
+    }
+
+    private static int indexOf(List<SourceLine> lines, int number) {
+        for (int k = 0; k < lines.size(); k++) {
+            if (lines.get(k).number() == number) return k;
+        }
+        return -1;
+    }
+
+    /** The index after the last consumed header line. */
+    private static int indexAfter(List<SourceLine> lines, Set<Integer> consumed) {
+        int after = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            if (consumed.contains(lines.get(k).number())) after = k + 1;
+        }
+        return after;
+    }
+
+    private static int lastNonBlank(List<SourceLine> lines) {
+        for (int k = lines.size() - 1; k >= 0; k--) {
+            if (!lines.get(k).isBlank()) return lines.get(k).number();
+        }
+        return lines.get(0).number();
+    }
+}

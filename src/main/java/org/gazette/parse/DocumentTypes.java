@@ -1,0 +1,41 @@
+package org.gazette.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The kind of a document, read from the last word of its title (文种). */
+public final class DocumentTypes {
+
+    /** Longest first, so that 实施方案 is not read as 方案 only when both could match. */
+    private static final List<String> WORDS = List.of(
+            "实施细则", "实施意见", "实施方案", "通知", "通告", "公告", "决定", "命令", "意见", "办法", "规定", "条例",
+            "细则", "方案", "规划", "批复", "报告", "决议", "纲要", "清单", "通报", "答复", "规则", "制度", "措施",
+            "政策", "目录", "计划", "指南", "标准", "函", "令");
+    private static final Pattern APPOINTMENT = Pattern.compile(".*(?:任免|任职|免职|挂职|聘任|任命).*(?:通知|决定)$");
+
+    public static final String APPOINTMENT_TYPE = "任免";
+    public static final String INTERPRETATION_TYPE = "解读";
+    public static final String ORDER_TYPE = "令";
+
+    private DocumentTypes() {
+    }
+
+    /** The type word that ends the title, {@link #APPOINTMENT_TYPE} for appointment notices, or null. */
+    public static String of(String title) {
+        if (title == null) return null;
+        String t = Text.squeeze(title);
+        if (APPOINTMENT.matcher(t).matches()) return APPOINTMENT_TYPE;
+        if (t.endsWith("解读")) return INTERPRETATION_TYPE;
+        for (String word : WORDS) {
+            if (t.endsWith(word)) {
+                return word.startsWith("实施") ? word.substring(2) : word;
+            }
+        }
+        return null;
+    }
+
+    /** True when a title ends with a known type word. */
+    public static boolean endsWithTypeWord(String title) {
+        return of(title) != null;
+    }
+}

@@ -1,0 +1,107 @@
+package org.gazette.parse;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gazette.model.Block.Kind;
+
+/**
+ * Recognises the shapes of single lines that several phases care about: headings of the table of
+ * contents, structural headings of the body (章, 条, outline levels, 附件), organ names, tables.
+ */
+public final class LineShapes {
+
+    private static final String CN = "[一二三四五六七八九十百零〇两]+";
+    private static final Pattern TOC_HEADING = Pattern.compile("^\\s*目\\s*录\\s*$");
+    private static final Pattern BRACKET_SECTION = Pattern.compile("^\\s*[-]?\\s*【\\s*([^】]{1,30})\\s*】\\s*$");
+    private static final Pattern BARE_SECTION = Pattern.compile(
+            "^[\\p{IsHan}]{2,10}(?:文件|规章|任免|公告|通告|命令|其他|解读|动态|会议)$");
+    private static final Pattern ORGAN = Pattern.compile(
+            "^[\\p{IsHan}（）()]{2,40}(?:人民政府|政府|办公厅|办公室|委员会|厅|局|委|办|部|署|院|中心|会|室|处|所|站|队|行|司|公司|集团|总局|学校|医院)$");
+    private static final Pattern CHAPTER = Pattern.compile("^第\\s*(" + CN + ")\\s*章\\s*(.*)$");
+    private static final Pattern SECTION = Pattern.compile("^第\\s*(" + CN + ")\\s*节\\s*(.*)$");
+    private static final Pattern ARTICLE = Pattern.compile("^第\\s*(" + CN + ")\\s*条(?:\\s+|(?=[^\\s款项]))(.*)$");
+    private static final Pattern OUTLINE_1 = Pattern.compile("^(" + CN + ")\\s*[、，,]\\s*(.*)$");
+    private static final Pattern OUTLINE_2 = Pattern.compile("^[（(]\\s*(" + CN + ")\\s*[）)]\\s*(.*)$");
+    private static final Pattern OUTLINE_3 = Pattern.compile("^([0-9]{1,2})\\s*[.．、](?![0-9])\\s*(.*)$");
+    private static final Pattern OUTLINE_4 = Pattern.compile("^[（(]\\s*([0-9]{1,2})\\s*[）)]\\s*(.*)$");
+    private static final Pattern ATTACHMENT_HEADING = Pattern.compile("^附\\s*件\\s*([0-9]{0,2})\\s*[：:]?\\s*$");
+    private static final Pattern ATTACHMENT_LIST = Pattern.compile("^附\\s*件\\s*[：:]\\s*(.+)$");
+    private static final Pattern LIST_DASH = Pattern.compile("^-\\s+");
+
+    private LineShapes() {
+    }
+
+    public static boolean isTocHeading(String line) {
+        return TOC_HEADING.matcher(line).matches();
+    }
+
+    /** The name of a bracketed TOC section heading ({@code 【省政府规章】}), else empty. */
+    public static Optional<String> bracketSection(String line) {
+        Matcher m = BRACKET_SECTION.matcher(line);
+        return m.matches() ? Optional.of(Text.squeeze(m.group(1))) : Optional.empty();
+    }
+
+    /** A bare section heading as some gazettes print them: {@code 市政府办文件}. */
+    public static boolean isBareSection(String line) {
+        return BARE_SECTION.matcher(Text.squeeze(line)).matches();
+    }
+
+    /** A line that names an organ and nothing else, as in a signature block. */
+    public static boolean isOrgan(String line) {
+        String s = Text.squeeze(line);
+        return s.length() <= 40 && ORGAN.matcher(s).matches();
+    }
+
+    /** Removes a leading Markdown-like list dash ({@code - (一) …}) that some extractions add. */
+    public static String withoutListDash(String line) {
+        return LIST_DASH.matcher(line.strip()).replaceFirst("");
+    }
+
+    /** A structural heading at the start of a line, or empty. */
+    public static Optional<StructuralStart> structural(String line) {
+        String s = withoutListDash(line);
+        Matcher m;
+        if ((m = ATTACHMENT_HEADING.matcher(s)).matches()) {
+            String n = m.group(1);
+            return Optional.of(new StructuralStart(Kind.ATTACHMENT, "附件" + n, ""));
+        }
+        if ((m = CHAPTER.matcher(s)).matches()) {
+            return Optional.of(new StructuralStart(Kind.CHAPTER, "第" + m.group(1) + "章", m.group(2)));
+        }
+        if ((m = SECTION.matcher(s)).matches()) {
+            return Optional.of(new StructuralStart(Kind.SECTION, "第" + m.group(1) + "节", m.group(2)));
+        }
+        if ((m = ARTICLE.matcher(s)).matches()) {
+            return Optional.of(new StructuralStart(Kind.ARTICLE, "第" + m.group(1) + "条", m.group(2)));
+        }
+        if ((m = OUTLINE_1.matcher(s)).matches() && ChineseNumerals.parse(m.group(1)) > 0) {
+            return Optional.of(new StructuralStart(Kind.OUTLINE_1, m.group(1) + "、", m.group(2)));
+        }
+        if ((m = OUTLINE_2.matcher(s)).matches()) {
+            return Optional.of(new StructuralStart(Kind.OUTLINE_2, "（" + m.group(1) + "）", m.group(2)));
+        }
+        if ((m = OUTLINE_4.matcher(s)).matches()) {
+            return Optional.of(new StructuralStart(Kind.OUTLINE_4, "（" + m.group(1) + "）", m.group(2)));
+        }
+        if ((m = OUTLINE_3.matcher(s)).matches()) {
+            return Optional.of(new StructuralStart(Kind.OUTLINE_3, m.group(1) + ".", m.group(2)));
+        }
+        return Optional.empty();
+    }
+
+    /** The text after {@code 附件：} when the line opens an attachment list, else empty. */
+    public static Optional<String> attachmentList(String line) {
+        Matcher m = ATTACHMENT_LIST.matcher(withoutListDash(line));
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    public static boolean isTableRow(String line) {
+        return line.indexOf('\t') >= 0;
+    }
+
+    /** A structural heading found at the start of a line: its kind, its tidied label and the text after it. */
+    public record StructuralStart(Kind kind, String label, String rest) {
+    }
+}

@@ -1,0 +1,77 @@
+package org.gazette.parse;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gazette.model.IssueMasthead;
+import org.gazette.source.SourceLine;
+
+/**
+ * Reads the masthead of an issue from its front matter: gazette name, publisher, year, issue
+ * number (a double issue reads {@code 7-8}), cumulative number and date. The pieces may share one
+ * line ({@code 湖南省人民政府办公厅 2024年7月31日 第14期 总第710期}) or be spread over several
+ * ({@code 2022 年第 7-8 期} / {@code (总第 156-157 期)}).
+ */
+final class MastheadParser {
+
+    private static final String RANGE = "([0-9]{1,4}(?:[-—–~～][0-9]{1,4})?)";
+    private static final Pattern NAME = Pattern.compile("^[\\p{IsHan}]{2,30}(?:公报|公報)$");
+    private static final Pattern YEAR_ISSUE = Pattern.compile("([0-9]{4})年第" + RANGE + "期");
+    private static final Pattern ISSUE = Pattern.compile("(?<!总)第" + RANGE + "期");
+    private static final Pattern CUMULATIVE = Pattern.compile("总第" + RANGE + "期");
+    private static final Pattern DATE = Pattern.compile("([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日");
+    private static final Pattern PUBLISHER = Pattern.compile("^([\\p{IsHan}]{4,30})(?=[0-9])");
+    /** How far into the front matter a masthead is looked for. */
+    private static final int SEARCH_LINES = 120;
+
+    Optional<IssueMasthead> parse(List<SourceLine> frontMatter) {
+        String name = null;
+        String publisher = null;
+        Integer year = null;
+        String number = null;
+        String cumulative = null;
+        LocalDate published = null;
+        int issueLine = 0;
+        int limit = Math.min(frontMatter.size(), SEARCH_LINES);
+        for (int i = 0; i < limit; i++) {
+            SourceLine line = frontMatter.get(i);
+            String s = Text.squeeze(line.text()).replace('（', '(').replace('）', ')');
+            if (s.isEmpty() || LineShapes.isTocHeading(line.text())) {
+                if (LineShapes.isTocHeading(line.text()) && number != null) break;
+                continue;
+            }
+            if (name == null && NAME.matcher(s).matches()) {
+                name = s;
+                continue;
+            }
+            Matcher m;
+            if (number == null && (m = YEAR_ISSUE.matcher(s)).find()) {
+                year = Integer.parseInt(m.group(1));
+                number = range(m.group(2));
+                issueLine = line.number();
+            } else if (number == null && (m = ISSUE.matcher(s)).find()) {
+                number = range(m.group(1));
+                issueLine = line.number();
+            }
+            if (cumulative == null && (m = CUMULATIVE.matcher(s)).find()) {
+                cumulative = range(m.group(1));
+            }
+            if (published == null && number != null && (m = DATE.matcher(s)).find()) {
+                published = Dates.of(m.group(1), m.group(2), m.group(3)).orElse(null);
+                Matcher p = PUBLISHER.matcher(s);
+                if (p.find() && p.end() <= m.start() && LineShapes.isOrgan(p.group(1))) publisher = p.group(1);
+            }
+        }
+        if (number == null) return Optional.empty();
+        if (year == null && published != null) year = published.getYear();
+        if (year == null) return Optional.empty();
+        return Optional.of(new IssueMasthead(name, publisher, year, number, cumulative, published, issueLine));
+    }
+
+    private static String range(String s) {
+        return s.replaceAll("[—–~～]", "-");
+    }
+}

@@ -1,0 +1,94 @@
+package org.gazette.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gazette.model.Citation;
+
+/**
+ * Reads the final provisions of a document: when it takes effect (施行), for how long it is valid
+ * (有效期), and what it repeals (废止).
+ */
+final class Provisions {
+
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "自([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日(?:起)?(?:施行|执行|实施|生效)");
+    private static final Pattern MONTH_DAY = Pattern.compile("自([0-9]{1,2})月([0-9]{1,2})日(?:起)?(?:施行|执行|实施|生效)");
+    private static final Pattern RULE = Pattern.compile(
+            "自(印发|发布|公布|颁布|公告|下发|签发)之日起(?:施行|执行|实施|生效)");
+    private static final Pattern OWN = Pattern.compile(
+            "(?:本|以上|上述)(?:办法|通知|规定|细则|方案|意见|决定|条例|规划|文件|政策|措施|通告|公告|规则|实施细则|实施方案|政策措施|制度|清单)");
+    private static final Pattern VALIDITY = Pattern.compile(
+            "有效期(?:为|是)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年");
+    private static final Pattern ABOUT_ITSELF = Pattern.compile(
+            ".*(?:施行|执行|实施|印发|发布|公布|本通知|本办法|本规定|本细则|本方案|本意见|本文件|政策措施|本决定).*");
+    private static final Pattern REPEAL = Pattern.compile(".*(?:废止|废除|停止执行|不再执行|失效).*");
+
+    private Provisions() {
+    }
+
+    /** The effective date as an ISO date, or the rule as printed; null when the text says neither. */
+    static String effective(List<Passage> passages, LocalDate signed) {
+        String fallback = null;
+        for (Passage p : passages) {
+            String text = p.text().replace(" ", "");
+            for (String sentence : sentences(text)) {
+                String found = effectiveIn(sentence, signed);
+                if (found == null) continue;
+                if (OWN.matcher(sentence).find()) return found;
+                if (fallback == null) fallback = found;
+            }
+        }
+        return fallback;
+    }
+
+    private static String effectiveIn(String sentence, LocalDate signed) {
+        Matcher m;
+        if ((m = FULL_DATE.matcher(sentence)).find()) {
+            return Dates.of(m.group(1), m.group(2), m.group(3)).map(LocalDate::toString).orElse(null);
+        }
+        if ((m = MONTH_DAY.matcher(sentence)).find() && signed != null) {
+            return Dates.of(String.valueOf(signed.getYear()), m.group(1), m.group(2)).map(LocalDate::toString).orElse(null);
+        }
+        if ((m = RULE.matcher(sentence)).find()) {
+            return m.group(0);
+        }
+        return null;
+    }
+
+    /** 有效期 in years, from a sentence that speaks of the document itself; null when there is none. */
+    static Integer validityYears(List<Passage> passages) {
+        for (Passage p : passages) {
+            for (String sentence : sentences(p.text().replace(" ", ""))) {
+                Matcher m = VALIDITY.matcher(sentence);
+                if (m.find() && ABOUT_ITSELF.matcher(sentence).matches()) {
+                    int years = ChineseNumerals.parse(m.group(1));
+                    if (years > 0) return years;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The documents that sentences about repeal (…同时废止) name. */
+    static List<Citation> repeals(List<Passage> passages, String ownNumber) {
+        List<Citation> repealed = new ArrayList<>();
+        for (Passage p : passages) {
+            for (String sentence : sentences(p.text())) {
+                if (!REPEAL.matcher(sentence).matches()) continue;
+                for (Citation c : CitationFinder.find(List.of(new Passage(sentence, p.line())), ownNumber, Set.of())) {
+                    if (c.number() != null || c.order() != null || c.title() != null) repealed.add(c);
+                }
+            }
+        }
+        return repealed;
+    }
+
+    private static List<String> sentences(String text) {
+        return List.of(text.split("(?<=[。；;])"));
+    }
+}

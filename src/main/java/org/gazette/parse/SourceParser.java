@@ -1,0 +1,95 @@
+package org.gazette.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.gazette.model.Diagnostic;
+import org.gazette.model.Document;
+import org.gazette.model.IssueMasthead;
+import org.gazette.model.ParsedSource;
+import org.gazette.model.TableOfContents;
+import org.gazette.source.SourceLine;
+import org.gazette.source.SourceReader;
+import org.gazette.source.SourceText;
+
+/**
+ * Parses one source in phases: locate the documents; read the front matter before the first one
+ * (masthead, table of contents, cover text); stitch page-break continuations; read each document;
+ * check the body against the table of contents. Every line is accounted for: what no phase could
+ * place is reported.
+ */
+public final class SourceParser {
+
+    /** Parses what a {@link SourceReader} read, keeping the reader's diagnostics; a rejected file yields none. */
+    public ParsedSource parse(SourceReader.Result read, String file) {
+        if (read.text() == null) {
+            return new ParsedSource(file, null, null, List.of(), read.diagnostics());
+        }
+        return parse(read.text(), read.diagnostics());
+    }
+
+    public ParsedSource parse(SourceText source) {
+        return parse(source, List.of());
+    }
+
+    private ParsedSource parse(SourceText source, List<Diagnostic> earlier) {
+        Diagnostics diagnostics = new Diagnostics(source.file());
+        diagnostics.addAll(earlier);
+        List<SourceLine> lines = source.lines();
+
+        List<DocumentLocator.Start> starts = new DocumentLocator().locate(lines);
+        int frontEnd = starts.isEmpty() ? lines.size() : starts.get(0).firstIndex();
+        List<SourceLine> front = lines.subList(0, frontEnd);
+
+        IssueMasthead issue = new MastheadParser().parse(front).orElse(null);
+        Optional<TableOfContentsParser.Result> tocResult = new TableOfContentsParser().parse(front, diagnostics);
+        TableOfContents toc = tocResult.map(TableOfContentsParser.Result::toc).orElse(null);
+        reportUnplacedFrontMatter(front, issue, tocResult, diagnostics);
+
+        Set<String> runningHeaders = new HashSet<>();
+        if (toc != null) runningHeaders.addAll(toc.sections());
+        if (issue != null && issue.gazetteName() != null) runningHeaders.add(issue.gazetteName());
+
+        List<List<SourceLine>> spans = new ArrayList<>();
+        for (int[] span : DocumentLocator.spans(starts, lines)) {
+            spans.add(lines.subList(span[0], span[1]));
+        }
+        List<List<SourceLine>> stitched = PageContinuations.stitch(spans, diagnostics);
+        DocumentParser documentParser = new DocumentParser(runningHeaders, diagnostics);
+        List<Document> documents = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            documents.add(documentParser.parse(starts.get(k), stitched.get(k)));
+        }
+        documents = TocReconciler.reconcile(toc, documents, diagnostics);
+        if (documents.isEmpty()) {
+            diagnostics.warn(1, "no-documents", "no document found: no 文号 line, 令 header, 解读 heading or "
+                    + "titled notice with addressees");
+        }
+        return new ParsedSource(source.file(), issue, toc, documents, diagnostics.sorted());
+    }
+
+    /** Front-matter lines that are neither masthead, table of contents nor known cover text. */
+    private static void reportUnplacedFrontMatter(List<SourceLine> front, IssueMasthead issue,
+                                                  Optional<TableOfContentsParser.Result> toc, Diagnostics diagnostics) {
+        Set<Integer> placed = new LinkedHashSet<>(toc.map(TableOfContentsParser.Result::consumedLines).orElse(Set.of()));
+        CoverNoise cover = new CoverNoise();
+        for (SourceLine line : front) {
+            if (line.isBlank() || placed.contains(line.number())) continue;
+            if (cover.test(line.text()) || isMasthead(line, issue)) continue;
+            diagnostics.warn(line.number(), "unplaced-line", "text before the first document that is neither "
+                    + "masthead, table of contents nor cover: " + line.trimmed());
+        }
+    }
+
+    private static boolean isMasthead(SourceLine line, IssueMasthead issue) {
+        if (issue == null) return false;
+        String s = Text.squeeze(line.text());
+        return line.number() == issue.line() || s.equals(issue.gazetteName())
+                || s.matches("^[A-Z' ]+$") || s.matches("^[（(]?总第.*期[）)]?$")
+                || s.contains("第" + issue.number() + "期");
+    }
+}

@@ -1,0 +1,163 @@
+package org.gazette.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gazette.model.DocumentNumber;
+import org.gazette.model.OrderNumber;
+import org.gazette.model.RegistrationCode;
+import org.gazette.model.TableOfContents;
+import org.gazette.model.TocEntry;
+import org.gazette.source.SourceLine;
+
+/**
+ * Reads a 目录: section headings, and entries made of a title (wrapped over lines, sometimes with a
+ * blank line inside) and a parenthesised reference line with 文号 / 令号, registration code and page
+ * ({@code (湘政发〔2024〕9号 HNPR—2024—00005) 6}, {@code (…)..... 25}, {@code (…) (3)}).
+ *
+ * <p>Whether the title or the reference comes first is decided by the first entry and held for
+ * the whole table. Cover text in the middle of the table is skipped; a title without a reference,
+ * or a reference without a title, is reported.
+ */
+final class TableOfContentsParser {
+
+    private static final Pattern REFERENCE = Pattern.compile(
+            "^\\s*(?:-\\s*)?[（(](.+?)[）)]\\s*[.…·．。⋯\\s]*(?:[（(]\\s*([0-9]{1,4})\\s*[）)]|([0-9]{1,4}))?\\s*$");
+
+    /** The table and every front-matter line it accounted for (entries, sections, cover text). */
+    record Result(TableOfContents toc, Set<Integer> consumedLines) {
+    }
+
+    private sealed interface Item permits TitleLine, Reference, Section {
+        int line();
+    }
+
+    private record TitleLine(String text, int line) implements Item {
+    }
+
+    private record Reference(DocumentNumber number, RegistrationCode registration, OrderNumber order, Integer page,
+                             int line) implements Item {
+    }
+
+    private record Section(String name, int line) implements Item {
+    }
+
+    Optional<Result> parse(List<SourceLine> frontMatter, Diagnostics diagnostics) {
+        int start = -1;
+        for (int i = 0; i < frontMatter.size(); i++) {
+            if (LineShapes.isTocHeading(frontMatter.get(i).text())) {
+                start = i;
+                break;
+            }
+        }
+        if (start < 0) return Optional.empty();
+
+        Set<Integer> consumed = new LinkedHashSet<>();
+        consumed.add(frontMatter.get(start).number());
+        List<Item> items = new ArrayList<>();
+        CoverNoise cover = new CoverNoise();
+        for (int i = start + 1; i < frontMatter.size(); i++) {
+            SourceLine line = frontMatter.get(i);
+            if (line.isBlank()) continue;
+            Optional<Item> item = classify(line);
+            if (item.isPresent() && !(item.get() instanceof TitleLine)) {
+                cover.endBlock();
+                items.add(item.get());
+                consumed.add(line.number());
+            } else if (cover.test(line.text())) {
+                consumed.add(line.number());
+            } else if (item.isPresent()) {
+                items.add(item.get());
+                consumed.add(line.number());
+            }
+        }
+        List<String> sections = items.stream().filter(Section.class::isInstance)
+                .map(it -> ((Section) it).name()).distinct().toList();
+        return Optional.of(new Result(
+                new TableOfContents(frontMatter.get(start).number(), sections, pair(items, diagnostics)), consumed));
+    }
+
+    private static Optional<Item> classify(SourceLine line) {
+        String text = line.text();
+        Optional<String> section = LineShapes.bracketSection(text);
+        if (section.isPresent()) return Optional.of(new Section(section.get(), line.number()));
+        Matcher m = REFERENCE.matcher(text);
+        if (m.matches()) {
+            String inside = m.group(1);
+            DocumentNumber number = Identifiers.documentNumbers(inside).stream().findFirst()
+                    .map(Identifiers.Found::value).orElse(null);
+            OrderNumber order = Identifiers.orderNumbers(inside).stream().findFirst()
+                    .map(Identifiers.Found::value).orElse(null);
+            RegistrationCode code = Identifiers.registrationCodes(inside).stream().findFirst().orElse(null);
+            if (number != null || order != null || code != null) {
+                String page = m.group(2) != null ? m.group(2) : m.group(3);
+                return Optional.of(new Reference(number, code, order, page == null ? null : Integer.valueOf(page),
+                        line.number()));
+            }
+        }
+        if (LineShapes.isBareSection(text)) return Optional.of(new Section(Text.squeeze(text), line.number()));
+        return Optional.of(new TitleLine(LineShapes.withoutListDash(text), line.number()));
+    }
+
+    /** Pairs title lines with references, in the order the first entry shows. */
+    private static List<TocEntry> pair(List<Item> items, Diagnostics diagnostics) {
+        boolean referenceFirst = false;
+        for (Item item : items) {
+            if (item instanceof TitleLine) break;
+            if (item instanceof Reference) {
+                referenceFirst = true;
+                break;
+            }
+        }
+        List<TocEntry> entries = new ArrayList<>();
+        String section = null;
+        List<TitleLine> title = new ArrayList<>();
+        Reference pending = null;
+        for (Item item : items) {
+            if (item instanceof Section s) {
+                flush(entries, section, title, pending, diagnostics);
+                title.clear();
+                pending = null;
+                section = s.name();
+            } else if (item instanceof TitleLine t) {
+                title.add(t);
+            } else if (item instanceof Reference r) {
+                if (referenceFirst) {
+                    flush(entries, section, title, pending, diagnostics);
+                    title.clear();
+                    pending = r;
+                } else {
+                    flush(entries, section, title, r, diagnostics);
+                    title.clear();
+                }
+            }
+        }
+        flush(entries, section, title, pending, diagnostics);
+        return entries;
+    }
+
+    private static void flush(List<TocEntry> entries, String section, List<TitleLine> title, Reference reference,
+                              Diagnostics diagnostics) {
+        if (title.isEmpty() && reference == null) return;
+        if (title.isEmpty()) {
+            diagnostics.warn(reference.line(), "toc-reference-without-title",
+                    "a table-of-contents reference has no title before or after it");
+            return;
+        }
+        String text = Text.squeeze(Text.joinPieces(title.stream().map(TitleLine::text).toList()));
+        int line = title.get(0).line();
+        if (reference == null) {
+            diagnostics.warn(line, "toc-title-without-reference",
+                    "table-of-contents entry has no number or page line: " + text);
+            entries.add(new TocEntry(section, text, null, null, null, null, line));
+            return;
+        }
+        entries.add(new TocEntry(section, text, reference.number(), reference.registration(), reference.order(),
+                reference.page(), Math.min(line, reference.line())));
+    }
+}

@@ -1,0 +1,83 @@
+package org.gazette.parse;
+
+import java.util.List;
+
+/** Small text operations for PDF-extracted Chinese text. */
+public final class Text {
+
+    private Text() {
+    }
+
+    public static boolean isCjk(char c) {
+        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Removes the spaces that PDF extraction puts inside Chinese text ({@code 通 知}, {@code 关于印发 《…》})
+     * while keeping one space between two ASCII words or numbers ({@code DRG and DIP}, {@code 2022 2025}).
+     */
+    public static String squeeze(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && c != '\t') {
+                int j = i;
+                while (j < n && Character.isWhitespace(s.charAt(j)) && s.charAt(j) != '\t') j++;
+                if (out.length() > 0 && j < n && isAsciiWord(out.charAt(out.length() - 1)) && isAsciiWord(s.charAt(j))) {
+                    out.append(' ');
+                }
+                i = j;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Joins the pieces of a text broken over several lines: no separator between Chinese pieces, a
+     * space where two ASCII words meet. Each piece is trimmed first.
+     */
+    public static String joinPieces(List<String> pieces) {
+        StringBuilder out = new StringBuilder();
+        for (String piece : pieces) {
+            String p = piece.strip();
+            if (p.isEmpty()) continue;
+            if (out.length() > 0 && isAsciiWord(out.charAt(out.length() - 1)) && isAsciiWord(p.charAt(0))) {
+                out.append(' ');
+            }
+            out.append(p);
+        }
+        return out.toString();
+    }
+
+    /** True when the text ends a sentence or clause: 。；！？ or ：, possibly followed by closing quotes or brackets. */
+    public static boolean endsClause(String s) {
+        String t = s.strip();
+        int i = t.length() - 1;
+        while (i >= 0 && "”’」』）)】]".indexOf(t.charAt(i)) >= 0) i--;
+        if (i < 0) return false;
+        return "。；;！!？?：:".indexOf(t.charAt(i)) >= 0;
+    }
+
+    /** Counts the CJK ideographs in a string. */
+    public static int cjkCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isCjk(s.charAt(i))) n++;
+        }
+        return n;
+    }
+
+    /** A title with punctuation, symbols and spaces removed: for comparing titles printed differently. */
+    public static String comparable(String title) {
+        return title == null ? null : title.replaceAll("[\\p{P}\\p{S}\\s]", "");
+    }
+}

@@ -1,0 +1,75 @@
+package org.gazette.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.gazette.model.Document;
+import org.gazette.model.TableOfContents;
+import org.gazette.model.TocEntry;
+
+/**
+ * Checks the body against the table of contents: each entry should have its document, found by
+ * 文号, 令号 or title; where they disagree (a number's year, a title's wording) the body's value is
+ * kept and the disagreement reported. Documents take their section from the entry.
+ */
+final class TocReconciler {
+
+    private TocReconciler() {
+    }
+
+    static List<Document> reconcile(TableOfContents toc, List<Document> documents, Diagnostics diagnostics) {
+        if (toc == null) return documents;
+        List<Document> out = new ArrayList<>(documents);
+        Set<Integer> matched = new HashSet<>();
+        for (TocEntry entry : toc.entries()) {
+            int k = find(entry, out, matched);
+            if (k < 0) {
+                diagnostics.warn(entry.line(), "toc-entry-not-found",
+                        "the table of contents lists a document the body does not have: " + entry.title()
+                                + (entry.number() == null ? "" : " (" + entry.number().normalized() + ")"));
+                continue;
+            }
+            matched.add(k);
+            Document d = out.get(k);
+            out.set(k, d.withSection(entry.section()));
+            if (entry.number() != null && d.number() != null
+                    && !entry.number().normalized().equals(d.number().normalized())) {
+                diagnostics.warn(entry.line(), "toc-number-mismatch", "table of contents says "
+                        + entry.number().source() + ", the document (line " + d.startLine() + ") says " + d.number().source());
+            }
+            if (d.title() != null && !Text.comparable(entry.title()).equals(Text.comparable(d.title()))) {
+                diagnostics.warn(entry.line(), "toc-title-mismatch", "table of contents title 「" + entry.title()
+                        + "」 differs from the document's 「" + d.title() + "」 (line " + d.startLine() + ")");
+            }
+        }
+        for (int k = 0; k < out.size(); k++) {
+            Document d = out.get(k);
+            if (!matched.contains(k) && !DocumentTypes.INTERPRETATION_TYPE.equals(d.type())) {
+                diagnostics.info(d.startLine(), "document-not-in-toc",
+                        "document not listed in the table of contents: " + d.title());
+            }
+        }
+        return out;
+    }
+
+    private static int find(TocEntry entry, List<Document> documents, Set<Integer> matched) {
+        for (int k = 0; k < documents.size(); k++) {
+            Document d = documents.get(k);
+            if (matched.contains(k)) continue;
+            boolean sameNumber = entry.number() != null && d.number() != null
+                    && entry.number().normalized().equals(d.number().normalized());
+            boolean sameOrder = entry.order() != null && d.order() != null
+                    && entry.order().number() == d.order().number();
+            if (sameNumber || sameOrder) return k;
+        }
+        for (int k = 0; k < documents.size(); k++) {
+            if (!matched.contains(k) && Objects.equals(Text.comparable(entry.title()), Text.comparable(documents.get(k).title()))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,35 @@
+package org.gazette.render;
+
+import java.util.List;
+
+import org.gazette.model.Block;
+
+/**
+ * A block of a document's text as the templates see it: one shape with a {@code type} to switch
+ * on ({@code division}, {@code paragraph}, {@code heading}, {@code table}, {@code pre}).
+ */
+public record BlockView(String type, String kind, String label, String heading, String anchor, String text,
+                        List<String> header, List<List<String>> rows, List<BlockView> children, int line) {
+
+    static List<BlockView> of(List<Block> blocks) {
+        return blocks.stream().map(BlockView::of).toList();
+    }
+
+    static BlockView of(Block block) {
+        if (block instanceof Block.Division d) {
+            return new BlockView("division", d.kind().name().toLowerCase(java.util.Locale.ROOT), d.label(), d.heading(),
+                    d.anchor(), null, List.of(), List.of(), of(d.children()), d.line());
+        }
+        if (block instanceof Block.Paragraph p) {
+            return new BlockView("paragraph", null, null, null, null, p.text(), List.of(), List.of(), List.of(), p.line());
+        }
+        if (block instanceof Block.Heading h) {
+            return new BlockView("heading", null, null, null, null, h.text(), List.of(), List.of(), List.of(), h.line());
+        }
+        if (block instanceof Block.Table t) {
+            return new BlockView("table", null, null, null, null, null, t.header(), t.rows(), List.of(), t.line());
+        }
+        Block.Preformatted pre = (Block.Preformatted) block;
+        return new BlockView("pre", null, null, null, null, pre.text(), List.of(), List.of(), List.of(), pre.line());
+    }
+}

@@ -1,0 +1,186 @@
+package org.gazette.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.gazette.link.Appearance;
+import org.gazette.link.Archive;
+import org.gazette.link.ArchiveDocument;
+import org.gazette.link.ArchiveGazette;
+import org.gazette.link.ArchiveIssue;
+import org.gazette.link.CitationIndex;
+import org.gazette.model.Attachment;
+import org.gazette.model.Citation;
+import org.gazette.model.Document;
+import org.gazette.model.IssueMasthead;
+
+/**
+ * Builds the data model of each page from the archive: what the templates receive, with every link
+ * already made relative to the page.
+ */
+final class PageModels {
+
+    private final Archive archive;
+    private final CitationIndex citations;
+    private final Map<String, ArchiveIssue> issues = new LinkedHashMap<>();
+    private final Map<String, ArchiveGazette> gazettes = new LinkedHashMap<>();
+
+    PageModels(Archive archive) {
+        this.archive = archive;
+        this.citations = new CitationIndex(archive);
+        for (ArchiveGazette g : archive.gazettes()) {
+            gazettes.put(g.info().slug(), g);
+            for (ArchiveIssue i : g.issues()) issues.put(g.info().slug() + "/" + i.key(), i);
+        }
+    }
+
+    Map<String, Object> home() {
+        Map<String, Object> m = base(SitePaths.HOME, "首页");
+        List<Views.GazetteItem> items = new ArrayList<>();
+        int issueCount = 0;
+        for (ArchiveGazette g : archive.gazettes()) {
+            int documents = g.issues().stream().mapToInt(i -> i.documentIds().size()).sum();
+            int numbered = (int) g.issues().stream().filter(i -> i.masthead() != null).count();
+            issueCount += numbered;
+            items.add(new Views.GazetteItem(g.info().name(), g.info().level(), g.info().region(), numbered, documents,
+                    SitePaths.gazette(g.info().slug())));
+        }
+        List<Views.IssueItem> latest = archive.gazettes().stream().flatMap(g -> g.issues().stream())
+                .filter(i -> i.masthead() != null)
+                .sorted((a, b) -> Objects.toString(b.masthead().published(), String.valueOf(b.masthead().year()))
+                        .compareTo(Objects.toString(a.masthead().published(), String.valueOf(a.masthead().year()))))
+                .limit(10).map(i -> issueItem(i, "", true)).toList();
+        m.put("gazettes", items);
+        m.put("latest", latest);
+        m.put("counts", new Views.Counts(items.size(), issueCount, archive.documents().size()));
+        return m;
+    }
+
+    Map<String, Object> gazette(ArchiveGazette g) {
+        String page = SitePaths.gazette(g.info().slug());
+        Map<String, Object> m = base(page, g.info().name());
+        String root = SitePaths.rootFrom(page);
+        m.put("gazette", g.info());
+        m.put("issues", g.issues().stream().map(i -> issueItem(i, root, false)).toList());
+        return m;
+    }
+
+    Map<String, Object> issue(ArchiveIssue i) {
+        String page = SitePaths.issue(i.gazette(), i.key());
+        ArchiveGazette g = gazettes.get(i.gazette());
+        Map<String, Object> m = base(page, g.info().name() + " " + issueLabel(i));
+        String root = SitePaths.rootFrom(page);
+        m.put("gazette", g.info());
+        m.put("gazetteHref", root + SitePaths.gazette(g.info().slug()));
+        m.put("issue", i);
+        m.put("label", issueLabel(i));
+        m.put("toc", i.toc().stream().map(t -> new Views.TocItem(t.entry().section(), t.entry().title(),
+                t.entry().number() != null ? t.entry().number().source()
+                        : t.entry().order() != null ? t.entry().order().normalized() : null,
+                t.entry().registration() == null ? null : t.entry().registration().source(), t.entry().page(),
+                t.documentId() == null ? null : root + SitePaths.document(t.documentId()))).toList());
+        m.put("documents", i.documentIds().stream().distinct().map(id -> documentItem(id, root)).toList());
+        return m;
+    }
+
+    Map<String, Object> document(ArchiveDocument a) {
+        String page = SitePaths.document(a.id());
+        Document d = a.document();
+        Map<String, Object> m = base(page, d.title() == null ? a.id() : d.title());
+        String root = SitePaths.rootFrom(page);
+        m.put("id", a.id());
+        m.put("doc", d);
+        m.put("fields", fields(d));
+        m.put("appearances", a.appearances().stream().map(ap -> appearance(ap, root)).toList());
+        m.put("attachments", d.attachments().stream().map(at -> attachment(at)).toList());
+        m.put("cites", d.cites().stream().map(c -> citation(c, root)).toList());
+        m.put("repeals", d.repeals().stream().map(c -> citation(c, root)).toList());
+        m.put("citedBy", citations.citedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
+        m.put("interpretations", citations.explainedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
+        m.put("explains", d.explains() == null ? null : citation(d.explains(), root));
+        m.put("blocks", BlockView.of(d.body()));
+        return m;
+    }
+
+    Map<String, Object> dataQuality() {
+        Map<String, Object> m = base(SitePaths.DATA_QUALITY, "数据质量");
+        m.put("problems", archive.diagnostics().stream().map(d -> new Views.Problem(d.file(), d.line(),
+                d.severity().label(), d.code(), d.message())).toList());
+        return m;
+    }
+
+    private Map<String, Object> base(String page, String title) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String root = SitePaths.rootFrom(page);
+        m.put("title", title);
+        m.put("root", root);
+        m.put("home", root + SitePaths.HOME);
+        m.put("stylesheet", root + SitePaths.STYLESHEET);
+        m.put("dataQuality", root + SitePaths.DATA_QUALITY);
+        return m;
+    }
+
+    private List<Views.Field> fields(Document d) {
+        List<Views.Field> f = new ArrayList<>();
+        if (d.number() != null) {
+            String shown = d.number().source().equals(d.number().normalized()) ? d.number().normalized()
+                    : d.number().normalized() + "（原文：" + d.number().source() + "）";
+            f.add(new Views.Field("文号", shown));
+        }
+        if (d.registration() != null) f.add(new Views.Field("登记号", d.registration().normalized()));
+        if (d.order() != null) f.add(new Views.Field("令号", d.order().normalized()));
+        if (d.type() != null) f.add(new Views.Field("文种", d.type()));
+        if (!d.issuers().isEmpty()) f.add(new Views.Field("发文机关", String.join("、", d.issuers())));
+        if (d.addressees() != null) f.add(new Views.Field("主送", d.addressees()));
+        if (d.signed() != null) f.add(new Views.Field("成文日期", d.signed().toString()));
+        if (d.effective() != null) f.add(new Views.Field("施行", d.effective()));
+        if (d.validityYears() != null) f.add(new Views.Field("有效期", d.validityYears() + "年"));
+        return f;
+    }
+
+    private Views.AppearanceItem appearance(Appearance ap, String root) {
+        ArchiveGazette g = gazettes.get(ap.gazette());
+        ArchiveIssue i = ap.issueKey() == null ? null : issues.get(ap.gazette() + "/" + ap.issueKey());
+        String href = i == null ? root + SitePaths.gazette(ap.gazette()) : root + SitePaths.issue(ap.gazette(), i.key());
+        return new Views.AppearanceItem(g.info().name(), i == null ? null : issueLabel(i), href, ap.section(),
+                ap.page(), ap.file(), ap.line());
+    }
+
+    private static Views.Field attachment(Attachment at) {
+        return new Views.Field(at.label(), at.title());
+    }
+
+    private Views.CitationItem citation(Citation c, String root) {
+        String text = c.title() != null ? "《" + c.title() + "》" : c.key();
+        String number = c.title() == null ? null : c.number() != null ? c.number().normalized()
+                : c.order() != null ? c.order().normalized() : null;
+        String href = citations.resolve(c).map(id -> root + SitePaths.document(id)).orElse(null);
+        return new Views.CitationItem(text, number, href, c.line());
+    }
+
+    private Views.DocumentItem documentItem(String id, String root) {
+        ArchiveDocument a = archive.documents().get(id);
+        Document d = a.document();
+        return new Views.DocumentItem(d.title() == null ? id : d.title(),
+                d.number() != null ? d.number().normalized() : d.order() != null ? d.order().normalized() : null,
+                d.signed() == null ? null : d.signed().toString(), d.type(), root + SitePaths.document(id));
+    }
+
+    private static Views.IssueItem issueItem(ArchiveIssue i, String root, boolean withGazette) {
+        String label = issueLabel(i);
+        String published = i.masthead() == null || i.masthead().published() == null ? null
+                : i.masthead().published().toString();
+        return new Views.IssueItem(withGazette && i.masthead() != null && i.masthead().gazetteName() != null
+                ? i.masthead().gazetteName() + " " + label : label, published, i.documentIds().size(),
+                root + SitePaths.issue(i.gazette(), i.key()));
+    }
+
+    static String issueLabel(ArchiveIssue i) {
+        IssueMasthead m = i.masthead();
+        if (m == null) return "文件 " + i.key();
+        return m.year() + "年第" + m.number() + "期" + (m.cumulative() == null ? "" : "（总第" + m.cumulative() + "期）");
+    }
+}

@@ -1,0 +1,35 @@
+package org.gazette.render;
+
+/**
+ * Where each page of the site lives, as paths relative to the site root. Every path ends in a file
+ * name, so links work from file://, from a sub-folder of any host, and at a domain root. Path
+ * segments come only from slugs ({@link org.gazette.link.DocumentIdentity}, gazette folder names,
+ * issue keys), never from content as printed.
+ */
+public final class SitePaths {
+
+    public static final String HOME = "index.html";
+    public static final String STYLESHEET = "assets/style.css";
+    public static final String DATA_QUALITY = "data-quality.html";
+
+    private SitePaths() {
+    }
+
+    public static String gazette(String slug) {
+        return "gazettes/" + slug + "/index.html";
+    }
+
+    public static String issue(String gazette, String key) {
+        return "gazettes/" + gazette + "/" + key + ".html";
+    }
+
+    public static String document(String id) {
+        return "documents/" + id + ".html";
+    }
+
+    /** The prefix that leads from a page back to the site root: {@code ""}, {@code "../"}, {@code "../../"}. */
+    public static String rootFrom(String page) {
+        int depth = (int) page.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+}

@@ -1,0 +1,56 @@
+package org.gazette.render;
+
+import java.util.List;
+
+/** The small value shapes the templates show. Every {@code href} is relative to the page showing it. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A link; {@code href} null when the target is not in the archive. */
+    public record Link(String text, String href) {
+    }
+
+    /** A document in a list: title, number, date, type, and where its page is. */
+    public record DocumentItem(String title, String number, String signed, String type, String href) {
+    }
+
+    /** An issue (or a batch of loose documents) in a list. */
+    public record IssueItem(String label, String published, int documents, String href) {
+    }
+
+    /** A gazette on the home page. */
+    public record GazetteItem(String name, String level, String region, int issues, int documents, String href) {
+    }
+
+    /** An entry of a table of contents as shown: section, title, number, page and link. */
+    public record TocItem(String section, String title, String number, String registration, Integer page,
+                          String href) {
+    }
+
+    /** Where a document appeared. */
+    public record AppearanceItem(String gazette, String issue, String href, String section, Integer page,
+                                 String file, int line) {
+    }
+
+    /** A citation as shown: what the text says and, when in the archive, the link. */
+    public record CitationItem(String text, String number, String href, int line) {
+    }
+
+    /** A labelled metadata value. */
+    public record Field(String label, String value) {
+    }
+
+    /** A table of the home page's latest issues and counts. */
+    public record Counts(int gazettes, int issues, int documents) {
+    }
+
+    /** A diagnostic row on the data-quality page. */
+    public record Problem(String file, int line, String severity, String code, String message) {
+    }
+
+    static <T> List<T> copy(List<T> list) {
+        return List.copyOf(list);
+    }
+}

@@ -1,0 +1,143 @@
+package org.gazette.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import org.gazette.model.Diagnostic;
+import org.gazette.model.Severity;
+
+/**
+ * Finds the input of an archive under a content folder: {@code gazettes/<slug>/gazette.yaml} with
+ * the text files below it. Problems (a folder without metadata, a bad slug, a stray file) are
+ * reported; a text file that cannot be placed under a gazette is still listed, never dropped.
+ */
+public final class ContentTree {
+
+    public static final String GAZETTES = "gazettes";
+    public static final String METADATA = "gazette.yaml";
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final Set<String> KEYS = Set.of("name", "publisher", "level", "region", "kind");
+
+    /** One gazette folder and its text files, in path order. */
+    public record GazetteFolder(GazetteInfo info, List<Path> files) {
+        public GazetteFolder {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** The gazettes found and what was wrong. */
+    public record Scan(List<GazetteFolder> gazettes, List<Diagnostic> diagnostics) {
+        public Scan {
+            gazettes = List.copyOf(gazettes);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+    public Scan scan(Path content) {
+        List<GazetteFolder> gazettes = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Path root = content.resolve(GAZETTES);
+        if (!Files.isDirectory(root)) {
+            diagnostics.add(new Diagnostic(root.toString(), 0, Severity.ERROR, "content-missing",
+                    "no " + GAZETTES + "/ folder: put each gazette in " + GAZETTES + "/<slug>/ with a " + METADATA));
+            return new Scan(gazettes, diagnostics);
+        }
+        try (Stream<Path> children = Files.list(root)) {
+            for (Path child : children.sorted().toList()) {
+                if (Files.isDirectory(child)) {
+                    gazettes.add(folder(child, diagnostics));
+                } else if (isText(child)) {
+                    diagnostics.add(new Diagnostic(child.toString(), 0, Severity.ERROR, "file-outside-gazette",
+                            "text file directly under " + GAZETTES + "/; move it into a gazette folder"));
+                }
+            }
+        } catch (IOException e) {
+            diagnostics.add(new Diagnostic(root.toString(), 0, Severity.ERROR, "read-failed", e.getMessage()));
+        }
+        return new Scan(gazettes, diagnostics);
+    }
+
+    /** Every text file under a path (the path itself when it is a file), sorted. */
+    public static List<Path> textFiles(Path path) throws IOException {
+        if (!Files.isDirectory(path)) return List.of(path);
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile).filter(ContentTree::isText).sorted().toList();
+        }
+    }
+
+    private GazetteFolder folder(Path dir, List<Diagnostic> diagnostics) throws IOException {
+        String slug = dir.getFileName().toString();
+        if (!SLUG.matcher(slug).matches()) {
+            diagnostics.add(new Diagnostic(dir.toString(), 0, Severity.ERROR, "bad-slug",
+                    "gazette folder names are URL segments: lower-case ASCII letters, digits and '-'"));
+            slug = "gazette-" + Integer.toHexString(slug.hashCode());
+        }
+        Path metadata = dir.resolve(METADATA);
+        GazetteInfo info = new GazetteInfo(slug, slug, null, null, null, "gazette");
+        if (!Files.isRegularFile(metadata)) {
+            diagnostics.add(new Diagnostic(metadata.toString(), 0, Severity.WARNING, "metadata-missing",
+                    "no " + METADATA + "; the folder name stands in for the gazette's name"));
+        } else {
+            info = readInfo(metadata, slug, diagnostics);
+        }
+        return new GazetteFolder(info, textFiles(dir));
+    }
+
+    private GazetteInfo readInfo(Path metadata, String slug, List<Diagnostic> diagnostics) {
+        Map<?, ?> map;
+        try {
+            Object parsed = yaml.readValue(metadata.toFile(), Object.class);
+            map = parsed instanceof Map<?, ?> m ? m : Map.of();
+        } catch (IOException e) {
+            int line = 0;
+            String message = e.getMessage();
+            if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+                message = j.getOriginalMessage();
+                if (j.getLocation() != null) line = j.getLocation().getLineNr();
+            }
+            diagnostics.add(new Diagnostic(metadata.toString(), line, Severity.ERROR, "metadata-invalid",
+                    "cannot read YAML: " + message));
+            return new GazetteInfo(slug, slug, null, null, null, "gazette");
+        }
+        for (Object key : map.keySet()) {
+            if (!KEYS.contains(String.valueOf(key))) {
+                diagnostics.add(new Diagnostic(metadata.toString(), 0, Severity.WARNING, "metadata-unknown-key",
+                        "unknown key '" + key + "' (known: name, publisher, level, region, kind)"));
+            }
+        }
+        String name = string(map, "name");
+        if (name == null) {
+            diagnostics.add(new Diagnostic(metadata.toString(), 0, Severity.ERROR, "metadata-name-missing",
+                    "gazette.yaml needs a name"));
+            name = slug;
+        }
+        String kind = string(map, "kind");
+        if (kind != null && !kind.equals("gazette") && !kind.equals("documents")) {
+            diagnostics.add(new Diagnostic(metadata.toString(), 0, Severity.WARNING, "metadata-kind",
+                    "kind is 'gazette' or 'documents', not '" + kind + "'"));
+        }
+        return new GazetteInfo(slug, name, string(map, "publisher"), string(map, "level"), string(map, "region"),
+                kind == null ? "gazette" : kind);
+    }
+
+    private static String string(Map<?, ?> map, String key) {
+        Object value = map.get(key);
+        return value == null ? null : String.valueOf(value).strip();
+    }
+
+    private static boolean isText(Path p) {
+        return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+    }
+}
