@@ -110,7 +110,7 @@ final class BodyParser {
             } else if (TableReader.isContinuation(text)) {
                 i++;
             } else if (PAGE_NUMBER.matcher(text).matches()) {
-                diagnostics.info(line.number(), "page-number", "page number removed from the text: " + text.strip());
+                pageNumber(line);
                 i++;
 
             } else if (LineShapes.attachmentList(text).isPresent()) {
@@ -138,6 +138,10 @@ final class BodyParser {
         while (!stack.isEmpty()) closeTop();
         List<Attachment> attachments = mergeAttachments();
         return new Body(top, attachments);
+    }
+
+    private void pageNumber(SourceLine line) {
+        diagnostics.info(line.number(), "page-number", "page number removed from the text: " + line.trimmed());
     }
 
     private void appendText(String text, int number) {
@@ -190,7 +194,11 @@ final class BodyParser {
         int start = 0;
         for (; j < lines.size(); j++) {
             SourceLine line = lines.get(j);
-            if (line.isBlank() || PAGE_NUMBER.matcher(line.text()).matches()) continue;
+            if (line.isBlank()) continue;
+            if (PAGE_NUMBER.matcher(line.text()).matches()) {
+                pageNumber(line);
+                continue;
+            }
             String t = line.text().strip();
             Optional<LineShapes.StructuralStart> structural = LineShapes.structural(t);
             if (TABLE_CAPTION.matcher(t).matches() || LineShapes.isTableRow(t)
@@ -235,11 +243,20 @@ final class BodyParser {
         int j = i;
         for (int n = 0; n < MAX_TITLE_LINES && j >= 0; n++) {
             pieces.add(lines.get(j).text());
-            if (knownTitles.contains(Text.comparable(Text.joinPieces(pieces)))) return j + 1;
+            String candidate = Text.comparable(Text.joinPieces(pieces));
+            if (knownTitles.contains(candidate) || pendingTitles().contains(candidate)) return j + 1;
             j = DocumentLocator.nextNonBlank(lines, j + 1);
             if (j < 0 || !DocumentLocator.isTitlePiece(lines.get(j).text())) break;
         }
         return -1;
+    }
+
+    /** The titles quoted in the paragraph still being collected (the line announcing a title may be its last). */
+    private Set<String> pendingTitles() {
+        Set<String> titles = new HashSet<>();
+        Matcher m = QUOTED.matcher(Text.squeeze(Text.joinPieces(paragraph)));
+        while (m.find()) titles.add(Text.comparable(m.group(1)));
+        return titles;
     }
 
     private int openDivision(List<SourceLine> lines, int i, LineShapes.StructuralStart start) {

@@ -1,9 +1,8 @@
 package org.gazette.parse;
 
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +25,12 @@ final class CitationFinder {
     private static final Pattern LAW_WORD = Pattern.compile(".*(?:法|条例|规定|办法|细则|通知|意见|决定|方案|规划|纲要|政策|清单|"
             + "目录|标准|规范|规则|批复|公告|通告|指南|计划|措施|章程|决议|函|令|准则|规程|要点|意见稿)$");
     private static final int MIN_TITLE = 6;
+    /** A trailing edition note: （试行）, （2022年修订）, (2021年版), （2022-2025年）. */
+    private static final Pattern EDITION = Pattern.compile("[（(][^（）()]{1,14}[）)]$");
+    /** A draft is not a published document: （征求意见稿）, (代拟稿), （送审稿）. */
+    private static final Pattern DRAFT = Pattern.compile(".*稿[）)]?$");
+    /** Words ending in 法 that are not laws. */
+    private static final Pattern NOT_A_LAW = Pattern.compile(".*(?:办法|方法|做法|想法|说法|看法|用法|手法|写法|算法)$");
 
     private CitationFinder() {
     }
@@ -34,10 +39,10 @@ final class CitationFinder {
      * Every citation in the passages, first mention of each kept.
      *
      * @param ownNumber the citing document's own normalised 文号 (not a citation of itself), or null
-     * @param ownTitles the citing document's own title and the titles it publishes
+     * @param ownTitles the citing document's own title and the titles it publishes, in {@link Text#comparable} form
      */
     static List<Citation> find(List<Passage> passages, String ownNumber, Set<String> ownTitles) {
-        Map<String, Citation> found = new LinkedHashMap<>();
+        List<Citation> found = new ArrayList<>();
         for (Passage passage : passages) {
             String text = passage.text();
             Set<Integer> attached = new HashSet<>();
@@ -50,8 +55,7 @@ final class CitationFinder {
                         .filter(f -> near(m.end(), f.start(), text)).findFirst().orElse(null);
                 Identifiers.Found<OrderNumber> order = orders.stream()
                         .filter(f -> near(m.end(), f.start(), text)).findFirst().orElse(null);
-                if (number == null && order == null && (title.length() < MIN_TITLE || !LAW_WORD.matcher(title).matches()
-                        || ownTitles.contains(title))) {
+                if (ownTitles.contains(Text.comparable(title)) || (number == null && order == null && !isDocumentTitle(title))) {
                     continue;
                 }
                 if (number != null) attached.add(number.start());
@@ -66,12 +70,40 @@ final class CitationFinder {
                 if (!attached.contains(f.start())) put(found, new Citation(null, null, f.value(), passage.line()), ownNumber);
             }
         }
-        return List.copyOf(found.values());
+        return List.copyOf(found);
     }
 
-    private static void put(Map<String, Citation> found, Citation c, String ownNumber) {
+    /**
+     * A quoted title counts as a citation when it reads as a document's title: a law (《公司法》,
+     * 《中华人民共和国网络安全法》), or a longer title ending in a type word. 《办法》 and 《实施细则》,
+     * the short names a document gives itself, do not.
+     */
+    static boolean isDocumentTitle(String title) {
+        if (DRAFT.matcher(title).matches()) return false;
+        String t = EDITION.matcher(title).replaceFirst("");
+        if (t.endsWith("法") && !NOT_A_LAW.matcher(t).matches()) return true;
+        return t.length() >= MIN_TITLE && LAW_WORD.matcher(t).matches();
+    }
+
+    /**
+     * Keeps the first mention of each cited document. Mentions of one document by title and by
+     * number are one citation: a title quoted once with its number and once without, or one number
+     * quoted under two wordings of its title. A numbered mention completes an earlier bare title.
+     */
+    private static void put(List<Citation> found, Citation c, String ownNumber) {
         if (c.number() != null && c.number().normalized().equals(ownNumber)) return;
-        found.putIfAbsent(c.key(), c);
+        String numbered = c.number() != null || c.order() != null ? c.key() : null;
+        String title = c.title() == null ? null : Text.comparable(c.title());
+        for (int k = 0; k < found.size(); k++) {
+            Citation e = found.get(k);
+            boolean eNumbered = e.number() != null || e.order() != null;
+            if (numbered != null && eNumbered && e.key().equals(numbered)) return;
+            if (title != null && e.title() != null && Text.comparable(e.title()).equals(title)) {
+                if (!eNumbered && numbered != null) found.set(k, new Citation(e.title(), c.number(), c.order(), e.line()));
+                return;
+            }
+        }
+        found.add(c);
     }
 
     /** True when a number starting at {@code start} follows the title closing at {@code titleEnd} in brackets. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gazette.model.Block;
 import org.gazette.model.Citation;
 import org.gazette.model.Document;
 import org.gazette.model.DocumentNumber;
@@ -25,9 +26,12 @@ import org.gazette.source.SourceLine;
 final class DocumentParser {
 
     private static final Pattern QUOTED = Pattern.compile("《([^《》]{2,150})》?");
+    private static final Pattern PUBLISHED = Pattern.compile("(?:印发|发布|公布)\\s*《([^《》]{2,150})》");
     private static final Pattern INTERPRETER = Pattern.compile("^([\\p{IsHan}（）()]{2,40}?)(?:关于)?(?:政策)?解读");
     private static final Pattern SEVERAL_ORGANS = Pattern.compile(".*等[一二三四五六七八九十0-9]+(?:个)?(?:部门|单位)$");
     private static final int MAX_ORDER_TITLE_LINES = 3;
+    /** A trailing note in brackets, as in 事项目录（91项）. */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]*[）)]$");
 
     private final Set<String> runningHeaders;
     private final Diagnostics diagnostics;
@@ -80,8 +84,13 @@ final class DocumentParser {
         signature.ifPresent(s -> s.indices().forEach(k -> consumed.add(lines.get(k).number())));
         LocalDate signed = signature.map(SignatureReader.Signature::date).orElse(null);
 
+        int afterSignature = signature.map(s -> s.indices().get(s.indices().size() - 1) + 1).orElse(pos);
+        String innerTitle = null;
         if (order != null) {
-            title = orderTitle(lines, signature.map(s -> s.indices().get(s.indices().size() - 1) + 1).orElse(pos), consumed);
+            title = orderTitle(lines, afterSignature, consumed);
+        } else if (signature.isPresent()) {
+            // A notice that publishes a regulation prints the regulation's title right after its signature.
+            innerTitle = titleAt(lines, afterSignature, new HashSet<>());
         }
         int firstLine = lines.get(0).number();
         if (title == null) {
@@ -89,9 +98,11 @@ final class DocumentParser {
         }
 
         Set<String> ownTitles = new LinkedHashSet<>();
+        if (innerTitle != null) ownTitles.add(innerTitle);
         if (title != null) {
             ownTitles.add(title);
-            Matcher q = QUOTED.matcher(title);
+            // 关于印发《X》的通知 publishes X; other titles quoted in a title are documents it refers to.
+            Matcher q = (start.anchor() == DocumentLocator.Anchor.INTERPRETATION ? QUOTED : PUBLISHED).matcher(title);
             while (q.find()) ownTitles.add(Text.squeeze(q.group(1)));
         }
         List<SourceLine> bodyLines = lines.stream().filter(l -> !consumed.contains(l.number())).toList();
@@ -99,7 +110,16 @@ final class DocumentParser {
         List<Passage> passages = Passage.of(body.blocks());
 
         String ownNumber = number == null ? null : number.normalized();
-        List<Citation> cites = CitationFinder.find(passages, ownNumber, ownTitles);
+        Set<String> published = new HashSet<>();
+        ownTitles.forEach(t -> published.add(Text.comparable(t)));
+        body.blocks().stream().filter(Block.Heading.class::isInstance)
+                .forEach(h -> published.add(Text.comparable(((Block.Heading) h).text())));
+        for (var attachment : body.attachments()) {
+            if (attachment.title() == null) continue;
+            published.add(Text.comparable(attachment.title()));
+            published.add(Text.comparable(TRAILING_NOTE.matcher(attachment.title()).replaceFirst("")));
+        }
+        List<Citation> cites = CitationFinder.find(passages, ownNumber, published);
         String type = typeOf(start.anchor(), title);
         List<String> issuers = issuers(start, title, order, signature.orElse(null));
         Citation explains = start.anchor() == DocumentLocator.Anchor.INTERPRETATION ? explained(title, anchorLine) : null;
@@ -124,13 +144,18 @@ final class DocumentParser {
 
     /** An order's title is the regulation's own title, printed after the promulgation text and signature. */
     private static String orderTitle(List<SourceLine> lines, int from, Set<Integer> consumed) {
+        return titleAt(lines, from, consumed);
+    }
+
+    /** The title-like lines from {@code from} (up to three), joined; their line numbers go into {@code taken}. */
+    private static String titleAt(List<SourceLine> lines, int from, Set<Integer> taken) {
         List<String> pieces = new ArrayList<>();
         for (int k = DocumentLocator.nextNonBlank(lines, from); k >= 0 && pieces.size() < MAX_ORDER_TITLE_LINES;
              k = DocumentLocator.nextNonBlank(lines, k + 1)) {
             String text = lines.get(k).text();
             if (!DocumentLocator.isTitlePiece(text)) break;
             pieces.add(text);
-            consumed.add(lines.get(k).number());
+            taken.add(lines.get(k).number());
             if (DocumentTypes.endsWithTypeWord(Text.squeeze(text))) break;
         }
         return pieces.isEmpty() ? null : Text.squeeze(Text.joinPieces(pieces));

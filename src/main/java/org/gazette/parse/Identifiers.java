@@ -31,7 +31,7 @@ public final class Identifiers {
     private static final Pattern ORDER_HEADER =
             Pattern.compile("^\\s*([\\p{IsHan}]{2,30}?)\\s*令\\s*[（(〔［\\[]?\\s*第\\s*([0-9]{1,5})\\s*号\\s*[）)〕］\\]]?\\s*$");
     private static final Pattern ORDER_ANYWHERE =
-            Pattern.compile("([\\p{IsHan}]{2,20}?)\\s*令\\s*第\\s*([0-9]{1,5})\\s*号");
+            Pattern.compile("([\\p{IsHan}]{2,20}?)\\s*令\\s*第?\\s*([0-9]{1,5})\\s*号");
 
     /** Words that run into an agency code in running text but are not part of it. */
     private static final Pattern LEADING_WORDS =

@@ -8,7 +8,7 @@ import org.gazette.model.Block;
 /** A run of text with the source line it starts on: what the text-level finders search. */
 record Passage(String text, int line) {
 
-    /** The paragraphs of a block tree, in reading order (tables and preformatted text are left out). */
+    /** The text of a block tree in reading order: headings, paragraphs, table cells, preformatted text. */
     static List<Passage> of(List<Block> blocks) {
         List<Passage> out = new ArrayList<>();
         collect(blocks, out);
@@ -20,7 +20,15 @@ record Passage(String text, int line) {
             if (block instanceof Block.Paragraph p) {
                 out.add(new Passage(p.text(), p.line()));
             } else if (block instanceof Block.Division d) {
+                if (d.heading() != null) out.add(new Passage(d.heading(), d.line()));
                 collect(d.children(), out);
+            } else if (block instanceof Block.Heading h) {
+                out.add(new Passage(h.text(), h.line()));
+            } else if (block instanceof Block.Table t) {
+                t.header().forEach(cell -> out.add(new Passage(cell, t.line())));
+                t.rows().forEach(row -> row.forEach(cell -> out.add(new Passage(cell, t.line()))));
+            } else if (block instanceof Block.Preformatted pre) {
+                out.add(new Passage(Text.squeeze(pre.text().replace('\n', ' ')), pre.line()));
             }
         }
     }

@@ -1,0 +1,117 @@
+package org.gazette.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.gazette.export.ParseJson;
+import org.gazette.model.ParsedSource;
+import org.gazette.model.Severity;
+import org.gazette.source.SourceReader;
+
+/**
+ * Parses each sample under {@code src/test/resources/fixtures} and compares the result with its
+ * hand-checked {@code expected.json}, field by field (see the fixtures' README).
+ */
+class ParserFixtureTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    static Stream<String> fixtures() throws IOException {
+        try (Stream<Path> list = Files.list(FIXTURES)) {
+            return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void parsesAsHandChecked(String name) throws IOException {
+        Path dir = FIXTURES.resolve(name);
+        ParsedSource parsed = new SourceParser().parse(new SourceReader().read(dir.resolve("input.txt"), name), name);
+        JsonNode actual = new ParseJson().source(parsed);
+        JsonNode expected = mapper.readTree(dir.resolve("expected.json").toFile());
+
+        compare(name + ".issue", expected.get("issue"), actual.get("issue"));
+        compare(name + ".toc", expected.get("toc"), actual.get("toc"));
+        JsonNode expectedDocs = expected.get("documents");
+        JsonNode actualDocs = actual.get("documents");
+        for (int k = 0; k < Math.min(expectedDocs.size(), actualDocs.size()); k++) {
+            compareDocument(name + ".documents[" + k + "]", expectedDocs.get(k), actualDocs.get(k));
+        }
+        assertEquals(expectedDocs.size(), actualDocs.size(), name + ": number of documents; titles found: "
+                + titles(actualDocs));
+        for (JsonNode want : expected.path("diagnostics")) {
+            boolean found = false;
+            for (JsonNode d : actual.get("diagnostics")) {
+                if (d.get("line").asInt() == want.get("line").asInt() && d.get("code").asText().equals(want.get("code").asText())) {
+                    found = true;
+                }
+            }
+            assertTrue(found, name + ": expected diagnostic " + want + " in " + actual.get("diagnostics"));
+        }
+        assertTrue(parsed.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR),
+                name + ": no errors expected, got " + parsed.diagnostics());
+    }
+
+    private void compareDocument(String where, JsonNode expected, JsonNode actual) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String key = field.getKey();
+            JsonNode got = actual.get(key);
+            if (key.equals("cites") || key.equals("repeals")) {
+                List<String> keys = new ArrayList<>();
+                got.forEach(c -> keys.add(c.get("key").asText()));
+                List<String> want = new ArrayList<>();
+                field.getValue().forEach(c -> want.add(c.asText()));
+                assertEquals(want, keys, where + "." + key + " (document " + actual.get("title") + ")");
+            } else if (key.equals("explains")) {
+                assertEquals(field.getValue().isNull() ? null : field.getValue().asText(),
+                        got.isNull() ? null : got.get("key").asText(), where + ".explains");
+            } else {
+                compare(where + "." + key, field.getValue(), got);
+            }
+        }
+    }
+
+    /** Every key of {@code expected} must be in {@code actual} with an equal value; arrays must match in full. */
+    private static void compare(String where, JsonNode expected, JsonNode actual) {
+        if (expected == null || expected.isNull()) {
+            if (actual != null && !actual.isNull()) fail(where + ": expected null, got " + actual);
+            return;
+        }
+        if (actual == null || actual.isNull()) fail(where + ": expected " + expected + ", got null");
+        if (expected.isObject()) {
+            expected.fields().forEachRemaining(f -> compare(where + "." + f.getKey(), f.getValue(), actual.get(f.getKey())));
+        } else if (expected.isArray()) {
+            for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+                compare(where + "[" + i + "]", expected.get(i), actual.get(i));
+            }
+            assertEquals(expected.size(), actual.size(), where + ": length; got " + actual);
+        } else {
+            assertEquals(expected.asText(), actual.asText(), where);
+            assertEquals(expected.isNumber(), actual.isNumber(), where + ": number versus string");
+        }
+    }
+
+    private static List<String> titles(JsonNode docs) {
+        List<String> titles = new ArrayList<>();
+        docs.forEach(d -> titles.add(d.get("start_line") + " " + d.get("title").asText()));
+        return titles;
+    }
+}
