@@ -38,6 +38,7 @@ final class BodyParser {
     private static final int ARTICLE_HEADING_MAX = 10;
     private static final int WIDE_LINE = 25;
     private static final int MAX_TITLE_LINES = 3;
+    private static final int PENDING_TAIL_LINES = 8;
 
     /** The structured text and the attachments it lists and contains. */
     record Body(List<Block> blocks, List<Attachment> attachments) {
@@ -251,10 +252,15 @@ final class BodyParser {
         return -1;
     }
 
-    /** The titles quoted in the paragraph still being collected (the line announcing a title may be its last). */
+    /**
+     * The titles quoted at the end of the paragraph still being collected (the line announcing a
+     * title may be its last). Only the paragraph's tail is read, so that a paragraph that never ends
+     * (text without punctuation) costs linear time, not quadratic.
+     */
     private Set<String> pendingTitles() {
         Set<String> titles = new HashSet<>();
-        Matcher m = QUOTED.matcher(Text.squeeze(Text.joinPieces(paragraph)));
+        List<String> tail = paragraph.subList(Math.max(0, paragraph.size() - PENDING_TAIL_LINES), paragraph.size());
+        Matcher m = QUOTED.matcher(Text.squeeze(Text.joinPieces(tail)));
         while (m.find()) titles.add(Text.comparable(m.group(1)));
         return titles;
     }
