@@ -106,7 +106,7 @@ final class BodyParser {
                 closeParagraph();
                 i = preformatted(lines, columnar, i);
             } else if (runningHeaders.contains(Text.squeeze(text))) {
-                diagnostics.info(line.number(), "running-header", "page header removed from the text: " + text.strip());
+                runningHeader(line);
                 i++;
             } else if (TableReader.isContinuation(text)) {
                 i++;
@@ -139,6 +139,10 @@ final class BodyParser {
         while (!stack.isEmpty()) closeTop();
         List<Attachment> attachments = mergeAttachments();
         return new Body(top, attachments);
+    }
+
+    private void runningHeader(SourceLine line) {
+        diagnostics.info(line.number(), "running-header", "page header removed from the text: " + line.trimmed());
     }
 
     private void pageNumber(SourceLine line) {
@@ -198,6 +202,10 @@ final class BodyParser {
             if (line.isBlank()) continue;
             if (PAGE_NUMBER.matcher(line.text()).matches()) {
                 pageNumber(line);
+                continue;
+            }
+            if (runningHeaders.contains(Text.squeeze(line.text()))) {
+                runningHeader(line);
                 continue;
             }
             String t = line.text().strip();

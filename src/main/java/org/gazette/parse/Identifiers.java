@@ -35,7 +35,7 @@ public final class Identifiers {
 
     /** Words that run into an agency code in running text but are not part of it. */
     private static final Pattern LEADING_WORDS =
-            Pattern.compile("^(?:根据|按照|依照|依据|参照|对照|执行|落实|贯彻|印发|转发|详见|见|和|及|与|或|的|等|号|文|即)+");
+            Pattern.compile("^(?:根据|按照|依照|依据|参照|参考|对照|执行|落实|贯彻|印发|转发|通过|详见|以及|及其|并且|同时|见|和|及|与|或|并|的|等|号|文|即|经|由|按|依|据)+");
 
     private Identifiers() {
     }

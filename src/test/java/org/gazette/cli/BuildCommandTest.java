@@ -1,0 +1,120 @@
+package org.gazette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the sample archive once and checks the site a reader gets. */
+class BuildCommandTest {
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+
+    @BeforeAll
+    static void build() {
+        site = tmp.resolve("site");
+        Cli r = Cli.run("build", "--out", site.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("29 documents"), r.out());
+    }
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void everyParsedDocumentHasAPageAndTheSameDocumentIsOnePageWithTwoAppearances() throws IOException {
+        try (Stream<Path> docs = Files.list(site.resolve("documents"))) {
+            assertEquals(29, docs.count(), "30 parsed documents, 湘卫发〔2024〕4号 twice");
+        }
+        Document merged = page("documents/湘卫发-2024-4.html");
+        List<String> appearances = merged.select("section.links > ul").first().select("li > a").eachText();
+        assertEquals(2, appearances.size(), appearances.toString());
+        assertTrue(appearances.get(0).startsWith("湖南省人民政府公报 2024年第14期"), appearances.toString());
+        assertTrue(appearances.get(1).startsWith("湖南省卫生健康委员会文件"), appearances.toString());
+        assertEquals(10, merged.select("dd").get(3).text().split("、").length, "the ten co-issuers of the issue's version");
+    }
+
+    @Test
+    void theIssuePageLinksEveryTableOfContentsEntryToItsDocument() throws IOException {
+        Document issue = page("gazettes/hunan-province/2024-14.html");
+        List<String> links = issue.select(".toc-entry a").eachAttr("href");
+        assertEquals(7, links.size());
+        assertEquals("../../documents/湖南省人民政府令-321.html", links.get(0));
+        assertTrue(issue.select(".missing").isEmpty());
+    }
+
+    @Test
+    void aCitationOfADocumentFromAnotherSourceLinksToIt() throws IOException {
+        Document lanshan = page("documents/蓝政办发-2022-13.html");
+        assertTrue(lanshan.select(".citations a[href=../documents/永政办发-2022-13.html]").size() == 1,
+                lanshan.select(".citations").outerHtml());
+        Document yongzhou = page("documents/永政办发-2022-13.html");
+        assertTrue(yongzhou.text().contains("被引用"), "cited-by list on the cited document");
+        assertFalse(yongzhou.select("a[href=../documents/蓝政办发-2022-13.html]").isEmpty());
+    }
+
+    @Test
+    void articlesHaveStableAnchorsAndLinksAreRelative() throws IOException {
+        Document order = page("documents/湖南省人民政府令-321.html");
+        assertEquals("第三条", order.getElementById("第三条").select("a.anchor").first().text());
+        for (String href : order.select("a[href]").eachAttr("href")) {
+            assertFalse(href.startsWith("/") || href.contains("://"), href);
+            assertTrue(href.startsWith("#") || href.contains(".html") || href.contains(".css"), href);
+        }
+    }
+
+    @Test
+    void theSameInputGivesByteIdenticalOutput() throws IOException {
+        Path again = tmp.resolve("again");
+        assertEquals(0, Cli.run("build", "--out", again.toString()).exit());
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(again.resolve(site.relativize(f))), f.toString());
+            }
+        }
+    }
+
+    @Test
+    void contentIsEscapedAndABrokenBuildLeavesTheOldSite(@TempDir Path dir) throws IOException {
+        Path gazette = Files.createDirectories(dir.resolve("content/gazettes/test-city/2023"));
+        Files.writeString(gazette.resolve("../gazette.yaml"), "name: 测试<script>alert(1)</script>公报\nkind: documents\n");
+        Files.writeString(gazette.resolve("batch.txt"), """
+                测试市人民政府关于<script>alert("x")</script>的通知
+                测政发〔2023〕1号
+                各区人民政府：
+                <img src=x onerror=alert(1)>内容。
+                测试市人民政府
+                2023年1月1日
+                """, StandardCharsets.UTF_8);
+        Path out = dir.resolve("site");
+        Cli ok = Cli.run("build", "--content", dir.resolve("content").toString(), "--out", out.toString());
+        assertEquals(0, ok.exit(), ok.err());
+        String html = Files.readString(out.resolve("documents/测政发-2023-1.html"));
+        assertFalse(html.contains("<script>alert"), "title escaped");
+        assertFalse(html.contains("<img"), "body text escaped");
+        assertTrue(html.contains("&lt;script&gt;alert("), html);
+
+        Path brokenTemplates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(brokenTemplates.resolve("index.ftlh"), "${no.such.value}");
+        Cli broken = Cli.run("build", "--content", dir.resolve("content").toString(), "--templates",
+                brokenTemplates.toString(), "--out", out.toString());
+        assertEquals(1, broken.exit());
+        assertTrue(Files.exists(out.resolve("documents/测政发-2023-1.html")), "the previous site is untouched");
+    }
+}

@@ -1,0 +1,68 @@
+package org.gazette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+    @Test
+    void checksTheSampleContentAndExitsZero() {
+        Cli r = Cli.run("check", "content");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("湖南省人民政府公报 2024年第14期（总第710期）, 2024-07-31"), r.out());
+        assertTrue(r.out().contains("4 sources, 30 documents, 0 errors"), r.out());
+    }
+
+    @Test
+    void printsOneJsonObjectWithTheDocumentedKeys() throws IOException {
+        Cli r = Cli.run("check", "--json", "content/gazettes/hunan-province");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        JsonNode source = root.get("sources").get(0);
+        assertEquals(List.of("file", "issue", "toc", "documents", "appointments", "diagnostics"), names(source));
+        JsonNode doc = source.get("documents").get(1);
+        for (String key : List.of("title", "doc_number", "reg_code", "order_number", "issuers", "signed", "type", "section",
+                "start_line", "end_line", "attachments", "effective", "validity_years", "repeals", "cites")) {
+            assertTrue(doc.has(key), "missing key " + key);
+        }
+        assertEquals("湘政发〔2024〕9号", doc.get("doc_number").asText());
+        assertEquals("2024-07-12", doc.get("signed").asText());
+    }
+
+    @Test
+    void exitsOneWhenAFileCannotBeRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("latin1.txt");
+        Files.write(file, "décret n° 12, Journal officiel".getBytes(StandardCharsets.ISO_8859_1));
+        Cli r = Cli.run("check", file.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("[encoding-unknown]"), r.out());
+    }
+
+    @Test
+    void exitsTwoOnBadUsage() {
+        assertEquals(2, Cli.run("check", "--no-such-option").exit());
+        Cli missing = Cli.run("check", "no/such/folder");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("no such file or folder"), missing.err());
+        assertEquals(2, Cli.run().exit(), "no command");
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

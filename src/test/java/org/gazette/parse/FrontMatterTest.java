@@ -1,0 +1,96 @@
+package org.gazette.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.gazette.model.IssueMasthead;
+import org.gazette.model.TableOfContents;
+import org.gazette.model.TocEntry;
+
+class FrontMatterTest {
+
+    @Test
+    void readsAMastheadOnOneLine() {
+        IssueMasthead m = new MastheadParser().parse(Lines.of("""
+                湖南省人民政府公报
+                GAZETTE OF THE PEOPLE'S GOVERNMENT OF HUNAN PROVINCE
+                湖南省人民政府办公厅 2024年7月31日 第14期 总第710期
+                目 录
+                """)).orElseThrow();
+        assertEquals(new IssueMasthead("湖南省人民政府公报", "湖南省人民政府办公厅", 2024, "14", "710",
+                LocalDate.of(2024, 7, 31), 3), m);
+    }
+
+    @Test
+    void readsADoubleIssueSpreadOverLines() {
+        IssueMasthead m = new MastheadParser().parse(Lines.of("""
+                永州市人民政府公报
+                ◇ 本刊刊登的文件与正式文件具有同等效力 ◇
+                2022 年第 7-8 期
+                (总第 156-157 期)
+                """)).orElseThrow();
+        assertEquals("7-8", m.number());
+        assertEquals("156-157", m.cumulative());
+        assertEquals(2022, m.year());
+        assertNull(m.published());
+        assertEquals("2022-7-8", m.key());
+    }
+
+    @Test
+    void aRunOfDocumentsHasNoMasthead() {
+        assertTrue(new MastheadParser().parse(Lines.of(" 蓝山县人民政府\n关于公布实施蓝山县农用地基准地价的通知\n")).isEmpty());
+    }
+
+    @Test
+    void pairsReferencesPrintedBeforeTheirTitlesAndReadsEveryPageStyle() {
+        Diagnostics diagnostics = new Diagnostics("t.txt");
+        TableOfContents toc = new TableOfContentsParser().parse(Lines.of("""
+                目  录
+                【政府规章】
+                （广州市人民政府令第200号）3
+                广州市养犬管理规定
+                市政府文件
+                - (穗府〔2023〕3号 GZPR-2023-00003)..... (5)
+                广州市人民政府关于印发广州市
+
+                促进消费若干措施的通知
+                发布政令 公开政务 指导工作 服务社会
+                (穗府办函[2023]12号)…… 18
+                广州市人民政府办公厅关于做好春季森林防火工作的通知
+                """), diagnostics).orElseThrow().toc();
+        assertEquals(List.of("政府规章", "市政府文件"), toc.sections());
+        List<TocEntry> e = toc.entries();
+        assertEquals(3, e.size());
+        assertEquals("广州市养犬管理规定", e.get(0).title());
+        assertEquals("广州市人民政府令第200号", e.get(0).order().normalized());
+        assertEquals(3, e.get(0).page());
+        assertEquals("广州市人民政府关于印发广州市促进消费若干措施的通知", e.get(1).title());
+        assertEquals("穗府〔2023〕3号", e.get(1).number().normalized());
+        assertEquals("GZPR-2023-00003", e.get(1).registration().normalized());
+        assertEquals(5, e.get(1).page());
+        assertEquals("市政府文件", e.get(1).section());
+        assertEquals("穗府办函〔2023〕12号", e.get(2).number().normalized());
+        assertEquals(18, e.get(2).page());
+        assertTrue(diagnostics.sorted().isEmpty(), "the slogan is cover text: " + diagnostics.sorted());
+    }
+
+    @Test
+    void reportsATitleWithoutReference() {
+        Diagnostics diagnostics = new Diagnostics("t.txt");
+        TableOfContents toc = new TableOfContentsParser().parse(Lines.of("""
+                目录
+                【市政府文件】
+                广州市人民政府关于印发广州市促进消费若干措施的通知
+                """), diagnostics).orElseThrow().toc();
+        assertEquals(1, toc.entries().size());
+        assertNull(toc.entries().get(0).page());
+        assertEquals("toc-title-without-reference", diagnostics.sorted().get(0).code());
+        assertEquals(3, diagnostics.sorted().get(0).line());
+    }
+}

@@ -1,0 +1,71 @@
+package org.gazette.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.gazette.model.DocumentNumber;
+import org.gazette.model.OrderNumber;
+
+class IdentifiersTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "湘政发〔2024〕9号      | 湘政发〔2024〕9号",
+            "蓝政发〔2022〕10 号    | 蓝政发〔2022〕10号",
+            "国发[2016]51号         | 国发〔2016〕51号",
+            "湘政办发［2020］34号   | 湘政办发〔2020〕34号",
+            "湘政办发（2021）78号   | 湘政办发〔2021〕78号",
+            "湘政办发(2021)78 号    | 湘政办发〔2021〕78号",
+            "永政办发 〔2022〕 11号 | 永政办发〔2022〕11号",
+            "湘政人〔2024〕第21号   | 湘政人〔2024〕21号",
+            "' 湘卫发〔2024〕4号'   | 湘卫发〔2024〕4号"})
+    void normalisesNumberLines(String printed, String normalised) {
+        DocumentNumber n = Identifiers.documentNumberLine(printed).orElseThrow();
+        assertEquals(normalised, n.normalized());
+        assertEquals(printed.strip(), n.source());
+    }
+
+    @Test
+    void aNumberWithoutIssuingCodeIsNotANumberLine() {
+        assertTrue(Identifiers.documentNumberLine("〔2023〕22 号").isEmpty());
+        assertTrue(Identifiers.documentNumbers("见〔2023〕22 号").isEmpty());
+    }
+
+    @Test
+    void findsNumbersInRunningTextWithoutTheWordsBeforeThem() {
+        List<String> found = Identifiers.documentNumbers(
+                "根据国发〔2016〕51号和《关于…的通知》（湘政办发[2017]78号）以及永自然资函〔2022〕675 号的要求").stream()
+                .map(f -> f.value().normalized()).toList();
+        assertEquals(List.of("国发〔2016〕51号", "湘政办发〔2017〕78号", "永自然资函〔2022〕675号"), found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "HNPR—2024—00005 | HNPR-2024-00005",
+            "YZCR-2022-01007 | YZCR-2022-01007",
+            "LSDR—2022—01010 | LSDR-2022-01010",
+            "HNPR－2024－20005 | HNPR-2024-20005",
+            "HNPR - 2024 - 11007 | HNPR-2024-11007"})
+    void normalisesRegistrationCodes(String printed, String normalised) {
+        assertEquals(normalised, Identifiers.registrationLine(printed).orElseThrow().normalized());
+    }
+
+    @Test
+    void readsOrderHeadersAndOrderCitations() {
+        OrderNumber header = Identifiers.orderHeaderLine("湖南省人民政府令 第321号").orElseThrow();
+        assertEquals("湖南省人民政府", header.issuer());
+        assertEquals(321, header.number());
+        assertTrue(Identifiers.orderHeaderLine("(湖南省人民政府令第321号) 3").isEmpty(), "a TOC reference is not a header");
+
+        List<String> cited = Identifiers.orderNumbers(
+                "《关键信息基础设施安全保护条例》（国务院令 第745号）、（国务院令735号）和（中华人民共和国主席令第84号）")
+                .stream().map(f -> f.value().normalized()).toList();
+        assertEquals(List.of("国务院令第745号", "国务院令第735号", "中华人民共和国主席令第84号"), cited);
+    }
+}

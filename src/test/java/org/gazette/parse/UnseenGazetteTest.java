@@ -1,0 +1,152 @@
+package org.gazette.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.gazette.model.Citation;
+import org.gazette.model.Diagnostic;
+import org.gazette.model.Document;
+import org.gazette.model.ParsedSource;
+
+/**
+ * A gazette in a style the samples do not have (another city, a masthead spread over lines, bare
+ * section headings, square brackets, a TOC that disagrees with the body, an interpretation whose
+ * issuer is on its own line, an unplaceable line): the parser must find its documents by their
+ * patterns and report what it could not place.
+ */
+class UnseenGazetteTest {
+
+    private static final String TEXT = """
+            广州市人民政府公报
+            2023年第5期（总第1234期）
+            2023年3月10日出版
+
+            目  录
+
+            市政府文件
+            广州市人民政府关于印发广州市
+            促进消费若干措施的通知
+            （穗府〔2023〕3号）…………（2）
+            市政府办公厅文件
+            广州市人民政府办公厅关于做好春季森林防火工作的通知
+            （穗府办函[2022]12号）……………………（8）
+
+            本期责任校对：张三，李四。
+
+            广州市人民政府关于印发广州市
+            促进消费若干措施的通知
+            穗府〔2023〕3号
+            各区人民政府，市政府各部门、各直属机构：
+            现将《广州市促进消费若干措施》印发给你们，请认真贯彻执行。
+            广州市人民政府
+            2023年2月28日
+            广州市促进消费若干措施
+            一、加大消费券发放力度，按照《中华人民共和国价格法》规范价格行为。
+            二、本措施自印发之日起施行，有效期至2024年12月31日。
+
+            广州市人民政府办公厅关于做好春季森林防火工作的通知
+            穗府办函〔2023〕12号
+            各区人民政府，市政府各部门：
+            根据《中华人民共和国森林法》和《森林防火条例》（国务院令第541号），以及《广州市人民政府关于印发广州市
+            促进消费若干措施的通知》（穗府〔2023〕3号）精神，现就有关事项通知如下：
+            一、落实责任。
+            《广州市森林防火工作实施办法》（穗府办[2019]5号）同时废止。
+            本通知自印发之日起施行，有效期三年。
+            广州市人民政府办公厅
+            2023年3月1日
+
+            《广州市促进消费若干措施》政策解读
+            一、出台背景
+            为提振消费，依据《广州市人民政府关于印发广州市促进消费若干措施的通知》（穗府[2023]3号）制定。
+            """;
+
+    @Test
+    void findsTheIssueTheDocumentsAndWhatTheySay() {
+        ParsedSource parsed = Lines.parse(TEXT);
+        assertEquals("广州市人民政府公报", parsed.issue().gazetteName());
+        assertEquals("5", parsed.issue().number());
+        assertEquals("1234", parsed.issue().cumulative());
+        assertEquals(LocalDate.of(2023, 3, 10), parsed.issue().published());
+        assertEquals(List.of("市政府文件", "市政府办公厅文件"), parsed.toc().sections());
+
+        List<Document> docs = parsed.documents();
+        assertEquals(List.of("广州市人民政府关于印发广州市促进消费若干措施的通知",
+                "广州市人民政府办公厅关于做好春季森林防火工作的通知",
+                "《广州市促进消费若干措施》政策解读"), docs.stream().map(Document::title).toList());
+
+        Document first = docs.get(0);
+        assertEquals("穗府〔2023〕3号", first.number().normalized());
+        assertEquals(List.of("广州市人民政府"), first.issuers());
+        assertEquals(LocalDate.of(2023, 2, 28), first.signed());
+        assertEquals("市政府文件", first.section());
+        assertEquals("自印发之日起施行", first.effective());
+        assertNull(first.validityYears(), "有效期至… is a date, not a number of years");
+        assertEquals(List.of("《中华人民共和国价格法》"), first.cites().stream().map(Citation::key).toList());
+
+        Document second = docs.get(1);
+        assertEquals("穗府办函〔2023〕12号", second.number().normalized());
+        assertEquals("市政府办公厅文件", second.section(), "matched to its TOC entry by title despite the number");
+        assertEquals(3, second.validityYears());
+        assertEquals(List.of("《中华人民共和国森林法》", "国务院令第541号", "穗府〔2023〕3号", "穗府办〔2019〕5号"),
+                second.cites().stream().map(Citation::key).toList());
+        assertEquals(List.of("穗府办〔2019〕5号"), second.repeals().stream().map(Citation::key).toList());
+        assertEquals(LocalDate.of(2023, 3, 1), second.signed());
+
+        Document third = docs.get(2);
+        assertEquals("解读", third.type());
+        assertEquals("广州市促进消费若干措施", third.explains().title());
+        assertEquals(List.of("穗府〔2023〕3号"), third.cites().stream().map(Citation::key).toList());
+    }
+
+    @Test
+    void reportsTheDisagreementAndTheUnplacedLine() {
+        List<Diagnostic> diagnostics = Lines.parse(TEXT).diagnostics();
+        Diagnostic mismatch = diagnostics.stream().filter(d -> d.code().equals("toc-number-mismatch")).findFirst().orElseThrow();
+        assertEquals(12, mismatch.line(), "an entry is reported at its first line");
+        assertTrue(mismatch.message().contains("穗府办函[2022]12号") && mismatch.message().contains("穗府办函〔2023〕12号"),
+                mismatch.message());
+        assertTrue(diagnostics.stream().anyMatch(d -> d.line() == 15 && d.code().startsWith("toc-title-without")),
+                "the stray line inside the TOC is reported: " + diagnostics);
+    }
+
+    @Test
+    void stitchesAPageBreakContinuationBackIntoItsDocument() {
+        ParsedSource parsed = Lines.parse("""
+                长沙市人民政府关于甲事项的通知
+                长政发〔2023〕1号
+                各区县（市）人民政府：
+                一、第一项要求，内容较长。（下转第5页）
+                长沙市人民政府
+                关于乙事项的通知
+                长政发〔2023〕2号
+                各区县（市）人民政府：
+                乙事项的全部内容。
+                长沙市人民政府
+                2023年1月9日
+                （上接第3页）
+                二、第二项要求。
+                长沙市人民政府
+                2023年1月8日
+                """);
+        Document first = parsed.documents().get(0);
+        Document second = parsed.documents().get(1);
+        assertEquals(LocalDate.of(2023, 1, 8), first.signed(), "the signature came after the continuation");
+        assertEquals(15, first.endLine());
+        assertEquals(11, second.endLine());
+        assertEquals(LocalDate.of(2023, 1, 9), second.signed());
+        assertTrue(parsed.diagnostics().stream().anyMatch(d -> d.code().equals("continuation-stitched") && d.line() == 12));
+    }
+
+    @Test
+    void textWithoutAnyDocumentHeaderIsReportedNotDropped() {
+        ParsedSource parsed = Lines.parse("这是一段没有文号、没有标题的文字。\n第二行。\n");
+        assertTrue(parsed.documents().isEmpty());
+        assertEquals("no-documents", parsed.diagnostics().get(0).code());
+    }
+}
