@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 import org.gazette.model.Document;
+import org.gazette.parse.Text;
 
 /**
  * The identity of a document, which is also its URL slug: the normalised 文号
@@ -19,7 +20,7 @@ import org.gazette.model.Document;
  */
 public final class DocumentIdentity {
 
-    private static final Pattern UNSAFE = Pattern.compile("[^\\p{IsHan}A-Za-z0-9-]+");
+    private static final Pattern UNSAFE = Pattern.compile("[^" + Text.HAN + "A-Za-z0-9-]+");
     private static final int TITLE_PART = 16;
 
     private DocumentIdentity() {

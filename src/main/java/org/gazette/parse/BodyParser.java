@@ -31,7 +31,7 @@ final class BodyParser {
     /** A printed page number on a line of its own: {@code — 5 —}, {@code - 12 -}. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*[—–\\-－]\\s*[0-9]{1,4}\\s*[—–\\-－]\\s*$");
     /** A table caption ({@code 表1 蓝山县…基准地价内涵}) over a table laid out without tabs. */
-    private static final Pattern TABLE_CAPTION = Pattern.compile("^\\s*表\\s*[0-9]{1,3}\\s*[\\p{IsHan}（(].{2,60}$");
+    private static final Pattern TABLE_CAPTION = Pattern.compile("^\\s*表\\s*[0-9]{1,3}\\s*[" + Text.HAN + "（(].{2,60}$");
     private static final int PARAGRAPH_MIN = 30;
     private static final int HEADING_MAX = 30;
     private static final int SHORT_HEADING_MAX = 15;
@@ -308,7 +308,7 @@ final class BodyParser {
             case OUTLINE_2, OUTLINE_3, OUTLINE_4 -> SHORT_HEADING_MAX;
             default -> HEADING_MAX;
         };
-        return !s.isEmpty() && s.length() <= max && !Text.endsClause(s) && !s.matches(".*[。；;].*");
+        return !s.isEmpty() && s.length() <= max && !Text.endsClause(s) && !Text.containsAny(s, "。；;");
     }
 
     /**
@@ -318,7 +318,7 @@ final class BodyParser {
      * two-column PDF text a short line after a label is more often a sentence broken by the column.
      */
     private static boolean headingStandsAlone(Kind kind, String rest, List<SourceLine> lines, int i) {
-        boolean plain = !rest.matches(".*[，,、].*");
+        boolean plain = !Text.containsAny(rest, "，,、");
         if (plain && (kind == Kind.CHAPTER || kind == Kind.SECTION || kind == Kind.OUTLINE_1)) return true;
         int n = DocumentLocator.nextNonBlank(lines, i + 1);
         if (n < 0) return true;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class CoverNoise {
 
-    private static final Pattern SLOGAN = Pattern.compile("^[\\p{IsHan}]{4}(?:\\s+[\\p{IsHan}]{4}){2,5}$");
+    private static final Pattern SLOGAN = Pattern.compile("^[" + Text.HAN + "]{4}(?:\\s+[" + Text.HAN + "]{4}){2,5}$");
     private static final Pattern NOTICE = Pattern.compile("^[◎◇◆★☆●○※■□].*|.*具有同等效力.*");
     private static final Pattern BLOCK_HEADER = Pattern.compile("^(?:编辑委员会|编委会|编辑出版|编辑部|赠阅范围|发送范围|主管|主办|承办)$");
     private static final Pattern LABEL = Pattern.compile(
@@ -23,7 +23,7 @@ final class CoverNoise {
      * character on each side of a space is more often a title broken by extraction: 通 知).
      */
     private static final Pattern NAME_LIST = Pattern.compile(
-            "^(?:[\\p{IsHan}]{1,4}(?:\\s+[\\p{IsHan}]{1,4}){2,}|[\\p{IsHan}]{2,4}\\s+[\\p{IsHan}]{2,4})$");
+            "^(?:[" + Text.HAN + "]{1,4}(?:\\s+[" + Text.HAN + "]{1,4}){2,}|[" + Text.HAN + "]{2,4}\\s+[" + Text.HAN + "]{2,4})$");
     private static final int BLOCK_LINE_MAX = 16;
 
     private boolean inBlock;

@@ -18,6 +18,7 @@ public final class Dates {
 
     /** The date when the whole line is one date (as in a signature block), else empty. */
     public static Optional<LocalDate> wholeLine(String line) {
+        if (line.indexOf('日') < 0) return Optional.empty();
         Matcher m = WHOLE_LINE.matcher(line);
         return m.matches() ? of(m.group(1), m.group(2), m.group(3)) : Optional.empty();
     }

@@ -41,7 +41,7 @@ final class DocumentLocator {
     }
 
     private static final Pattern INTERPRETATION = Pattern.compile(
-            "^([\\p{IsHan}（）()]{2,40}?)(?:关于)?(?:政策)?解读(《.*)?$");
+            "^([" + Text.HAN + "（）()]{2,40}?)(?:关于)?(?:政策)?解读(《.*)?$");
     private static final Pattern INTERPRETATION_OF_TITLE = Pattern.compile("^(?:关于)?《[^》]+》(?:的)?(?:政策)?解读$");
     private static final Pattern QUOTED_TITLE = Pattern.compile("^《.+》?$");
     private static final Pattern REFERENCE_LINE = Pattern.compile("^\\s*(?:-\\s*)?[（(].*[〔\\[［].*[）)].*$");
@@ -91,8 +91,9 @@ final class DocumentLocator {
     }
 
     static boolean isInterpretationHeading(String line) {
+        if (!line.contains("解读")) return false;
         String s = Text.squeeze(line);
-        if (s.length() > 120 || s.matches(".*[，。；,;].*") || LineShapes.structural(line).isPresent()) return false;
+        if (s.length() > 120 || Text.containsAny(s, "，。；,;") || LineShapes.structural(line).isPresent()) return false;
         if (INTERPRETATION_OF_TITLE.matcher(s).matches()) return true;
         var m = INTERPRETATION.matcher(s);
         return m.matches() && LineShapes.isOrgan(m.group(1));
@@ -160,7 +161,7 @@ final class DocumentLocator {
                 && Text.cjkCount(s) >= 2 && Dates.wholeLine(s).isEmpty()
                 && Identifiers.documentNumberLine(s).isEmpty() && Identifiers.registrationLine(s).isEmpty()
                 && LineShapes.structural(s).isEmpty() && !REFERENCE_LINE.matcher(s).matches()
-                && !s.matches(".*[，。；].*") && !s.endsWith("页）") && !s.endsWith("页)");
+                && !Text.containsAny(s, "，。；") && !s.endsWith("页）") && !s.endsWith("页)");
     }
 
     /** Documents without a number: a 关于…通知 title followed by an addressee line. */

@@ -27,7 +27,7 @@ final class DocumentParser {
 
     private static final Pattern QUOTED = Pattern.compile("《([^《》]{2,150})》?");
     private static final Pattern PUBLISHED = Pattern.compile("(?:印发|发布|公布)\\s*《([^《》]{2,150})》");
-    private static final Pattern INTERPRETER = Pattern.compile("^([\\p{IsHan}（）()]{2,40}?)(?:关于)?(?:政策)?解读");
+    private static final Pattern INTERPRETER = Pattern.compile("^([" + Text.HAN + "（）()]{2,40}?)(?:关于)?(?:政策)?解读");
     private static final Pattern SEVERAL_ORGANS = Pattern.compile(".*等[一二三四五六七八九十0-9]+(?:个)?(?:部门|单位)$");
     private static final int MAX_ORDER_TITLE_LINES = 3;
     /** A trailing note in brackets, as in 事项目录（91项）. */

@@ -18,9 +18,17 @@ public final class Identifiers {
 
     /** 机关代字 + year in any bracket + serial + 号; spaces may fall anywhere. */
     private static final String NUMBER =
-            "([\\p{IsHan}][\\p{IsHan} ]{0,9}?)\\s*[〔［\\[（(【〖{]\\s*([0-9]{4})\\s*[〕］\\]）)】〗}]\\s*(?:第\\s*)?([0-9]{1,5})\\s*号";
-    private static final Pattern NUMBER_ANYWHERE = Pattern.compile(NUMBER);
+            "([" + Text.HAN + "][" + Text.HAN + " ]{0,9}?)\\s*[〔［\\[（(【〖{]\\s*([0-9]{4})\\s*[〕］\\]）)】〗}]\\s*(?:第\\s*)?([0-9]{1,5})\\s*号";
     private static final Pattern NUMBER_LINE = Pattern.compile("^\\s*" + NUMBER + "\\s*$");
+    /**
+     * The part of a 文号 after its agency code. Running text is searched for this first and the
+     * agency read backwards from it: searching for the whole pattern would try an agency at every
+     * ideograph of the text.
+     */
+    private static final Pattern YEAR_AND_SERIAL =
+            Pattern.compile("[〔［\\[（(【〖{]\\s*([0-9]{4})\\s*[〕］\\]）)】〗}]\\s*(?:第\\s*)?([0-9]{1,5})\\s*号");
+    private static final int MAX_AGENCY = 10;
+    private static final int MAX_ISSUER = 20;
 
     private static final String DASH = "\\s*[-—–－‐―─]+\\s*";
     private static final Pattern REGISTRATION =
@@ -29,9 +37,9 @@ public final class Identifiers {
 
     /** An order's own header line: {@code 湖南省人民政府令 第321号} (also {@code 〔第321号〕}). */
     private static final Pattern ORDER_HEADER =
-            Pattern.compile("^\\s*([\\p{IsHan}]{2,30}?)\\s*令\\s*[（(〔［\\[]?\\s*第\\s*([0-9]{1,5})\\s*号\\s*[）)〕］\\]]?\\s*$");
-    private static final Pattern ORDER_ANYWHERE =
-            Pattern.compile("([\\p{IsHan}]{2,20}?)\\s*令\\s*第?\\s*([0-9]{1,5})\\s*号");
+            Pattern.compile("^\\s*([" + Text.HAN + "]{2,30}?)\\s*令\\s*[（(〔［\\[]?\\s*第\\s*([0-9]{1,5})\\s*号\\s*[）)〕］\\]]?\\s*$");
+    /** The part of a 令号 after its issuer; the issuer is read backwards from it. */
+    private static final Pattern ORDER_TAIL = Pattern.compile("令\\s*第?\\s*([0-9]{1,5})\\s*号");
 
     /** Words that run into an agency code in running text but are not part of it. */
     private static final Pattern LEADING_WORDS =
@@ -42,29 +50,48 @@ public final class Identifiers {
 
     /** A 文号 that fills the whole line (as under a document's title), else empty. */
     public static Optional<DocumentNumber> documentNumberLine(String line) {
+        if (line.indexOf('号') < 0) return Optional.empty();
         Matcher m = NUMBER_LINE.matcher(line);
-        return m.matches() ? toNumber(m, m.group(0).strip()) : Optional.empty();
+        return m.matches() ? toNumber(m, line.strip()) : Optional.empty();
     }
 
     /** Every 文号 in a text, in order. */
     public static List<Found<DocumentNumber>> documentNumbers(String text) {
         List<Found<DocumentNumber>> found = new ArrayList<>();
-        Matcher m = NUMBER_ANYWHERE.matcher(text);
+        if (text.indexOf('号') < 0) return found;
+        Matcher m = YEAR_AND_SERIAL.matcher(text);
         while (m.find()) {
-            toNumber(m, m.group(0)).ifPresent(n -> found.add(new Found<>(n, m.start(), m.end())));
+            int start = runBefore(text, m.start(), MAX_AGENCY, true);
+            String agency = LEADING_WORDS.matcher(Text.squeeze(text.substring(start, m.start()))).replaceFirst("");
+            if (agency.isEmpty()) continue;
+            int from = text.indexOf(agency.charAt(0), start);
+            found.add(new Found<>(new DocumentNumber(text.substring(from, m.end()).strip(), agency,
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), from, m.end()));
         }
         return found;
     }
 
     private static Optional<DocumentNumber> toNumber(Matcher m, String source) {
-        String agency = Text.squeeze(m.group(1));
-        agency = LEADING_WORDS.matcher(agency).replaceFirst("");
+        String agency = LEADING_WORDS.matcher(Text.squeeze(m.group(1))).replaceFirst("");
         if (agency.isEmpty()) return Optional.empty();
-        int year = Integer.parseInt(m.group(2));
-        int serial = Integer.parseInt(m.group(3));
-        String printed = source.strip();
-        int cut = printed.indexOf(agency.charAt(0));
-        return Optional.of(new DocumentNumber(cut > 0 ? printed.substring(cut) : printed, agency, year, serial));
+        int cut = source.indexOf(agency.charAt(0));
+        return Optional.of(new DocumentNumber(cut > 0 ? source.substring(cut) : source, agency,
+                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+    }
+
+    /**
+     * Where the run of ideographs (and, when allowed, spaces) that ends at {@code end} starts,
+     * looking back at most {@code max} characters.
+     */
+    private static int runBefore(String text, int end, int max, boolean spaces) {
+        int start = end;
+        while (start > 0 && end - start < max) {
+            char c = text.charAt(start - 1);
+            if (!(Text.isCjk(c) || (spaces && c == ' '))) break;
+            start--;
+        }
+        while (start < end && text.charAt(start) == ' ') start++;
+        return start;
     }
 
     /** A registration code that fills the whole line, else empty. */
@@ -89,6 +116,7 @@ public final class Identifiers {
 
     /** An order header line ({@code 湖南省人民政府令 第321号}), else empty. */
     public static Optional<OrderNumber> orderHeaderLine(String line) {
+        if (line.indexOf('令') < 0) return Optional.empty();
         Matcher m = ORDER_HEADER.matcher(line);
         if (!m.matches()) return Optional.empty();
         return Optional.of(new OrderNumber(line.strip(), m.group(1), Integer.parseInt(m.group(2))));
@@ -97,12 +125,15 @@ public final class Identifiers {
     /** Every 令号 in a text ({@code 湖南省人民政府令第301号}, {@code 国务院令 第745号}). */
     public static List<Found<OrderNumber>> orderNumbers(String text) {
         List<Found<OrderNumber>> found = new ArrayList<>();
-        Matcher m = ORDER_ANYWHERE.matcher(text);
+        if (text.indexOf('令') < 0) return found;
+        Matcher m = ORDER_TAIL.matcher(text);
         while (m.find()) {
-            String issuer = LEADING_WORDS.matcher(m.group(1)).replaceFirst("");
+            int start = runBefore(text, m.start(), MAX_ISSUER, false);
+            String issuer = LEADING_WORDS.matcher(text.substring(start, m.start())).replaceFirst("");
             if (issuer.length() < 2) continue;
-            String source = m.group(0).substring(m.group(0).indexOf(issuer));
-            found.add(new Found<>(new OrderNumber(source, issuer, Integer.parseInt(m.group(2))), m.start(), m.end()));
+            int from = m.start() - issuer.length();
+            found.add(new Found<>(new OrderNumber(text.substring(from, m.end()), issuer, Integer.parseInt(m.group(1))),
+                    from, m.end()));
         }
         return found;
     }

@@ -16,9 +16,9 @@ public final class LineShapes {
     private static final Pattern TOC_HEADING = Pattern.compile("^\\s*目\\s*录\\s*$");
     private static final Pattern BRACKET_SECTION = Pattern.compile("^\\s*[-]?\\s*【\\s*([^】]{1,30})\\s*】\\s*$");
     private static final Pattern BARE_SECTION = Pattern.compile(
-            "^[\\p{IsHan}]{2,10}(?:文件|规章|任免|公告|通告|命令|其他|解读|动态|会议)$");
+            "^[" + Text.HAN + "]{2,10}(?:文件|规章|任免|公告|通告|命令|其他|解读|动态|会议)$");
     private static final Pattern ORGAN = Pattern.compile(
-            "^[\\p{IsHan}（）()]{2,40}(?:人民政府|政府|办公厅|办公室|委员会|厅|局|委|办|部|署|院|中心|会|室|处|所|站|队|行|司|公司|集团|总局|学校|医院)$");
+            "^[" + Text.HAN + "（）()]{2,40}(?:人民政府|政府|办公厅|办公室|委员会|厅|局|委|办|部|署|院|中心|会|室|处|所|站|队|行|司|公司|集团|总局|学校|医院)$");
     private static final Pattern CHAPTER = Pattern.compile("^第\\s*(" + CN + ")\\s*章\\s*(.*)$");
     private static final Pattern SECTION = Pattern.compile("^第\\s*(" + CN + ")\\s*节\\s*(.*)$");
     private static final Pattern ARTICLE = Pattern.compile("^第\\s*(" + CN + ")\\s*条(?:\\s+|(?=[^\\s款项]))(.*)$");
@@ -28,6 +28,8 @@ public final class LineShapes {
     private static final Pattern OUTLINE_4 = Pattern.compile("^[（(]\\s*([0-9]{1,2})\\s*[）)]\\s*(.*)$");
     private static final Pattern ATTACHMENT_HEADING = Pattern.compile("^附\\s*件\\s*([0-9]{0,2})\\s*[：:]?\\s*$");
     private static final Pattern ATTACHMENT_LIST = Pattern.compile("^附\\s*件\\s*[：:]\\s*(.+)$");
+    /** Every structural heading starts with one of these characters: a cheap test before the patterns. */
+    private static final String STARTS = "第附一二三四五六七八九十百零〇两（(0123456789";
     private static final Pattern LIST_DASH = Pattern.compile("^-\\s+");
 
     private LineShapes() {
@@ -62,6 +64,7 @@ public final class LineShapes {
     /** A structural heading at the start of a line, or empty. */
     public static Optional<StructuralStart> structural(String line) {
         String s = withoutListDash(line);
+        if (s.isEmpty() || STARTS.indexOf(s.charAt(0)) < 0) return Optional.empty();
         Matcher m;
         if ((m = ATTACHMENT_HEADING.matcher(s)).matches()) {
             String n = m.group(1);

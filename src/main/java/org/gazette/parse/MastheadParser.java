@@ -18,12 +18,12 @@ import org.gazette.source.SourceLine;
 final class MastheadParser {
 
     private static final String RANGE = "([0-9]{1,4}(?:[-—–~～][0-9]{1,4})?)";
-    private static final Pattern NAME = Pattern.compile("^[\\p{IsHan}]{2,30}(?:公报|公報)$");
+    private static final Pattern NAME = Pattern.compile("^[" + Text.HAN + "]{2,30}(?:公报|公報)$");
     private static final Pattern YEAR_ISSUE = Pattern.compile("([0-9]{4})年第" + RANGE + "期");
     private static final Pattern ISSUE = Pattern.compile("(?<!总)第" + RANGE + "期");
     private static final Pattern CUMULATIVE = Pattern.compile("总第" + RANGE + "期");
     private static final Pattern DATE = Pattern.compile("([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日");
-    private static final Pattern PUBLISHER = Pattern.compile("^([\\p{IsHan}]{4,30})(?=[0-9])");
+    private static final Pattern PUBLISHER = Pattern.compile("^([" + Text.HAN + "]{4,30})(?=[0-9])");
     /** How far into the front matter a masthead is looked for. */
     private static final int SEARCH_LINES = 120;
 

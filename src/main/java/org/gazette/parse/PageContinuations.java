@@ -33,6 +33,7 @@ final class PageContinuations {
             List<SourceLine> lines = out.get(d);
             for (int k = 0; k < lines.size(); k++) {
                 SourceLine line = lines.get(k);
+                if (!line.text().contains("下转") && !line.text().contains("上接")) continue;
                 Matcher on = CONTINUED_ON.matcher(line.text());
                 if (on.matches()) {
                     lines.set(k, new SourceLine(line.number(), on.group(1)));

@@ -25,8 +25,8 @@ final class Provisions {
     private static final Pattern VALIDITY = Pattern.compile(
             "有效期(?:为|是)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年");
     private static final Pattern ABOUT_ITSELF = Pattern.compile(
-            ".*(?:施行|执行|实施|印发|发布|公布|本通知|本办法|本规定|本细则|本方案|本意见|本文件|政策措施|本决定).*");
-    private static final Pattern REPEAL = Pattern.compile(".*(?:废止|废除|停止执行|不再执行|失效).*");
+            "施行|执行|实施|印发|发布|公布|本通知|本办法|本规定|本细则|本方案|本意见|本文件|政策措施|本决定");
+    private static final Pattern REPEAL = Pattern.compile("废止|废除|停止执行|不再执行|失效");
 
     private Provisions() {
     }
@@ -65,7 +65,7 @@ final class Provisions {
         for (Passage p : passages) {
             for (String sentence : sentences(p.text().replace(" ", ""))) {
                 Matcher m = VALIDITY.matcher(sentence);
-                if (m.find() && ABOUT_ITSELF.matcher(sentence).matches()) {
+                if (m.find() && ABOUT_ITSELF.matcher(sentence).find()) {
                     int years = ChineseNumerals.parse(m.group(1));
                     if (years > 0) return years;
                 }
@@ -79,7 +79,7 @@ final class Provisions {
         List<Citation> repealed = new ArrayList<>();
         for (Passage p : passages) {
             for (String sentence : sentences(p.text())) {
-                if (!REPEAL.matcher(sentence).matches()) continue;
+                if (!REPEAL.matcher(sentence).find()) continue;
                 for (Citation c : CitationFinder.find(List.of(new Passage(sentence, p.line())), ownNumber, Set.of())) {
                     if (c.number() != null || c.order() != null || c.title() != null) repealed.add(c);
                 }
@@ -88,7 +88,18 @@ final class Provisions {
         return repealed;
     }
 
+    /** The text cut after each 。；; (the punctuation stays with its sentence). */
     private static List<String> sentences(String text) {
-        return List.of(text.split("(?<=[。；;])"));
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '；' || c == ';') {
+                out.add(text.substring(from, i + 1));
+                from = i + 1;
+            }
+        }
+        if (from < text.length()) out.add(text.substring(from));
+        return out;
     }
 }

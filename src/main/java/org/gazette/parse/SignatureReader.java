@@ -14,7 +14,7 @@ import org.gazette.source.SourceLine;
  */
 final class SignatureReader {
 
-    private static final Pattern SIGNER = Pattern.compile("^[\\p{IsHan}]{2,10}\\s+[\\p{IsHan}]{2,4}$");
+    private static final Pattern SIGNER = Pattern.compile("^[" + Text.HAN + "]{2,10}\\s+[" + Text.HAN + "]{2,4}$");
     private static final int MAX_ORGANS = 15;
 
     /**
