@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.gazette.model.Appointment;
+import org.gazette.model.AppointmentNote;
 import org.gazette.model.Attachment;
 import org.gazette.model.Citation;
 import org.gazette.model.Diagnostic;
@@ -39,7 +41,12 @@ public final class ParseJson {
         node.set("toc", toc(source.toc()));
         ArrayNode documents = node.putArray("documents");
         source.documents().forEach(d -> documents.add(document(d)));
-        node.putArray("appointments");
+        ArrayNode appointments = node.putArray("appointments");
+        source.appointments().forEach(a -> appointments.add(appointment(a)));
+        ArrayNode notes = node.putArray("appointment_notes");
+        for (AppointmentNote n : source.appointmentNotes()) {
+            notes.addObject().put("doc_number", n.docNumber()).put("text", n.text()).put("line", n.line());
+        }
         ArrayNode diagnostics = node.putArray("diagnostics");
         source.diagnostics().forEach(d -> diagnostics.add(diagnostic(d)));
         return node;
@@ -110,6 +117,23 @@ public final class ParseJson {
         ArrayNode cites = node.putArray("cites");
         d.cites().forEach(c -> cites.add(citation(c)));
         node.set("explains", d.explains() == null ? mapper.nullNode() : citation(d.explains()));
+        return node;
+    }
+
+    public ObjectNode appointment(Appointment a) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("doc_number", a.docNumber());
+        node.put("person", a.person());
+        node.put("gender", a.gender());
+        node.put("action", a.action().code());
+        node.put("position", a.position());
+        node.put("organization", a.organization());
+        node.put("post", a.post());
+        node.put("probation", a.probation());
+        node.put("term", a.term());
+        node.put("signed", a.signed() == null ? null : a.signed().toString());
+        node.put("jurisdiction", a.jurisdiction());
+        node.put("line", a.line());
         return node;
     }
 

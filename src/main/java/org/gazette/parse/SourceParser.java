@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.gazette.model.Appointment;
+import org.gazette.model.AppointmentNote;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Document;
 import org.gazette.model.IssueMasthead;
 import org.gazette.model.ParsedSource;
 import org.gazette.model.TableOfContents;
+import org.gazette.parse.appointment.AppointmentParser;
 import org.gazette.source.SourceLine;
 import org.gazette.source.SourceReader;
 import org.gazette.source.SourceText;
@@ -19,15 +22,15 @@ import org.gazette.source.SourceText;
 /**
  * Parses one source in phases: locate the documents; read the front matter before the first one
  * (masthead, table of contents, cover text); stitch page-break continuations; read each document;
- * check the body against the table of contents. Every line is accounted for: what no phase could
- * place is reported.
+ * check the body against the table of contents; read the actions of appointment notices. Every
+ * line is accounted for: what no phase could place is reported.
  */
 public final class SourceParser {
 
     /** Parses what a {@link SourceReader} read, keeping the reader's diagnostics; a rejected file yields none. */
     public ParsedSource parse(SourceReader.Result read, String file) {
         if (read.text() == null) {
-            return new ParsedSource(file, null, null, List.of(), read.diagnostics());
+            return new ParsedSource(file, null, null, List.of(), List.of(), List.of(), read.diagnostics());
         }
         return parse(read.text(), read.diagnostics());
     }
@@ -69,7 +72,16 @@ public final class SourceParser {
             diagnostics.warn(1, "no-documents", "no document found: no 文号 line, 令 header, 解读 heading or "
                     + "titled notice with addressees");
         }
-        return new ParsedSource(source.file(), issue, toc, documents, diagnostics.sorted());
+        List<Appointment> appointments = new ArrayList<>();
+        List<AppointmentNote> notes = new ArrayList<>();
+        AppointmentParser appointmentParser = new AppointmentParser();
+        for (Document d : documents) {
+            if (!DocumentTypes.APPOINTMENT_TYPE.equals(d.type())) continue;
+            AppointmentParser.Result r = appointmentParser.parse(d, source.file(), diagnostics);
+            appointments.addAll(r.appointments());
+            notes.addAll(r.notes());
+        }
+        return new ParsedSource(source.file(), issue, toc, documents, appointments, notes, diagnostics.sorted());
     }
 
     /** Front-matter lines that are neither masthead, table of contents nor known cover text. */

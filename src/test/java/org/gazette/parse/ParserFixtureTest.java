@@ -56,6 +56,7 @@ class ParserFixtureTest {
         }
         assertEquals(expectedDocs.size(), actualDocs.size(), name + ": number of documents; titles found: "
                 + titles(actualDocs));
+        compareAppointments(name, expected, actual);
         for (JsonNode want : expected.path("diagnostics")) {
             boolean found = false;
             for (JsonNode d : actual.get("diagnostics")) {
@@ -67,6 +68,40 @@ class ParserFixtureTest {
         }
         assertTrue(parsed.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR),
                 name + ": no errors expected, got " + parsed.diagnostics());
+    }
+
+    /**
+     * Expected appointments are listed per notice (doc_number, signed, jurisdiction) as rows of
+     * {@code appointment_fields}; every record is compared in order, every field.
+     */
+    private static void compareAppointments(String name, JsonNode expected, JsonNode actual) {
+        List<String> fields = new ArrayList<>();
+        expected.get("appointment_fields").forEach(f -> fields.add(f.asText()));
+        List<String> want = new ArrayList<>();
+        for (JsonNode notice : expected.get("appointments")) {
+            for (JsonNode row : notice.get("records")) {
+                StringBuilder b = new StringBuilder(notice.get("doc_number").asText() + " " + notice.get("signed").asText()
+                        + " " + notice.get("jurisdiction").asText());
+                for (int i = 0; i < fields.size(); i++) b.append(" | ").append(fields.get(i)).append('=').append(text(row.get(i)));
+                want.add(b.toString());
+            }
+        }
+        List<String> got = new ArrayList<>();
+        for (JsonNode a : actual.get("appointments")) {
+            StringBuilder b = new StringBuilder(a.get("doc_number").asText() + " " + a.get("signed").asText() + " "
+                    + a.get("jurisdiction").asText());
+            for (String f : fields) b.append(" | ").append(f).append('=').append(text(a.get(f)));
+            got.add(b.toString());
+        }
+        for (int i = 0; i < Math.min(want.size(), got.size()); i++) {
+            assertEquals(want.get(i), got.get(i), name + ": appointment record " + i);
+        }
+        assertEquals(want.size(), got.size(), name + ": number of appointment records");
+        assertEquals(expected.get("appointment_notes"), actual.get("appointment_notes"), name + ": appointment notes");
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? "null" : node.asText();
     }
 
     private void compareDocument(String where, JsonNode expected, JsonNode actual) {

@@ -1,0 +1,168 @@
+package org.gazette.parse.appointment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gazette.model.Appointment;
+import org.gazette.model.Appointment.Action;
+import org.gazette.model.AppointmentNote;
+import org.gazette.model.Block;
+import org.gazette.model.Document;
+import org.gazette.parse.Diagnostics;
+import org.gazette.parse.Text;
+
+/**
+ * Reads the personnel actions of an appointment notice (人事任免). The body, already re-joined
+ * across PDF line breaks, is cut into sentences at ；/。, and each sentence is read by the grammar
+ * of such notices:
+ * <ul>
+ *   <li>{@code A（女）同志任P（试用期一年），免去其Q职务} — appointment (with probation), and removal
+ *       for the same person ({@code 其});</li>
+ *   <li>{@code A、B同志挂职任P，挂职时间两年} — one secondment each, with its term;</li>
+ *   <li>{@code 免去A同志的Q职务} / {@code 免去A的Q职务} — removal;</li>
+ *   <li>under a preamble {@code …同意正式任职：} (or a title …正式任职的通知), {@code A同志任P} is a
+ *       confirmation after probation.</li>
+ * </ul>
+ * The preamble ({@code 省人民政府决定：}) is skipped; sentences about how actions are handled
+ * ({@code 董事长的免职，按《公司法》…办理}) become notes; anything else is reported with its line.
+ */
+public final class AppointmentParser {
+
+    private static final String NAME = "[" + Text.HAN + "·]{2,5}";
+    private static final String GENDER = "(?:[（(](女|男)[）)])?";
+    private static final String ANY_GENDER = "(?:[（(](?:女|男)[）)])?";
+    private static final Pattern PERSON = Pattern.compile("(" + NAME + ")" + GENDER);
+    private static final Pattern APPOINT = Pattern.compile(
+            "^((?:" + NAME + ANY_GENDER + "[、，,]?)+?)同志(挂职)?任(.+)$");
+    private static final Pattern REMOVE = Pattern.compile(
+            "^免去((?:" + NAME + ANY_GENDER + "[、，,]?)+?)(?:同志)?的(.+?)职务$");
+    private static final Pattern REMOVE_OWN = Pattern.compile("^免去其(.+?)职务$");
+    private static final Pattern TERM = Pattern.compile("^挂职(?:时间|期限)?(?:为)?([一二三四五六七八九十两0-9]+(?:个)?(?:年|月|个月))$");
+    private static final Pattern PROBATION = Pattern.compile("[（(]试用期([一二三四五六七八九十两0-9]+(?:个)?(?:年|月|个月))[）)]");
+    private static final Pattern PREAMBLE = Pattern.compile(".*(?:决定|同意|研究|通知如下|如下).*[：:]$");
+    private static final Pattern NOTE = Pattern.compile(
+            ".*(?:办理|有关规定|期满|自行免除|不再|从试用之日起|计算|另行|按照).*");
+    private static final Pattern CONFIRMATION = Pattern.compile(".*正式任职.*");
+    private static final Pattern CLAUSE = Pattern.compile("[，,](?![^（(]*[）)])");
+
+    /** The actions and notes of one notice. */
+    public record Result(List<Appointment> appointments, List<AppointmentNote> notes) {
+    }
+
+    private record Sentence(String text, int line) {
+    }
+
+    public Result parse(Document notice, String file, Diagnostics diagnostics) {
+        List<Appointment> out = new ArrayList<>();
+        List<AppointmentNote> notes = new ArrayList<>();
+        String docNumber = notice.number() == null ? null : notice.number().normalized();
+        String jurisdiction = notice.issuers().isEmpty() ? null : notice.issuers().get(0);
+        boolean confirming = notice.title() != null && CONFIRMATION.matcher(notice.title()).matches();
+        for (Sentence sentence : sentences(notice.body())) {
+            String s = sentence.text();
+            if (PREAMBLE.matcher(s).matches()) {
+                confirming |= CONFIRMATION.matcher(s).matches();
+                continue;
+            }
+            Context c = new Context(docNumber, notice, jurisdiction, file, sentence.line(), out);
+            if (!read(s, confirming, c) ) {
+                if (NOTE.matcher(s).matches()) {
+                    notes.add(new AppointmentNote(docNumber, s, sentence.line()));
+                } else {
+                    diagnostics.warn(sentence.line(), "appointment-unparsed",
+                            "sentence of an appointment notice that fits no known form: " + s);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            diagnostics.warn(notice.startLine(), "appointment-none", "appointment notice without any action: " + notice.title());
+        }
+        return new Result(out, notes);
+    }
+
+    private record Context(String docNumber, Document notice, String jurisdiction, String file, int line,
+                           List<Appointment> out) {
+        void add(Person person, Action action, String position, String probation, String term) {
+            PositionSplitter.Split split = PositionSplitter.split(position);
+            out.add(new Appointment(docNumber, person.name(), person.gender(), action, position, split.organization(),
+                    split.post(), probation, term, notice.signed(), jurisdiction, file, line));
+        }
+    }
+
+    private record Person(String name, String gender) {
+    }
+
+    /** Reads one sentence into actions; false when it fits no form. */
+    private static boolean read(String sentence, boolean confirming, Context c) {
+        Matcher remove = REMOVE.matcher(sentence);
+        if (remove.matches()) {
+            String position = remove.group(2);
+            String probation = probation(position);
+            for (Person p : people(remove.group(1))) {
+                c.add(p, Action.REMOVE, withoutProbation(position), probation, null);
+            }
+            return true;
+        }
+        Matcher appoint = APPOINT.matcher(sentence);
+        if (!appoint.matches()) return false;
+        List<Person> people = people(appoint.group(1));
+        boolean seconded = appoint.group(2) != null;
+        String[] clauses = CLAUSE.split(appoint.group(3));
+        String position = clauses[0];
+        String term = null;
+        List<String> removed = new ArrayList<>();
+        for (int k = 1; k < clauses.length; k++) {
+            Matcher t = TERM.matcher(clauses[k]);
+            Matcher own = REMOVE_OWN.matcher(clauses[k]);
+            if (t.matches()) {
+                term = t.group(1);
+            } else if (own.matches()) {
+                removed.add(own.group(1));
+            } else {
+                return false;
+            }
+        }
+        Action action = seconded ? Action.SECOND : confirming ? Action.CONFIRM : Action.APPOINT;
+        for (Person p : people) {
+            c.add(p, action, withoutProbation(position), probation(position), term);
+            for (String q : removed) c.add(p, Action.REMOVE, withoutProbation(q), probation(q), null);
+        }
+        return true;
+    }
+
+    private static List<Person> people(String names) {
+        List<Person> people = new ArrayList<>();
+        Matcher m = PERSON.matcher(names.replace("同志", ""));
+        while (m.find()) people.add(new Person(m.group(1), m.group(2)));
+        return people;
+    }
+
+    private static String probation(String position) {
+        Matcher m = PROBATION.matcher(position);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String withoutProbation(String position) {
+        return PROBATION.matcher(position).replaceAll("").strip();
+    }
+
+    /** The notice's paragraphs cut into sentences, each with the line its paragraph starts on. */
+    private static List<Sentence> sentences(List<Block> body) {
+        List<Sentence> out = new ArrayList<>();
+        for (Block b : body) {
+            if (!(b instanceof Block.Paragraph p)) continue;
+            int from = 0;
+            String t = p.text();
+            for (int i = 0; i <= t.length(); i++) {
+                if (i == t.length() || "；;。".indexOf(t.charAt(i)) >= 0) {
+                    String s = t.substring(from, i).strip();
+                    if (!s.isEmpty()) out.add(new Sentence(s, p.line()));
+                    from = i + 1;
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+package org.gazette.parse.appointment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.gazette.model.Appointment;
+import org.gazette.model.Diagnostic;
+import org.gazette.model.ParsedSource;
+import org.gazette.parse.SourceParser;
+import org.gazette.source.SourceText;
+
+class AppointmentParserTest {
+
+    private static ParsedSource notice(String title, String preamble, String body) {
+        return new SourceParser().parse(SourceText.of("n.txt", """
+                %s
+                永政人〔2023〕9号
+                各县市区人民政府，市人民政府各办委局：
+                %s
+                %s
+                永州市人民政府
+                2023年5月6日
+                """.formatted(title, preamble, body)));
+    }
+
+    private static List<String> records(ParsedSource parsed) {
+        return parsed.appointments().stream().map(a -> String.join(" ", a.person(), String.valueOf(a.gender()),
+                a.action().code(), a.position(), String.valueOf(a.organization()), String.valueOf(a.post()),
+                String.valueOf(a.probation()), String.valueOf(a.term()))).toList();
+    }
+
+    @Test
+    void appointmentWithGenderMarkProbationAndRemovalOfTheSamePerson() {
+        ParsedSource p = notice("永州市人民政府关于刘航等同志职务任免的通知", "市人民政府决定：", """
+                刘航（女）同志任市卫生健康局副局长（试用期一年），免去其市疾病预防控制中心主任职务；
+                免去汪学高的湖南高新创业投资集团有限公司董事长职务。
+                """);
+        assertEquals(List.of(
+                "刘航 女 appoint 市卫生健康局副局长 市卫生健康局 副局长 一年 null",
+                "刘航 女 remove 市疾病预防控制中心主任 市疾病预防控制中心 主任 null null",
+                "汪学高 null remove 湖南高新创业投资集团有限公司董事长 湖南高新创业投资集团有限公司 董事长 null null"), records(p));
+        Appointment first = p.appointments().get(0);
+        assertEquals("永政人〔2023〕9号", first.docNumber());
+        assertEquals("永州市人民政府", first.jurisdiction());
+        assertEquals(java.time.LocalDate.of(2023, 5, 6), first.signed());
+        assertEquals(5, first.line());
+    }
+
+    @Test
+    void severalPeopleSecondedInOneSentenceEachGetARecordAndTheClosingNoteIsANote() {
+        ParsedSource p = notice("永州市人民政府关于文彦等同志挂职的通知", "市人民政府决定：", """
+                何俊华、杨磊同志挂职任永州经济技术开发区管委会副主任，挂职时间两年。
+                挂职期满职务自行免除，不再办理免职手续。
+                """);
+        assertEquals(List.of(
+                "何俊华 null second 永州经济技术开发区管委会副主任 永州经济技术开发区管委会 副主任 null 两年",
+                "杨磊 null second 永州经济技术开发区管委会副主任 永州经济技术开发区管委会 副主任 null 两年"), records(p));
+        assertEquals("挂职期满职务自行免除，不再办理免职手续", p.appointmentNotes().get(0).text());
+    }
+
+    @Test
+    void underAConfirmationPreambleAnAppointmentSentenceIsAConfirmation() {
+        ParsedSource p = notice("永州市人民政府关于陆强耀同志正式任职的通知", "下列同志任职试用期已满，市人民政府同意正式任职：",
+                "陆强耀同志任市公安局巡特警支队支队长。");
+        assertEquals(List.of("陆强耀 null confirm 市公安局巡特警支队支队长 市公安局巡特警支队 支队长 null null"), records(p));
+    }
+
+    @Test
+    void sentencesBrokenAcrossLinesAreJoinedFirst() {
+        ParsedSource p = notice("蓝山县人民政府关于雷芳等同志职务任免的通知", "县人民政府决定：", """
+                曾宪明同志任县科技和工业
+
+                信息化局副局长，免去其县住房和
+
+                城乡建设局副局长职务；
+                """);
+        assertEquals(List.of(
+                "曾宪明 null appoint 县科技和工业信息化局副局长 县科技和工业信息化局 副局长 null null",
+                "曾宪明 null remove 县住房和城乡建设局副局长 县住房和城乡建设局 副局长 null null"), records(p));
+    }
+
+    @Test
+    void whatFitsNoFormIsReportedWithItsLine() {
+        ParsedSource p = notice("永州市人民政府关于王五等同志职务任免的通知", "市人民政府决定：", """
+                王五同志任市教育局副局长；
+                赵六同志调往外地工作。
+                """);
+        assertEquals(1, p.appointments().size());
+        Diagnostic d = p.diagnostics().stream().filter(x -> x.code().equals("appointment-unparsed")).findFirst().orElseThrow();
+        assertEquals(6, d.line());
+    }
+
+    @Test
+    void aPositionIsSplitOnlyWhereAPostWordEndsIt() {
+        assertEquals(new PositionSplitter.Split("县融媒体中心（县广播电视台）", "副主任"),
+                PositionSplitter.split("县融媒体中心（县广播电视台）副主任（副台长）"));
+        assertEquals(new PositionSplitter.Split("市公安局", "常务副局长"), PositionSplitter.split("市公安局常务副局长"));
+        PositionSplitter.Split none = PositionSplitter.split("湘江新区建设指挥部成员");
+        assertNull(none.organization());
+        assertNull(none.post());
+    }
+}
