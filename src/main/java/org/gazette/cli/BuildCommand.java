@@ -12,6 +12,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.gazette.curate.PeopleCurationReader;
+import org.gazette.export.SiteData;
 import org.gazette.link.Archive;
 import org.gazette.link.Linker;
 import org.gazette.model.Diagnostic;
@@ -64,8 +66,13 @@ final class BuildCommand implements Callable<Integer> {
             }
             input.add(new Linker.GazetteSources(folder.info(), sources));
         }
-        Archive archive = new Linker().link(input, scan.diagnostics());
-        List<SiteFile> files = new SiteRenderer(templates).render(archive);
+        List<Diagnostic> earlier = new ArrayList<>(scan.diagnostics());
+        PeopleCurationReader.Result curation = new PeopleCurationReader()
+                .read(content, DisplayPaths.of(content.resolve(PeopleCurationReader.PATH)));
+        earlier.addAll(curation.diagnostics());
+        Archive archive = new Linker().link(input, earlier, curation.curation());
+        List<SiteFile> files = new ArrayList<>(new SiteRenderer(templates).render(archive));
+        files.addAll(new SiteData().files(archive));
         List<LinkChecker.BrokenLink> broken = new LinkChecker().check(files);
         if (!broken.isEmpty()) {
             broken.forEach(b -> errors.println("broken link: " + b));

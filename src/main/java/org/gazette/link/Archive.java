@@ -9,9 +9,10 @@ import org.gazette.model.Diagnostic;
  * The linked archive: gazettes and their issues, and every document once, by id.
  *
  * @param documents by id, in id order
+ * @param people    the people, posts and organisations of the appointment notices
  * @param diagnostics everything reported while reading, parsing and linking, in file and line order
  */
-public record Archive(List<ArchiveGazette> gazettes, Map<String, ArchiveDocument> documents,
+public record Archive(List<ArchiveGazette> gazettes, Map<String, ArchiveDocument> documents, People people,
                       List<Diagnostic> diagnostics) {
 
     public Archive {

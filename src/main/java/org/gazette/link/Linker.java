@@ -11,6 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.gazette.curate.AppointmentCorrector;
+import org.gazette.curate.PeopleCuration;
+import org.gazette.model.Appointment;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Document;
 import org.gazette.model.ParsedSource;
@@ -21,8 +24,9 @@ import org.gazette.source.GazetteInfo;
 
 /**
  * Joins parsed sources into one {@link Archive}: gives every document its identity, makes one
- * document of the same document found in several sources, and resolves each issue's table of
- * contents to its documents.
+ * document of the same document found in several sources, resolves each issue's table of
+ * contents to its documents, and links appointment records into people (after an editor's
+ * corrections).
  */
 public final class Linker {
 
@@ -33,8 +37,9 @@ public final class Linker {
     private record Found(String id, Document document, Appearance appearance) {
     }
 
-    public Archive link(List<GazetteSources> input, List<Diagnostic> earlier) {
+    public Archive link(List<GazetteSources> input, List<Diagnostic> earlier, PeopleCuration curation) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
+        List<Appointment> appointments = new ArrayList<>();
         Map<String, List<Found>> byId = new TreeMap<>();
         List<ArchiveGazette> gazettes = new ArrayList<>();
         for (GazetteSources g : input) {
@@ -42,6 +47,7 @@ public final class Linker {
             Set<String> keys = new HashSet<>();
             for (ParsedSource source : g.sources()) {
                 diagnostics.addAll(source.diagnostics());
+                appointments.addAll(source.appointments());
                 String key = uniqueKey(source, keys, diagnostics);
                 List<String> ids = new ArrayList<>();
                 for (Document d : source.documents()) {
@@ -60,8 +66,11 @@ public final class Linker {
         }
         Map<String, ArchiveDocument> documents = new LinkedHashMap<>();
         byId.forEach((id, found) -> documents.put(id, merge(id, found, diagnostics)));
+        AppointmentCorrector.Result corrected = new AppointmentCorrector().apply(appointments, curation);
+        diagnostics.addAll(corrected.diagnostics());
+        People people = new PeopleLinker().link(corrected.appointments(), curation, corrected.applied(), diagnostics);
         diagnostics.sort(Diagnostic.BY_POSITION);
-        return new Archive(gazettes, documents, diagnostics);
+        return new Archive(gazettes, documents, people, diagnostics);
     }
 
     /** The most complete version is shown; every appearance is kept. */

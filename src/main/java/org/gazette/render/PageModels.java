@@ -12,6 +12,9 @@ import org.gazette.link.ArchiveDocument;
 import org.gazette.link.ArchiveGazette;
 import org.gazette.link.ArchiveIssue;
 import org.gazette.link.CitationIndex;
+import org.gazette.link.People;
+import org.gazette.link.Person;
+import org.gazette.link.PostHistory;
 import org.gazette.model.Attachment;
 import org.gazette.model.Citation;
 import org.gazette.model.Document;
@@ -25,12 +28,14 @@ final class PageModels {
 
     private final Archive archive;
     private final CitationIndex citations;
+    private final PeopleModels people;
     private final Map<String, ArchiveIssue> issues = new LinkedHashMap<>();
     private final Map<String, ArchiveGazette> gazettes = new LinkedHashMap<>();
 
     PageModels(Archive archive) {
         this.archive = archive;
         this.citations = new CitationIndex(archive);
+        this.people = new PeopleModels(archive);
         for (ArchiveGazette g : archive.gazettes()) {
             gazettes.put(g.info().slug(), g);
             for (ArchiveIssue i : g.issues()) issues.put(g.info().slug() + "/" + i.key(), i);
@@ -102,7 +107,33 @@ final class PageModels {
         m.put("interpretations", citations.explainedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
         m.put("explains", d.explains() == null ? null : citation(d.explains(), root));
         m.put("blocks", BlockView.of(d.body()));
+        m.put("appointments", d.number() == null ? List.of() : people.rowsOfNotice(d.number().normalized(), root));
         return m;
+    }
+
+    Map<String, Object> person(Person p) {
+        return people.person(p, base(SitePaths.person(p.id()), p.name() + "（" + p.jurisdiction() + "）"));
+    }
+
+    Map<String, Object> post(PostHistory p) {
+        return people.post(p, base(SitePaths.post(p.id()), p.organization() + p.post()));
+    }
+
+    Map<String, Object> organization(People.Organization o) {
+        return people.organization(o, base(SitePaths.organization(o.id()), o.name()));
+    }
+
+    Map<String, Object> appointments() {
+        return people.appointments(null, base(SitePaths.APPOINTMENTS, "人事任免"));
+    }
+
+    Map<String, Object> appointmentsIn(String jurisdiction) {
+        return people.appointments(jurisdiction, base(SitePaths.appointmentsIn(PeopleModels.jurisdictionSlug(jurisdiction)),
+                "人事任免 · " + jurisdiction));
+    }
+
+    List<String> jurisdictions() {
+        return people.jurisdictions();
     }
 
     Map<String, Object> dataQuality() {
@@ -120,6 +151,7 @@ final class PageModels {
         m.put("home", root + SitePaths.HOME);
         m.put("stylesheet", root + SitePaths.STYLESHEET);
         m.put("dataQuality", root + SitePaths.DATA_QUALITY);
+        m.put("appointmentsHref", root + SitePaths.APPOINTMENTS);
         return m;
     }
 

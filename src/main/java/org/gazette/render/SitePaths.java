@@ -27,6 +27,33 @@ public final class SitePaths {
         return "documents/" + id + ".html";
     }
 
+    /** A document page scrolled to the paragraph that starts on a source line. */
+    public static String documentLine(String id, int line) {
+        return document(id) + "#" + lineAnchor(line);
+    }
+
+    public static String lineAnchor(int line) {
+        return "L" + line;
+    }
+
+    public static String person(String id) {
+        return "people/" + id + ".html";
+    }
+
+    public static String post(String id) {
+        return "posts/" + id + ".html";
+    }
+
+    public static String organization(String id) {
+        return "organizations/" + id + ".html";
+    }
+
+    public static final String APPOINTMENTS = "appointments/index.html";
+
+    public static String appointmentsIn(String jurisdictionSlug) {
+        return "appointments/" + jurisdictionSlug + ".html";
+    }
+
     /** The prefix that leads from a page back to the site root: {@code ""}, {@code "../"}, {@code "../../"}. */
     public static String rootFrom(String page) {
         int depth = (int) page.chars().filter(c -> c == '/').count();

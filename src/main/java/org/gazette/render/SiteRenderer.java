@@ -18,6 +18,9 @@ import org.gazette.link.Archive;
 import org.gazette.link.ArchiveDocument;
 import org.gazette.link.ArchiveGazette;
 import org.gazette.link.ArchiveIssue;
+import org.gazette.link.People;
+import org.gazette.link.Person;
+import org.gazette.link.PostHistory;
 
 /**
  * Renders the archive's pages with the FreeMarker templates of a templates folder ({@code .ftlh}:
@@ -54,6 +57,20 @@ public final class SiteRenderer {
         }
         for (ArchiveDocument d : archive.documents().values()) {
             files.add(page(SitePaths.document(d.id()), "document.ftlh", models.document(d)));
+        }
+        for (Person p : archive.people().persons()) {
+            files.add(page(SitePaths.person(p.id()), "person.ftlh", models.person(p)));
+        }
+        for (PostHistory p : archive.people().posts()) {
+            files.add(page(SitePaths.post(p.id()), "post.ftlh", models.post(p)));
+        }
+        for (People.Organization o : archive.people().organizations()) {
+            files.add(page(SitePaths.organization(o.id()), "organization.ftlh", models.organization(o)));
+        }
+        files.add(page(SitePaths.APPOINTMENTS, "appointments.ftlh", models.appointments()));
+        for (String j : models.jurisdictions()) {
+            files.add(page(SitePaths.appointmentsIn(PeopleModels.jurisdictionSlug(j)), "appointments.ftlh",
+                    models.appointmentsIn(j)));
         }
         files.add(page(SitePaths.DATA_QUALITY, "data-quality.ftlh", models.dataQuality()));
         files.addAll(assets());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +63,22 @@ class SiteBrowserTest {
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("永州市政务大数据管理办法"));
         browser.navigate().back();
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("蓝山县政务大数据管理办法"));
+    }
+
+    @Test
+    void personPageToTheNoticeAndBackToThePost() {
+        browser.get(site.resolve("people/永州市-蒋宁.html").toUri().toString());
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("蒋宁"));
+        browser.findElement(By.cssSelector("table.timeline a[href*='永政人-2022-14']")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("#L1310"), browser.getCurrentUrl());
+        WebElement sentence = browser.findElement(By.id("L1310"));
+        assertTrue(sentence.getText().contains("蒋宁同志任市司法局副局长"), sentence.getText());
+        browser.navigate().back();
+        browser.findElement(By.cssSelector("table.timeline a[href*='posts/']")).click();
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("永州市司法局"));
+        List<String> holders = browser.findElements(By.cssSelector("table.holders tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(holders.get(1).startsWith("蒋宁"), holders.toString());
     }
 
     @Test

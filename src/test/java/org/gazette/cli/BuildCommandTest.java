@@ -80,6 +80,42 @@ class BuildCommandTest {
     }
 
     @Test
+    void appointmentNoticesLinkToPeopleAndPeopleToPostsAndBack() throws IOException {
+        Document notice = page("documents/湘政人-2024-23.html");
+        List<String> people = notice.select("section.appointments td:first-child a").eachAttr("href");
+        assertEquals(List.of("../people/湖南省-张越雷.html", "../people/湖南省-庄大力.html", "../people/湖南省-申志军.html",
+                "../people/湖南省-金银国.html"), people);
+        Document person = page("people/永州市-张荣华.html");
+        List<String> rows = person.select("table.timeline tbody tr").eachText();
+        assertEquals(2, rows.size());
+        assertTrue(rows.get(1).contains("免 市政府发展研究中心(市承接产业转移服务中心)主任"), rows.toString());
+        String noticeLink = person.select("table.timeline a[href*=永政人-2022-14]").first().attr("href");
+        assertEquals("../documents/永政人-2022-14.html#L1286", noticeLink);
+        Document post = page("posts/永州市司法局-副局长.html");
+        List<String> holders = post.select("table.holders tbody tr").eachText();
+        assertEquals(2, holders.size(), holders.toString());
+        assertTrue(holders.get(0).startsWith("刘洁 不详 2022-07-29"), "the removed holder first: " + holders);
+        assertTrue(holders.get(1).startsWith("蒋宁 2022-07-29 —"), holders.toString());
+    }
+
+    @Test
+    void appointmentsAndPeopleAreExportedAsJsonAndCsv() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode people = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.resolve("data/people.json").toFile());
+        com.fasterxml.jackson.databind.JsonNode first = people.get(0);
+        for (String key : List.of("id", "name", "url", "jurisdiction", "appointments")) {
+            assertTrue(first.has(key), key);
+        }
+        assertTrue(Files.exists(site.resolve(first.get("url").asText())), "the url is relative to the site root");
+        com.fasterxml.jackson.databind.JsonNode appointments = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.resolve("data/appointments.json").toFile());
+        assertEquals(74, appointments.size());
+        List<String> csv = Files.readAllLines(site.resolve("data/appointments.csv"));
+        assertTrue(csv.get(0).startsWith("\uFEFFsigned,doc_number,jurisdiction,person"), csv.get(0));
+        assertEquals(75, csv.size());
+    }
+
+    @Test
     void theSameInputGivesByteIdenticalOutput() throws IOException {
         Path again = tmp.resolve("again");
         assertEquals(0, Cli.run("build", "--out", again.toString()).exit());

@@ -1,0 +1,51 @@
+package org.gazette.curate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PeopleCurationReaderTest {
+
+    @Test
+    void readsCorrectionsSplitsAndMergesFromTheFrontMatter(@TempDir Path content) throws IOException {
+        Files.createDirectories(content.resolve("curation"));
+        Files.writeString(content.resolve(PeopleCurationReader.PATH), """
+                ---
+                correct:
+                  - notice: 湘政人〔2024〕23号
+                    person: 张越雷
+                    set: {post: 总经理}
+                    reason: 核对原件
+                split:
+                  - person: 永州市-王军
+                    notice: 永政人〔2022〕14号
+                merge:
+                  - into: 永州市-王军
+                    people: [湖南省-王军]
+                  - people: [湖南省-李四]
+                ---
+                # 人员整理说明
+                """);
+        PeopleCurationReader.Result r = new PeopleCurationReader().read(content, "people.md");
+        assertEquals(1, r.curation().corrections().size());
+        assertEquals("总经理", r.curation().corrections().get(0).set().get("post"));
+        assertEquals(3, r.curation().corrections().get(0).sourceLine());
+        assertEquals(1, r.curation().splits().size());
+        assertEquals(1, r.curation().merges().size());
+        assertEquals("curation-entry", r.diagnostics().get(0).code(), "the merge without 'into' is reported");
+    }
+
+    @Test
+    void reportsBrokenYamlWithTheFileLine(@TempDir Path content) throws IOException {
+        Files.createDirectories(content.resolve("curation"));
+        Files.writeString(content.resolve(PeopleCurationReader.PATH), "---\ncorrect:\n  - notice: [unclosed\n---\n");
+        PeopleCurationReader.Result r = new PeopleCurationReader().read(content, "people.md");
+        assertEquals("curation-invalid", r.diagnostics().get(0).code());
+        assertEquals(true, r.diagnostics().get(0).line() >= 3, r.diagnostics().toString());
+    }
+}
