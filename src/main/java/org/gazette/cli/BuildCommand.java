@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,6 +45,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Compute document status (in force, expired, repealed) as of this date (default: today).")
+    LocalDate asOf;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,7 +76,8 @@ final class BuildCommand implements Callable<Integer> {
         PeopleCurationReader.Result curation = new PeopleCurationReader()
                 .read(content, DisplayPaths.of(content.resolve(PeopleCurationReader.PATH)));
         earlier.addAll(curation.diagnostics());
-        Archive archive = new Linker().link(input, earlier, curation.curation());
+        Archive archive = new Linker().link(input, earlier, curation.curation(), asOf == null ? LocalDate.now() : asOf,
+                Map.of());
         List<SiteFile> files = new ArrayList<>(new SiteRenderer(templates).render(archive));
         files.addAll(new SiteData().files(archive));
         List<LinkChecker.BrokenLink> broken = new LinkChecker().check(files);

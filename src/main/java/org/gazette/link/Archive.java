@@ -1,5 +1,6 @@
 package org.gazette.link;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -10,14 +11,16 @@ import org.gazette.model.Diagnostic;
  *
  * @param documents by id, in id order
  * @param people    the people, posts and organisations of the appointment notices
+ * @param statuses  by document id, as of {@code asOf}; documents without a status of their own are absent
  * @param diagnostics everything reported while reading, parsing and linking, in file and line order
  */
 public record Archive(List<ArchiveGazette> gazettes, Map<String, ArchiveDocument> documents, People people,
-                      List<Diagnostic> diagnostics) {
+                      Map<String, DocumentStatus> statuses, LocalDate asOf, List<Diagnostic> diagnostics) {
 
     public Archive {
         gazettes = List.copyOf(gazettes);
         documents = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(documents));
+        statuses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statuses));
         diagnostics = List.copyOf(diagnostics);
     }
 }

@@ -23,6 +23,8 @@ public final class CitationIndex {
     private final Map<String, String> byTitle = new HashMap<>();
     private final Map<String, List<String>> citedBy = new TreeMap<>();
     private final Map<String, List<String>> explainedBy = new TreeMap<>();
+    private final Map<String, List<String>> repealedBy = new TreeMap<>();
+    private final Map<String, CitedDocument> external = new TreeMap<>();
 
     public CitationIndex(Archive archive) {
         for (ArchiveDocument a : archive.documents().values()) {
@@ -35,9 +37,25 @@ public final class CitationIndex {
             }
         }
         for (ArchiveDocument a : archive.documents().values()) {
-            for (Citation c : a.document().cites()) {
+            List<Citation> mentioned = new ArrayList<>(a.document().cites());
+            mentioned.addAll(a.document().repeals());
+            if (a.document().explains() != null) mentioned.add(a.document().explains());
+            for (Citation c : mentioned) {
+                Optional<String> id = resolve(c);
+                if (id.isPresent()) {
+                    if (!id.get().equals(a.id())) addOnce(citedBy.computeIfAbsent(id.get(), k -> new ArrayList<>()), a.id());
+                } else {
+                    String key = externalId(c);
+                    CitedDocument known = external.get(key);
+                    List<String> by = new ArrayList<>(known == null ? List.of() : known.citedBy());
+                    addOnce(by, a.id());
+                    external.put(key, new CitedDocument(key, known != null && known.title() != null ? known.title() : c.title(),
+                            known != null && known.number() != null ? known.number() : c.key(), by));
+                }
+            }
+            for (Citation c : a.document().repeals()) {
                 resolve(c).filter(id -> !id.equals(a.id()))
-                        .ifPresent(id -> addOnce(citedBy.computeIfAbsent(id, k -> new ArrayList<>()), a.id()));
+                        .ifPresent(id -> addOnce(repealedBy.computeIfAbsent(id, k -> new ArrayList<>()), a.id()));
             }
             Citation explains = a.document().explains();
             if (explains != null) {
@@ -53,6 +71,50 @@ public final class CitationIndex {
         if (id == null && c.order() != null) id = byKey.get("令:" + c.order().number() + ":" + c.order().issuer());
         if (id == null && c.title() != null) id = byTitle.get(Text.comparable(c.title()));
         return Optional.ofNullable(id);
+    }
+
+    /**
+     * A document cited in the archive but not in it: its page lists who cites it.
+     *
+     * @param id     the page slug: the same identity a document in the archive would have
+     * @param number the normalised 文号 or 令号, or the 《title》 when only the title is known
+     */
+    public record CitedDocument(String id, String title, String number, List<String> citedBy) {
+        public CitedDocument {
+            citedBy = List.copyOf(citedBy);
+        }
+    }
+
+    /** The page slug of a cited document that is not in the archive. */
+    public static String externalId(Citation c) {
+        if (c.number() != null) {
+            return DocumentIdentity.safe(c.number().agency() + "-" + c.number().year() + "-" + c.number().serial());
+        }
+        if (c.order() != null) return DocumentIdentity.safe(c.order().issuer() + "令-" + c.order().number());
+        String part = DocumentIdentity.safe(c.title());
+        return (part.length() > 20 ? part.substring(0, 20) : part) + "-" + DocumentIdentity.shortHash(Text.comparable(c.title()));
+    }
+
+    /** The cited documents that are not in the archive, by page slug. */
+    public Map<String, CitedDocument> external() {
+        return external;
+    }
+
+    /**
+     * The page a citation leads to, relative to the site root: the document's page, the page of a
+     * cited document the archive does not hold, or empty when neither exists (a mention in the text
+     * that is not among the document's citations).
+     */
+    public Optional<String> page(Citation c, java.util.function.Function<String, String> documentPage,
+                                 java.util.function.Function<String, String> citedPage) {
+        Optional<String> id = resolve(c);
+        if (id.isPresent()) return Optional.of(documentPage.apply(id.get()));
+        String key = externalId(c);
+        return external.containsKey(key) ? Optional.of(citedPage.apply(key)) : Optional.empty();
+    }
+
+    public List<String> repealedBy(String id) {
+        return repealedBy.getOrDefault(id, List.of());
     }
 
     public List<String> citedBy(String id) {

@@ -50,7 +50,7 @@ public final class DocumentIdentity {
         return out.isEmpty() ? "x" : out;
     }
 
-    static String shortHash(String s) {
+    public static String shortHash(String s) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 3);

@@ -1,6 +1,7 @@
 package org.gazette.link;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -37,7 +38,8 @@ public final class Linker {
     private record Found(String id, Document document, Appearance appearance) {
     }
 
-    public Archive link(List<GazetteSources> input, List<Diagnostic> earlier, PeopleCuration curation) {
+    public Archive link(List<GazetteSources> input, List<Diagnostic> earlier, PeopleCuration curation, LocalDate asOf,
+                        Map<String, StatusResolver.Override> statusOverrides) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         List<Appointment> appointments = new ArrayList<>();
         Map<String, List<Found>> byId = new TreeMap<>();
@@ -69,8 +71,11 @@ public final class Linker {
         AppointmentCorrector.Result corrected = new AppointmentCorrector().apply(appointments, curation);
         diagnostics.addAll(corrected.diagnostics());
         People people = new PeopleLinker().link(corrected.appointments(), curation, corrected.applied(), diagnostics);
+        Archive unresolved = new Archive(gazettes, documents, people, Map.of(), asOf, List.of());
+        Map<String, DocumentStatus> statuses = new StatusResolver(asOf)
+                .resolve(documents, new CitationIndex(unresolved), statusOverrides);
         diagnostics.sort(Diagnostic.BY_POSITION);
-        return new Archive(gazettes, documents, people, diagnostics);
+        return new Archive(gazettes, documents, people, statuses, asOf, diagnostics);
     }
 
     /** The most complete version is shown; every appearance is kept. */

@@ -17,7 +17,7 @@ import org.gazette.model.OrderNumber;
  * type word such as 办法, 条例, 通知), so that 《办法》-style short references to the document itself
  * are not taken for citations.
  */
-final class CitationFinder {
+public final class CitationFinder {
 
     private static final Pattern TITLE = Pattern.compile("《([^《》]{2,150})》");
     /** How far after a 》 a bracketed number may start and still belong to that title. */
@@ -44,33 +44,62 @@ final class CitationFinder {
     static List<Citation> find(List<Passage> passages, String ownNumber, Set<String> ownTitles) {
         List<Citation> found = new ArrayList<>();
         for (Passage passage : passages) {
-            String text = passage.text();
-            Set<Integer> attached = new HashSet<>();
-            List<Identifiers.Found<DocumentNumber>> numbers = Identifiers.documentNumbers(text);
-            List<Identifiers.Found<OrderNumber>> orders = Identifiers.orderNumbers(text);
-            Matcher m = TITLE.matcher(text);
-            while (m.find()) {
-                String title = Text.squeeze(m.group(1)).replace('<', '〈').replace('>', '〉');
-                Identifiers.Found<DocumentNumber> number = numbers.stream()
-                        .filter(f -> near(m.end(), f.start(), text)).findFirst().orElse(null);
-                Identifiers.Found<OrderNumber> order = orders.stream()
-                        .filter(f -> near(m.end(), f.start(), text)).findFirst().orElse(null);
-                if (ownTitles.contains(Text.comparable(title)) || (number == null && order == null && !isDocumentTitle(title))) {
-                    continue;
-                }
-                if (number != null) attached.add(number.start());
-                if (order != null) attached.add(order.start());
-                put(found, new Citation(title, number == null ? null : number.value(),
-                        order == null ? null : order.value(), passage.line()), ownNumber);
-            }
-            for (Identifiers.Found<DocumentNumber> f : numbers) {
-                if (!attached.contains(f.start())) put(found, new Citation(null, f.value(), null, passage.line()), ownNumber);
-            }
-            for (Identifiers.Found<OrderNumber> f : orders) {
-                if (!attached.contains(f.start())) put(found, new Citation(null, null, f.value(), passage.line()), ownNumber);
+            for (Mention m : mentions(passage.text(), passage.line())) {
+                Citation c = m.citation();
+                if (c.title() != null && ownTitles.contains(Text.comparable(c.title()))) continue;
+                put(found, c, ownNumber);
             }
         }
         return List.copyOf(found);
+    }
+
+    /** A mention of a document in a text: where it is, and what it cites. */
+    public record Mention(int start, int end, Citation citation) {
+    }
+
+    /**
+     * Every mention of another document in a text, in order: a 《title》 with the (文号) or (令号)
+     * right after it (one mention spanning both), a bare 文号 or 令号, or a 《title》 that reads as a
+     * document's title.
+     */
+    public static List<Mention> mentions(String text, int line) {
+        List<Mention> out = new ArrayList<>();
+        Set<Integer> attached = new HashSet<>();
+        List<Identifiers.Found<DocumentNumber>> numbers = Identifiers.documentNumbers(text);
+        List<Identifiers.Found<OrderNumber>> orders = Identifiers.orderNumbers(text);
+        Matcher m = TITLE.matcher(text);
+        while (m.find()) {
+            String title = Text.squeeze(m.group(1)).replace('<', '〈').replace('>', '〉');
+            Identifiers.Found<DocumentNumber> number = numbers.stream()
+                    .filter(f -> near(m.end(), f.start(), text)).findFirst().orElse(null);
+            Identifiers.Found<OrderNumber> order = orders.stream()
+                    .filter(f -> near(m.end(), f.start(), text)).findFirst().orElse(null);
+            if (number == null && order == null && !isDocumentTitle(title)) continue;
+            int end = m.end();
+            if (number != null) {
+                attached.add(number.start());
+                end = closingBracket(text, number.end());
+            }
+            if (order != null) {
+                attached.add(order.start());
+                end = Math.max(end, closingBracket(text, order.end()));
+            }
+            out.add(new Mention(m.start(), end, new Citation(title, number == null ? null : number.value(),
+                    order == null ? null : order.value(), line)));
+        }
+        for (Identifiers.Found<DocumentNumber> f : numbers) {
+            if (!attached.contains(f.start())) out.add(new Mention(f.start(), f.end(), new Citation(null, f.value(), null, line)));
+        }
+        for (Identifiers.Found<OrderNumber> f : orders) {
+            if (!attached.contains(f.start())) out.add(new Mention(f.start(), f.end(), new Citation(null, null, f.value(), line)));
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** The end of a bracketed number, past its closing bracket when there is one. */
+    private static int closingBracket(String text, int end) {
+        return end < text.length() && "）)".indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
     }
 
     /**

@@ -9,27 +9,48 @@ import org.gazette.model.Block;
  * on ({@code division}, {@code paragraph}, {@code heading}, {@code table}, {@code pre}).
  */
 public record BlockView(String type, String kind, String label, String heading, String anchor, String text,
-                        List<String> header, List<List<String>> rows, List<BlockView> children, int line) {
+                        List<TextLinker.Segment> segments, List<String> header, List<List<String>> rows,
+                        List<BlockView> children, int line) {
 
-    static List<BlockView> of(List<Block> blocks) {
-        return blocks.stream().map(BlockView::of).toList();
+    /** Turns paragraph text into segments (text and links). */
+    interface Linking {
+        List<TextLinker.Segment> segments(String text);
     }
 
-    static BlockView of(Block block) {
+    static List<BlockView> of(List<Block> blocks, Linking linking) {
+        return blocks.stream().map(b -> of(b, linking)).toList();
+    }
+
+    static BlockView of(Block block, Linking linking) {
         if (block instanceof Block.Division d) {
             return new BlockView("division", d.kind().name().toLowerCase(java.util.Locale.ROOT), d.label(), d.heading(),
-                    d.anchor(), null, List.of(), List.of(), of(d.children()), d.line());
+                    d.anchor(), null, List.of(), List.of(), List.of(), of(d.children(), linking), d.line());
         }
         if (block instanceof Block.Paragraph p) {
-            return new BlockView("paragraph", null, null, null, null, p.text(), List.of(), List.of(), List.of(), p.line());
+            return new BlockView("paragraph", null, null, null, null, p.text(), linking.segments(p.text()), List.of(),
+                    List.of(), List.of(), p.line());
         }
         if (block instanceof Block.Heading h) {
-            return new BlockView("heading", null, null, null, null, h.text(), List.of(), List.of(), List.of(), h.line());
+            return new BlockView("heading", null, null, null, null, h.text(), List.of(), List.of(), List.of(), List.of(),
+                    h.line());
         }
         if (block instanceof Block.Table t) {
-            return new BlockView("table", null, null, null, null, null, t.header(), t.rows(), List.of(), t.line());
+            return new BlockView("table", null, null, null, null, null, List.of(), t.header(), t.rows(), List.of(), t.line());
         }
         Block.Preformatted pre = (Block.Preformatted) block;
-        return new BlockView("pre", null, null, null, null, pre.text(), List.of(), List.of(), List.of(), pre.line());
+        return new BlockView("pre", null, null, null, null, pre.text(), List.of(), List.of(), List.of(), List.of(),
+                pre.line());
+    }
+
+    /** Every anchor of a block tree: the ids a 本办法第N条 reference may link to. */
+    static java.util.Set<String> anchors(List<Block> blocks) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Division d) {
+                if (d.anchor() != null) out.add(d.anchor());
+                out.addAll(anchors(d.children()));
+            }
+        }
+        return out;
     }
 }

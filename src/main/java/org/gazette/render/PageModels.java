@@ -29,6 +29,7 @@ final class PageModels {
     private final Archive archive;
     private final CitationIndex citations;
     private final PeopleModels people;
+    private final TextLinker textLinker;
     private final Map<String, ArchiveIssue> issues = new LinkedHashMap<>();
     private final Map<String, ArchiveGazette> gazettes = new LinkedHashMap<>();
 
@@ -36,6 +37,7 @@ final class PageModels {
         this.archive = archive;
         this.citations = new CitationIndex(archive);
         this.people = new PeopleModels(archive);
+        this.textLinker = new TextLinker(citations);
         for (ArchiveGazette g : archive.gazettes()) {
             gazettes.put(g.info().slug(), g);
             for (ArchiveIssue i : g.issues()) issues.put(g.info().slug() + "/" + i.key(), i);
@@ -106,7 +108,11 @@ final class PageModels {
         m.put("citedBy", citations.citedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
         m.put("interpretations", citations.explainedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
         m.put("explains", d.explains() == null ? null : citation(d.explains(), root));
-        m.put("blocks", BlockView.of(d.body()));
+        java.util.Set<String> anchors = BlockView.anchors(d.body());
+        m.put("blocks", BlockView.of(d.body(), text -> textLinker.segments(text, a.id(), anchors, root)));
+        m.put("status", archive.statuses().get(a.id()));
+        m.put("asOf", archive.asOf().toString());
+        m.put("repealedBy", citations.repealedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
         m.put("appointments", d.number() == null ? List.of() : people.rowsOfNotice(d.number().normalized(), root));
         return m;
     }
@@ -134,6 +140,19 @@ final class PageModels {
 
     List<String> jurisdictions() {
         return people.jurisdictions();
+    }
+
+    Map<String, Object> cited(CitationIndex.CitedDocument c) {
+        String page = SitePaths.cited(c.id());
+        Map<String, Object> m = base(page, c.title() != null ? "《" + c.title() + "》" : c.number());
+        String root = SitePaths.rootFrom(page);
+        m.put("cited", c);
+        m.put("citedBy", c.citedBy().stream().map(id -> documentItem(id, root)).toList());
+        return m;
+    }
+
+    java.util.Collection<CitationIndex.CitedDocument> citedElsewhere() {
+        return citations.external().values();
     }
 
     Map<String, Object> dataQuality() {
@@ -189,8 +208,8 @@ final class PageModels {
         String text = c.title() != null ? "《" + c.title() + "》" : c.key();
         String number = c.title() == null ? null : c.number() != null ? c.number().normalized()
                 : c.order() != null ? c.order().normalized() : null;
-        String href = citations.resolve(c).map(id -> root + SitePaths.document(id)).orElse(null);
-        return new Views.CitationItem(text, number, href, c.line());
+        String href = citations.page(c, SitePaths::document, SitePaths::cited).map(p -> root + p).orElse(null);
+        return new Views.CitationItem(text, number, href, citations.resolve(c).isPresent(), c.line());
     }
 
     private Views.DocumentItem documentItem(String id, String root) {

@@ -36,6 +36,11 @@ public final class SitePaths {
         return "L" + line;
     }
 
+    /** The page of a document cited in the archive but not held in it. */
+    public static String cited(String id) {
+        return "cited/" + id + ".html";
+    }
+
     public static String person(String id) {
         return "people/" + id + ".html";
     }

@@ -18,6 +18,7 @@ import org.gazette.link.Archive;
 import org.gazette.link.ArchiveDocument;
 import org.gazette.link.ArchiveGazette;
 import org.gazette.link.ArchiveIssue;
+import org.gazette.link.CitationIndex;
 import org.gazette.link.People;
 import org.gazette.link.Person;
 import org.gazette.link.PostHistory;
@@ -71,6 +72,9 @@ public final class SiteRenderer {
         for (String j : models.jurisdictions()) {
             files.add(page(SitePaths.appointmentsIn(PeopleModels.jurisdictionSlug(j)), "appointments.ftlh",
                     models.appointmentsIn(j)));
+        }
+        for (CitationIndex.CitedDocument c : models.citedElsewhere()) {
+            files.add(page(SitePaths.cited(c.id()), "cited.ftlh", models.cited(c)));
         }
         files.add(page(SitePaths.DATA_QUALITY, "data-quality.ftlh", models.dataQuality()));
         files.addAll(assets());

@@ -34,8 +34,8 @@ public final class Views {
                                  String file, int line) {
     }
 
-    /** A citation as shown: what the text says and, when in the archive, the link. */
-    public record CitationItem(String text, String number, String href, int line) {
+    /** A citation as shown: what the text says, and the link to its page (in the archive, or a cited-only page). */
+    public record CitationItem(String text, String number, String href, boolean inArchive, int line) {
     }
 
     /** A labelled metadata value. */

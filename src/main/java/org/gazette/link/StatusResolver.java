@@ -1,0 +1,98 @@
+package org.gazette.link;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.gazette.model.Citation;
+import org.gazette.model.Document;
+import org.gazette.parse.DocumentTypes;
+
+/**
+ * Computes each document's status as of a date: repealed when another document of the archive
+ * repeals it (from the repealing document's own effective date on), expired when its validity ran
+ * out, not yet in force before its effective date, otherwise in force. An effective rule such as
+ * 自印发之日起施行 counts from the signing date. Interpretations and appointment notices have no
+ * status of their own. An editor's override wins and is shown as such.
+ */
+public final class StatusResolver {
+
+    /** An editor's status for a document, with the reason to show. */
+    public record Override(DocumentStatus.State state, String reason) {
+    }
+
+    private final LocalDate asOf;
+
+    public StatusResolver(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    public Map<String, DocumentStatus> resolve(Map<String, ArchiveDocument> documents, CitationIndex citations,
+                                               Map<String, Override> overrides) {
+        Map<String, Repeal> repeals = new LinkedHashMap<>();
+        for (ArchiveDocument a : documents.values()) {
+            for (Citation c : a.document().repeals()) {
+                citations.resolve(c).filter(id -> !id.equals(a.id()))
+                        .ifPresent(id -> repeals.putIfAbsent(id, new Repeal(a, effectiveDate(a.document()).orElse(null))));
+            }
+        }
+        Map<String, DocumentStatus> out = new LinkedHashMap<>();
+        for (ArchiveDocument a : documents.values()) {
+            Override o = overrides.get(a.id());
+            if (o != null) {
+                out.put(a.id(), new DocumentStatus(o.state(), null, "编者认定" + (o.reason() == null ? "" : "：" + o.reason())));
+                continue;
+            }
+            DocumentStatus s = status(a.document(), repeals.get(a.id()));
+            if (s != null) out.put(a.id(), s);
+        }
+        return out;
+    }
+
+    private record Repeal(ArchiveDocument by, LocalDate from) {
+    }
+
+    DocumentStatus status(Document d, Repeal repeal) {
+        if (List.of(DocumentTypes.INTERPRETATION_TYPE, DocumentTypes.APPOINTMENT_TYPE).contains(d.type())) return null;
+        if (repeal != null && (repeal.from() == null || !asOf.isBefore(repeal.from()))) {
+            Document by = repeal.by().document();
+            return new DocumentStatus(DocumentStatus.State.REPEALED, repeal.from(), "被《" + by.title() + "》"
+                    + (by.number() == null ? "" : "（" + by.number().normalized() + "）") + "废止"
+                    + (repeal.from() == null ? "" : "，自" + repeal.from() + "起"));
+        }
+        Optional<LocalDate> start = effectiveDate(d);
+        if (start.isEmpty()) {
+            return new DocumentStatus(DocumentStatus.State.UNKNOWN, null, "原文未载施行日期和成文日期");
+        }
+        String basis = basis(d, start.get());
+        if (asOf.isBefore(start.get())) {
+            return new DocumentStatus(DocumentStatus.State.NOT_YET_IN_FORCE, start.get(), basis);
+        }
+        if (d.validityYears() != null) {
+            LocalDate end = start.get().plusYears(d.validityYears());
+            String validity = basis + "，有效期" + d.validityYears() + "年";
+            if (!asOf.isBefore(end)) {
+                return new DocumentStatus(DocumentStatus.State.EXPIRED, end, validity + "，已于" + end + "失效");
+            }
+            return new DocumentStatus(DocumentStatus.State.IN_FORCE, start.get(), validity + "，至" + end + "止");
+        }
+        return new DocumentStatus(DocumentStatus.State.IN_FORCE, start.get(), basis);
+    }
+
+    /** How the start was found: printed date, a rule counted from the signing date, or the signing date alone. */
+    private static String basis(Document d, LocalDate start) {
+        if (d.effective() == null) return "成文于" + start + "，原文未载施行日期";
+        if (d.effective().equals(start.toString())) return "自" + start + "起施行";
+        return d.effective() + "（成文日期" + start + "）";
+    }
+
+    /** The effective date: printed, or the signing date for 自印发/发布/公布之日起 and when nothing is printed. */
+    static Optional<LocalDate> effectiveDate(Document d) {
+        if (d.effective() != null && d.effective().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            return Optional.of(LocalDate.parse(d.effective()));
+        }
+        return Optional.ofNullable(d.signed());
+    }
+}

@@ -1,0 +1,59 @@
+package org.gazette.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gazette.link.CitationIndex;
+
+import org.gazette.parse.CitationFinder;
+
+/**
+ * Cuts a paragraph into text and links: every mention of another document becomes a link to its
+ * page (in the archive, or the page of a document cited but not held), and 本办法第十五条-style
+ * references to an article of the same document link to its anchor. The text itself is never
+ * changed; the templates escape every segment.
+ */
+final class TextLinker {
+
+    /** A run of text, linked when {@code href} is not null. */
+    public record Segment(String text, String href) {
+    }
+
+    private static final Pattern OWN_ARTICLE = Pattern.compile(
+            "本(?:办法|条例|规定|细则|实施细则|规则|决定|方案|意见|通知)(第[一二三四五六七八九十百零〇]+条)");
+
+    private final CitationIndex citations;
+
+    TextLinker(CitationIndex citations) {
+        this.citations = citations;
+    }
+
+    List<Segment> segments(String text, String selfId, Set<String> anchors, String root) {
+        record Link(int start, int end, String href) {
+        }
+        List<Link> links = new ArrayList<>();
+        for (CitationFinder.Mention m : CitationFinder.mentions(text, 0)) {
+            if (citations.resolve(m.citation()).filter(selfId::equals).isPresent()) continue;
+            citations.page(m.citation(), SitePaths::document, SitePaths::cited)
+                    .ifPresent(page -> links.add(new Link(m.start(), m.end(), root + page)));
+        }
+        Matcher a = OWN_ARTICLE.matcher(text);
+        while (a.find()) {
+            if (anchors.contains(a.group(1))) links.add(new Link(a.start(), a.end(), "#" + a.group(1)));
+        }
+        links.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        List<Segment> out = new ArrayList<>();
+        int at = 0;
+        for (Link l : links) {
+            if (l.start() < at) continue;
+            if (l.start() > at) out.add(new Segment(text.substring(at, l.start()), null));
+            out.add(new Segment(text.substring(l.start(), l.end()), l.href()));
+            at = l.end();
+        }
+        if (at < text.length()) out.add(new Segment(text.substring(at), null));
+        return out;
+    }
+}
