@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import org.gazette.curate.PeopleCurationReader;
+import org.gazette.export.Feeds;
 import org.gazette.export.SiteData;
+import org.gazette.export.Sitemap;
 import org.gazette.link.Archive;
 import org.gazette.link.Linker;
 import org.gazette.model.Diagnostic;
@@ -49,6 +51,17 @@ final class BuildCommand implements Callable<Integer> {
             description = "Compute document status (in force, expired, repealed) as of this date (default: today).")
     LocalDate asOf;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Where the site will be published (https://example.org/gazette/): makes the sitemap and feeds absolute.")
+    void baseUrl(String url) {
+        if (!url.matches("https?://\\S+")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must be an http(s) URL: " + url);
+        }
+        baseUrl = url.endsWith("/") ? url : url + "/";
+    }
+
+    String baseUrl;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -80,6 +93,8 @@ final class BuildCommand implements Callable<Integer> {
                 Map.of());
         List<SiteFile> files = new ArrayList<>(new SiteRenderer(templates).render(archive));
         files.addAll(new SiteData().files(archive));
+        files.addAll(new Feeds().files(archive, baseUrl));
+        files.add(new Sitemap().file(files, baseUrl));
         List<LinkChecker.BrokenLink> broken = new LinkChecker().check(files);
         if (!broken.isEmpty()) {
             broken.forEach(b -> errors.println("broken link: " + b));

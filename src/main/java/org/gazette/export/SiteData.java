@@ -2,6 +2,8 @@ package org.gazette.export;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,16 +13,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import org.gazette.link.Appearance;
 import org.gazette.link.Archive;
 import org.gazette.link.ArchiveDocument;
+import org.gazette.link.ArchiveIssue;
+import org.gazette.link.CitationIndex;
+import org.gazette.link.DocumentStatus;
 import org.gazette.link.Person;
 import org.gazette.model.Appointment;
+import org.gazette.model.Citation;
+import org.gazette.model.Document;
 import org.gazette.render.SiteFile;
 import org.gazette.render.SitePaths;
 
 /**
- * The archive's data for other programs, written into {@code site/data/}: appointments and people
- * as JSON, appointments as CSV for spreadsheets (UTF-8 with a byte-order mark, which spreadsheet
+ * The archive's data for other programs, written into {@code site/data/}: documents, appointments
+ * and people as JSON, appointments as CSV for spreadsheets (UTF-8 with a byte-order mark, which spreadsheet
  * programs need to read Chinese text). URLs are relative to the site root.
  */
 public final class SiteData {
@@ -28,6 +36,7 @@ public final class SiteData {
     public static final String APPOINTMENTS_JSON = "data/appointments.json";
     public static final String PEOPLE_JSON = "data/people.json";
     public static final String APPOINTMENTS_CSV = "data/appointments.csv";
+    public static final String DOCUMENTS_JSON = "data/documents.json";
     private static final List<String> COLUMNS = List.of("signed", "doc_number", "jurisdiction", "person", "person_id",
             "gender", "action", "position", "organization", "post", "probation", "term", "notice_url", "file", "line");
 
@@ -53,9 +62,55 @@ public final class SiteData {
         ArrayNode appointments = json.createArrayNode();
         rows.forEach(appointments::add);
         return List.of(
+                new SiteFile(DOCUMENTS_JSON, write(documents(archive))),
                 new SiteFile(APPOINTMENTS_JSON, write(appointments)),
                 new SiteFile(PEOPLE_JSON, write(people)),
                 new SiteFile(APPOINTMENTS_CSV, csv(rows)));
+    }
+
+    /** One entry per document: identity, metadata, status, where it appeared, what it cites and who cites it. */
+    private ArrayNode documents(Archive archive) {
+        CitationIndex citations = new CitationIndex(archive);
+        Map<String, ArchiveIssue> issues = new HashMap<>();
+        archive.gazettes().forEach(g -> g.issues().forEach(i -> issues.put(g.info().slug() + "/" + i.key(), i)));
+        ArrayNode out = json.createArrayNode();
+        for (ArchiveDocument a : archive.documents().values()) {
+            Document d = a.document();
+            ObjectNode n = out.addObject();
+            n.put("id", a.id());
+            n.put("url", SitePaths.document(a.id()));
+            n.put("title", d.title());
+            n.put("doc_number", d.number() == null ? null : d.number().normalized());
+            n.put("reg_code", d.registration() == null ? null : d.registration().normalized());
+            n.put("order_number", d.order() == null ? null : d.order().normalized());
+            n.put("type", d.type());
+            ArrayNode issuers = n.putArray("issuers");
+            d.issuers().forEach(issuers::add);
+            n.put("signed", d.signed() == null ? null : d.signed().toString());
+            DocumentStatus status = archive.statuses().get(a.id());
+            n.put("status", status == null ? null : status.state().code());
+            n.put("status_reason", status == null ? null : status.reason());
+            ArrayNode appears = n.putArray("appears_in");
+            for (Appearance ap : a.appearances()) {
+                ObjectNode at = appears.addObject();
+                at.put("gazette", ap.gazette());
+                at.put("issue", ap.issueKey());
+                at.put("url", ap.issueKey() == null ? SitePaths.gazette(ap.gazette()) : SitePaths.issue(ap.gazette(), ap.issueKey()));
+                if (ap.page() == null) at.putNull("page");
+                else at.put("page", ap.page());
+                at.put("file", ap.file());
+                at.put("line", ap.line());
+            }
+            ArrayNode cites = n.putArray("cites");
+            for (Citation c : d.cites()) {
+                ObjectNode ci = cites.addObject();
+                ci.put("key", c.key());
+                ci.put("id", citations.resolve(c).orElse(null));
+            }
+            ArrayNode citedBy = n.putArray("cited_by");
+            citations.citedBy(a.id()).forEach(citedBy::add);
+        }
+        return out;
     }
 
     private ObjectNode row(Appointment a, Person p, Archive archive) {

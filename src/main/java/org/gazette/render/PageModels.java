@@ -71,7 +71,13 @@ final class PageModels {
         Map<String, Object> m = base(page, g.info().name());
         String root = SitePaths.rootFrom(page);
         m.put("gazette", g.info());
-        m.put("issues", g.issues().stream().map(i -> issueItem(i, root, false)).toList());
+        m.put("feed", "feed.xml");
+        Map<String, List<Views.IssueItem>> byYear = new LinkedHashMap<>();
+        for (ArchiveIssue i : g.issues()) {
+            String year = i.masthead() != null ? String.valueOf(i.masthead().year()) : i.key().replaceFirst("^([0-9]{4}).*", "$1");
+            byYear.computeIfAbsent(year.matches("[0-9]{4}") ? year : "其他", k -> new ArrayList<>()).add(issueItem(i, root, false));
+        }
+        m.put("issuesByYear", byYear);
         return m;
     }
 
