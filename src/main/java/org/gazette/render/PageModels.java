@@ -30,6 +30,7 @@ final class PageModels {
     private final CitationIndex citations;
     private final PeopleModels people;
     private final TextLinker textLinker;
+    private final BrowseModels browse;
     private final Map<String, ArchiveIssue> issues = new LinkedHashMap<>();
     private final Map<String, ArchiveGazette> gazettes = new LinkedHashMap<>();
 
@@ -38,6 +39,7 @@ final class PageModels {
         this.citations = new CitationIndex(archive);
         this.people = new PeopleModels(archive);
         this.textLinker = new TextLinker(citations);
+        this.browse = new BrowseModels(archive);
         for (ArchiveGazette g : archive.gazettes()) {
             gazettes.put(g.info().slug(), g);
             for (ArchiveIssue i : g.issues()) issues.put(g.info().slug() + "/" + i.key(), i);
@@ -161,6 +163,36 @@ final class PageModels {
         return citations.external().values();
     }
 
+    Map<String, Object> browseIndex() {
+        Map<String, Object> m = base(SitePaths.BROWSE, "浏览");
+        String root = (String) m.get("root");
+        Map<String, List<Views.Link>> facets = new LinkedHashMap<>();
+        for (String facet : List.of("year", "type", "issuer")) {
+            facets.put(FACET_NAMES.get(facet), browse.facets().get(facet).stream()
+                    .map(f -> new Views.Link(f.value() + "（" + f.ids().size() + "）", root + f.path())).toList());
+        }
+        m.put("facets", facets);
+        return m;
+    }
+
+    Map<String, Object> browsePage(BrowseModels.Facet f) {
+        Map<String, Object> m = base(f.path(), FACET_NAMES.get(f.facet()) + "：" + f.value());
+        String root = (String) m.get("root");
+        m.put("facet", FACET_NAMES.get(f.facet()));
+        m.put("value", f.value());
+        m.put("browseHref", root + SitePaths.BROWSE);
+        m.put("documents", f.ids().stream().map(id -> documentItem(id, root))
+                .sorted(java.util.Comparator.comparing(Views.DocumentItem::signed,
+                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))).toList());
+        return m;
+    }
+
+    List<BrowseModels.Facet> browseFacets() {
+        return browse.all();
+    }
+
+    private static final Map<String, String> FACET_NAMES = Map.of("year", "年份", "type", "文种", "issuer", "发文机关");
+
     Map<String, Object> dataQuality() {
         Map<String, Object> m = base(SitePaths.DATA_QUALITY, "数据质量");
         m.put("problems", archive.diagnostics().stream().map(d -> new Views.Problem(d.file(), d.line(),
@@ -177,6 +209,7 @@ final class PageModels {
         m.put("stylesheet", root + SitePaths.STYLESHEET);
         m.put("dataQuality", root + SitePaths.DATA_QUALITY);
         m.put("appointmentsHref", root + SitePaths.APPOINTMENTS);
+        m.put("browseHref", root + SitePaths.BROWSE);
         return m;
     }
 

@@ -54,6 +54,12 @@ public final class SitePaths {
     }
 
     public static final String APPOINTMENTS = "appointments/index.html";
+    public static final String BROWSE = "browse/index.html";
+
+    /** A browse page: {@code facet} is year, type or issuer; {@code value} a slug. */
+    public static String browse(String facet, String value) {
+        return "browse/" + facet + "-" + value + ".html";
+    }
 
     public static String appointmentsIn(String jurisdictionSlug) {
         return "appointments/" + jurisdictionSlug + ".html";

@@ -76,6 +76,10 @@ public final class SiteRenderer {
         for (CitationIndex.CitedDocument c : models.citedElsewhere()) {
             files.add(page(SitePaths.cited(c.id()), "cited.ftlh", models.cited(c)));
         }
+        files.add(page(SitePaths.BROWSE, "browse-index.ftlh", models.browseIndex()));
+        for (BrowseModels.Facet f : models.browseFacets()) {
+            files.add(page(f.path(), "browse.ftlh", models.browsePage(f)));
+        }
         files.add(page(SitePaths.DATA_QUALITY, "data-quality.ftlh", models.dataQuality()));
         files.addAll(assets());
         return files;
