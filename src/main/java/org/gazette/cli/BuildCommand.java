@@ -14,7 +14,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.gazette.curate.CuratedPageReader;
 import org.gazette.curate.PeopleCurationReader;
+import org.gazette.curate.SidecarCurator;
+import org.gazette.curate.SourceCuration;
 import org.gazette.export.Feeds;
 import org.gazette.export.SiteData;
 import org.gazette.export.Sitemap;
@@ -77,21 +80,29 @@ final class BuildCommand implements Callable<Integer> {
         SourceReader reader = new SourceReader();
         SourceParser parser = new SourceParser();
         List<Linker.GazetteSources> input = new ArrayList<>();
+        SidecarCurator sidecars = new SidecarCurator();
+        List<Diagnostic> curationProblems = new ArrayList<>();
         for (ContentTree.GazetteFolder folder : scan.gazettes()) {
             List<ParsedSource> sources = new ArrayList<>();
+            Map<String, SourceCuration> curation = new java.util.HashMap<>();
             for (Path file : folder.files()) {
                 String name = DisplayPaths.of(file);
-                sources.add(parser.parse(reader.read(file, name), name));
+                SidecarCurator.Result curated = sidecars.apply(parser.parse(reader.read(file, name), name), file,
+                        DisplayPaths.of(SidecarCurator.sidecarOf(file)));
+                sources.add(curated.source());
+                curation.put(name, curated.curation());
+                curationProblems.addAll(curated.diagnostics());
             }
-            input.add(new Linker.GazetteSources(folder.info(), sources));
+            input.add(new Linker.GazetteSources(folder.info(), sources, curation));
         }
         List<Diagnostic> earlier = new ArrayList<>(scan.diagnostics());
         PeopleCurationReader.Result curation = new PeopleCurationReader()
                 .read(content, DisplayPaths.of(content.resolve(PeopleCurationReader.PATH)));
         earlier.addAll(curation.diagnostics());
-        Archive archive = new Linker().link(input, earlier, curation.curation(), asOf == null ? LocalDate.now() : asOf,
-                Map.of());
-        List<SiteFile> files = new ArrayList<>(new SiteRenderer(templates).render(archive));
+        earlier.addAll(curationProblems);
+        Archive archive = new Linker().link(input, earlier, curation.curation(), asOf == null ? LocalDate.now() : asOf);
+        CuratedPageReader.Result pages = new CuratedPageReader().read(content, DisplayPaths::of);
+        List<SiteFile> files = new ArrayList<>(new SiteRenderer(templates).render(archive, pages.pages()));
         files.addAll(new SiteData().files(archive));
         files.addAll(new Feeds().files(archive, baseUrl));
         files.add(new Sitemap().file(files, baseUrl));
@@ -103,7 +114,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         new SiteWriter().publish(files, out);
 
-        for (Diagnostic d : archive.diagnostics()) {
+        List<Diagnostic> problems = new ArrayList<>(archive.diagnostics());
+        problems.addAll(pages.diagnostics());
+        for (Diagnostic d : problems) {
             if (d.severity() != Severity.INFO) errors.println(d);
         }
         long warnings = archive.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import org.gazette.curate.AppointmentCorrector;
 import org.gazette.curate.PeopleCuration;
+import org.gazette.curate.SourceCuration;
 import org.gazette.model.Appointment;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Document;
@@ -32,14 +33,18 @@ import org.gazette.source.GazetteInfo;
 public final class Linker {
 
     /** A gazette and the parsed sources of its folder. */
-    public record GazetteSources(GazetteInfo info, List<ParsedSource> sources) {
+    /** A gazette, the parsed (and curated) sources of its folder, and what the editor changed, by file. */
+    public record GazetteSources(GazetteInfo info, List<ParsedSource> sources, Map<String, SourceCuration> curation) {
+        public GazetteSources(GazetteInfo info, List<ParsedSource> sources) {
+            this(info, sources, Map.of());
+        }
     }
 
-    private record Found(String id, Document document, Appearance appearance) {
+    private record Found(String id, Document document, Appearance appearance, List<String> notes) {
     }
 
-    public Archive link(List<GazetteSources> input, List<Diagnostic> earlier, PeopleCuration curation, LocalDate asOf,
-                        Map<String, StatusResolver.Override> statusOverrides) {
+    public Archive link(List<GazetteSources> input, List<Diagnostic> earlier, PeopleCuration curation, LocalDate asOf) {
+        Map<String, StatusResolver.Override> statusOverrides = new LinkedHashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         List<Appointment> appointments = new ArrayList<>();
         Map<String, List<Found>> byId = new TreeMap<>();
@@ -50,6 +55,7 @@ public final class Linker {
             for (ParsedSource source : g.sources()) {
                 diagnostics.addAll(source.diagnostics());
                 appointments.addAll(source.appointments());
+                SourceCuration sidecar = g.curation().getOrDefault(source.file(), SourceCuration.NONE);
                 String key = uniqueKey(source, keys, diagnostics);
                 List<String> ids = new ArrayList<>();
                 for (Document d : source.documents()) {
@@ -58,10 +64,18 @@ public final class Linker {
                     Integer page = tocPage(source, d);
                     byId.computeIfAbsent(id, k -> new ArrayList<>()).add(new Found(id, d, new Appearance(
                             g.info().slug(), source.issue() == null ? null : key, source.file(), d.section(), page,
-                            d.startLine())));
+                            d.startLine()), sidecar.notes().getOrDefault(d.startLine(), List.of())));
+                    SourceCuration.StatusOverride o = sidecar.statuses().get(d.startLine());
+                    if (o != null) {
+                        try {
+                            statusOverrides.put(id, new StatusResolver.Override(DocumentStatus.State.ofCode(o.state()), o.reason()));
+                        } catch (IllegalArgumentException e) {
+                            diagnostics.add(new Diagnostic(source.file(), d.startLine(), Severity.ERROR, "sidecar-value", e.getMessage()));
+                        }
+                    }
                 }
                 issues.add(new ArchiveIssue(g.info().slug(), key, source.issue(), source.file(),
-                        tocLines(source, ids), ids));
+                        tocLines(source, ids), ids, sidecar.issueNote()));
             }
             issues.sort(Comparator.comparing(ArchiveIssue::key, Linker::compareKeys).reversed());
             gazettes.add(new ArchiveGazette(g.info(), issues));
@@ -93,7 +107,9 @@ public final class Linker {
                         + "」, shown as 「" + shown.document().title() + "」"));
             }
         }
-        return new ArchiveDocument(id, shown.document(), ranked.stream().map(Found::appearance).toList());
+        List<String> notes = new ArrayList<>();
+        ranked.forEach(f -> notes.addAll(f.notes()));
+        return new ArchiveDocument(id, shown.document(), ranked.stream().map(Found::appearance).toList(), notes);
     }
 
     private static int completeness(Found f) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.gazette.curate.CuratedPage;
 import org.gazette.link.Appearance;
 import org.gazette.link.Archive;
 import org.gazette.link.ArchiveDocument;
@@ -31,11 +32,14 @@ final class PageModels {
     private final PeopleModels people;
     private final TextLinker textLinker;
     private final BrowseModels browse;
+    private final List<CuratedPage> menu;
     private final Map<String, ArchiveIssue> issues = new LinkedHashMap<>();
     private final Map<String, ArchiveGazette> gazettes = new LinkedHashMap<>();
 
-    PageModels(Archive archive) {
+    PageModels(Archive archive, List<CuratedPage> pages) {
         this.archive = archive;
+        this.menu = pages.stream().filter(p -> p.menu() != null)
+                .sorted(java.util.Comparator.comparing(CuratedPage::menu).thenComparing(CuratedPage::slug)).toList();
         this.citations = new CitationIndex(archive);
         this.people = new PeopleModels(archive);
         this.textLinker = new TextLinker(citations);
@@ -119,6 +123,7 @@ final class PageModels {
         java.util.Set<String> anchors = BlockView.anchors(d.body());
         m.put("blocks", BlockView.of(d.body(), text -> textLinker.segments(text, a.id(), anchors, root)));
         m.put("status", archive.statuses().get(a.id()));
+        m.put("notes", a.notes());
         m.put("asOf", archive.asOf().toString());
         m.put("repealedBy", citations.repealedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
         m.put("appointments", d.number() == null ? List.of() : people.rowsOfNotice(d.number().normalized(), root));
@@ -163,6 +168,12 @@ final class PageModels {
         return citations.external().values();
     }
 
+    Map<String, Object> curated(CuratedPage page) {
+        Map<String, Object> m = base(SitePaths.page(page.slug()), page.title());
+        m.put("page", page);
+        return m;
+    }
+
     Map<String, Object> browseIndex() {
         Map<String, Object> m = base(SitePaths.BROWSE, "浏览");
         String root = (String) m.get("root");
@@ -180,7 +191,6 @@ final class PageModels {
         String root = (String) m.get("root");
         m.put("facet", FACET_NAMES.get(f.facet()));
         m.put("value", f.value());
-        m.put("browseHref", root + SitePaths.BROWSE);
         m.put("documents", f.ids().stream().map(id -> documentItem(id, root))
                 .sorted(java.util.Comparator.comparing(Views.DocumentItem::signed,
                         java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))).toList());
@@ -210,6 +220,7 @@ final class PageModels {
         m.put("dataQuality", root + SitePaths.DATA_QUALITY);
         m.put("appointmentsHref", root + SitePaths.APPOINTMENTS);
         m.put("browseHref", root + SitePaths.BROWSE);
+        m.put("menu", menu.stream().map(p -> new Views.Link(p.title(), root + SitePaths.page(p.slug()))).toList());
         return m;
     }
 

@@ -56,6 +56,11 @@ public final class SitePaths {
     public static final String APPOINTMENTS = "appointments/index.html";
     public static final String BROWSE = "browse/index.html";
 
+    /** An editor's Markdown page. */
+    public static String page(String slug) {
+        return "pages/" + slug + ".html";
+    }
+
     /** A browse page: {@code facet} is year, type or issuer; {@code value} a slug. */
     public static String browse(String facet, String value) {
         return "browse/" + facet + "-" + value + ".html";

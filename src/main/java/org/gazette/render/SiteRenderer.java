@@ -14,6 +14,7 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
+import org.gazette.curate.CuratedPage;
 import org.gazette.link.Archive;
 import org.gazette.link.ArchiveDocument;
 import org.gazette.link.ArchiveGazette;
@@ -46,8 +47,8 @@ public final class SiteRenderer {
     }
 
     /** Every file of the site, in a fixed order. */
-    public List<SiteFile> render(Archive archive) throws IOException {
-        PageModels models = new PageModels(archive);
+    public List<SiteFile> render(Archive archive, List<CuratedPage> pages) throws IOException {
+        PageModels models = new PageModels(archive, pages);
         List<SiteFile> files = new ArrayList<>();
         files.add(page(SitePaths.HOME, "index.ftlh", models.home()));
         for (ArchiveGazette g : archive.gazettes()) {
@@ -75,6 +76,9 @@ public final class SiteRenderer {
         }
         for (CitationIndex.CitedDocument c : models.citedElsewhere()) {
             files.add(page(SitePaths.cited(c.id()), "cited.ftlh", models.cited(c)));
+        }
+        for (CuratedPage p : pages) {
+            files.add(page(SitePaths.page(p.slug()), "page.ftlh", models.curated(p)));
         }
         files.add(page(SitePaths.BROWSE, "browse-index.ftlh", models.browseIndex()));
         for (BrowseModels.Facet f : models.browseFacets()) {

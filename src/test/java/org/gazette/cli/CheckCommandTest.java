@@ -32,7 +32,7 @@ class CheckCommandTest {
         assertEquals(0, r.exit(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         JsonNode source = root.get("sources").get(0);
-        assertEquals(List.of("file", "issue", "toc", "documents", "appointments", "diagnostics"), names(source));
+        assertEquals(List.of("file", "issue", "toc", "documents", "appointments", "appointment_notes", "diagnostics"), names(source));
         JsonNode doc = source.get("documents").get(1);
         for (String key : List.of("title", "doc_number", "reg_code", "order_number", "issuers", "signed", "type", "section",
                 "start_line", "end_line", "attachments", "effective", "validity_years", "repeals", "cites")) {

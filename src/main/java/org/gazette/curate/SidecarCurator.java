@@ -1,0 +1,224 @@
+package org.gazette.curate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import org.gazette.model.Block;
+import org.gazette.model.Diagnostic;
+import org.gazette.model.Document;
+import org.gazette.model.DocumentNumber;
+import org.gazette.model.ParsedSource;
+import org.gazette.model.Severity;
+import org.gazette.parse.Identifiers;
+
+/**
+ * Applies the editor's sidecar of a source: a Markdown file with the same name as the text file
+ * ({@code 2024-14.md} beside {@code 2024-14.txt}) whose YAML front matter lists, per document
+ * ({@code doc: 文号}, or {@code line:} its start line), metadata to set ({@code title, doc_number,
+ * signed, type, effective, validity_years}), text corrections ({@code line, from, to}), a note, and a
+ * status; its Markdown body is a note on the issue. Every change is kept as a sentence shown on the
+ * page; an entry that matches nothing is reported with its line.
+ */
+public final class SidecarCurator {
+
+    private static final Set<String> FIELDS = Set.of("title", "doc_number", "signed", "type", "effective", "validity_years");
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    /** The source with the corrections applied, what to show, and what went wrong. */
+    public record Result(ParsedSource source, SourceCuration curation, List<Diagnostic> diagnostics) {
+    }
+
+    public static Path sidecarOf(Path textFile) {
+        return textFile.resolveSibling(textFile.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".md");
+    }
+
+    public Result apply(ParsedSource source, Path textFile, String displayName) {
+        Path file = sidecarOf(textFile);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (!Files.isRegularFile(file)) return new Result(source, SourceCuration.NONE, diagnostics);
+        FrontMatter front;
+        JsonNode root;
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            front = FrontMatter.of(lines);
+            if (front == null) front = new FrontMatter("", 1, List.of(), String.join("\n", lines));
+            root = yaml.readTree(front.yaml());
+        } catch (JsonProcessingException e) {
+            diagnostics.add(new Diagnostic(displayName, e.getLocation() == null ? 1 : 1 + e.getLocation().getLineNr(),
+                    Severity.ERROR, "sidecar-invalid", "cannot read the front matter: " + e.getOriginalMessage()));
+            return new Result(source, SourceCuration.NONE, diagnostics);
+        } catch (IOException e) {
+            diagnostics.add(new Diagnostic(displayName, 0, Severity.ERROR, "sidecar-unreadable", e.getMessage()));
+            return new Result(source, SourceCuration.NONE, diagnostics);
+        }
+        List<Document> documents = new ArrayList<>(source.documents());
+        Map<Integer, List<String>> notes = new HashMap<>();
+        Map<Integer, SourceCuration.StatusOverride> statuses = new HashMap<>();
+        for (JsonNode entry : root == null ? List.<JsonNode>of() : iterable(root.path("documents"))) {
+            int line = front.lineOf(entry.path("doc").asText(entry.path("line").asText("")));
+            int k = find(documents, entry);
+            if (k < 0) {
+                diagnostics.add(new Diagnostic(displayName, line, Severity.WARNING, "curation-no-match",
+                        "no document " + entry.path("doc").asText(entry.path("line").asText("?")) + " in " + source.file()));
+                continue;
+            }
+            Document d = documents.get(k);
+            List<String> shown = notes.computeIfAbsent(d.startLine(), x -> new ArrayList<>());
+            String reason = entry.hasNonNull("reason") ? "（" + entry.get("reason").asText() + "）" : "";
+            for (var f : iterable(entry.path("set").fields())) {
+                if (!FIELDS.contains(f.getKey())) {
+                    diagnostics.add(new Diagnostic(displayName, line, Severity.WARNING, "sidecar-field",
+                            "unknown field '" + f.getKey() + "' (known: " + String.join(", ", FIELDS.stream().sorted().toList()) + ")"));
+                    continue;
+                }
+                try {
+                    Document before = d;
+                    d = set(d, f.getKey(), f.getValue().asText());
+                    shown.add("编者更正" + label(f.getKey()) + "：「" + value(before, f.getKey()) + "」→「" + value(d, f.getKey()) + "」" + reason);
+                } catch (IllegalArgumentException | DateTimeParseException e) {
+                    diagnostics.add(new Diagnostic(displayName, line, Severity.ERROR, "sidecar-value",
+                            f.getKey() + ": " + e.getMessage()));
+                }
+            }
+            for (JsonNode t : iterable(entry.path("text"))) {
+                String from = t.path("from").asText("");
+                String to = t.path("to").asText("");
+                Document corrected = replaceText(d, t.path("line").asInt(0), from, to);
+                if (corrected == null) {
+                    diagnostics.add(new Diagnostic(displayName, front.lineOf(from), Severity.WARNING, "curation-no-match",
+                            "text 「" + from + "」 not found in " + (d.title() == null ? "the document" : d.title())));
+                } else {
+                    d = corrected;
+                    shown.add("编者更正正文（原文第" + t.path("line").asInt(0) + "行）：「" + from + "」→「" + to + "」" + reason);
+                }
+            }
+            if (entry.hasNonNull("note")) shown.add("编者注：" + entry.get("note").asText());
+            if (entry.hasNonNull("status")) {
+                statuses.put(d.startLine(), new SourceCuration.StatusOverride(entry.get("status").asText(),
+                        entry.path("status_reason").asText(null)));
+            }
+            documents.set(k, d);
+        }
+        String issueNote = front.body().isBlank() ? null : markdown.toSafeHtml(front.body());
+        ParsedSource curated = new ParsedSource(source.file(), source.issue(), source.toc(), documents,
+                source.appointments(), source.appointmentNotes(), source.diagnostics());
+        return new Result(curated, new SourceCuration(notes, statuses, issueNote), diagnostics);
+    }
+
+    private static int find(List<Document> documents, JsonNode entry) {
+        for (int k = 0; k < documents.size(); k++) {
+            Document d = documents.get(k);
+            if (entry.hasNonNull("doc")) {
+                DocumentNumber n = Identifiers.documentNumberLine(entry.get("doc").asText()).orElse(null);
+                if (n != null && d.number() != null && n.normalized().equals(d.number().normalized())) return k;
+                if (d.order() != null && entry.get("doc").asText().equals(d.order().normalized())) return k;
+            } else if (entry.path("line").asInt(-1) == d.startLine()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static Document set(Document d, String field, String value) {
+        return switch (field) {
+            case "title" -> copy(d, value, d.type(), d.number(), d.signed(), d.effective(), d.validityYears(), d.body());
+            case "type" -> copy(d, d.title(), value, d.number(), d.signed(), d.effective(), d.validityYears(), d.body());
+            case "doc_number" -> copy(d, d.title(), d.type(), Identifiers.documentNumberLine(value)
+                    .orElseThrow(() -> new IllegalArgumentException("not a 文号: " + value)), d.signed(), d.effective(),
+                    d.validityYears(), d.body());
+            case "signed" -> copy(d, d.title(), d.type(), d.number(), LocalDate.parse(value), d.effective(), d.validityYears(), d.body());
+            case "effective" -> copy(d, d.title(), d.type(), d.number(), d.signed(), value, d.validityYears(), d.body());
+            case "validity_years" -> copy(d, d.title(), d.type(), d.number(), d.signed(), d.effective(), Integer.valueOf(value), d.body());
+            default -> throw new IllegalArgumentException("unknown field " + field);
+        };
+    }
+
+    private static Document copy(Document d, String title, String type, DocumentNumber number, LocalDate signed,
+                                 String effective, Integer years, List<Block> body) {
+        return new Document(title, type, number, d.registration(), d.order(), d.issuers(), d.addressees(), signed,
+                effective, years, d.repeals(), d.attachments(), d.cites(), d.explains(), d.section(), d.startLine(),
+                d.endLine(), d.lines(), body);
+    }
+
+    private static String label(String field) {
+        return switch (field) {
+            case "title" -> "标题";
+            case "doc_number" -> "文号";
+            case "signed" -> "成文日期";
+            case "type" -> "文种";
+            case "effective" -> "施行";
+            default -> "有效期";
+        };
+    }
+
+    private static String value(Document d, String field) {
+        return switch (field) {
+            case "title" -> d.title();
+            case "doc_number" -> d.number() == null ? "无" : d.number().normalized();
+            case "signed" -> Objects.toString(d.signed(), "无");
+            case "type" -> d.type();
+            case "effective" -> Objects.toString(d.effective(), "无");
+            default -> Objects.toString(d.validityYears(), "无");
+        };
+    }
+
+    /** Replaces the text in the last paragraph that starts at or before the line and contains it, or null. */
+    private static Document replaceText(Document d, int line, String from, String to) {
+        if (from.isEmpty()) return null;
+        int[] target = {-1};
+        collect(d.body(), line, from, target);
+        if (target[0] < 0) return null;
+        List<Block> body = replace(d.body(), target[0], from, to);
+        return copy(d, d.title(), d.type(), d.number(), d.signed(), d.effective(), d.validityYears(), body);
+    }
+
+    private static void collect(List<Block> blocks, int line, String from, int[] target) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p && p.line() <= line && p.text().contains(from) && p.line() > target[0]) {
+                target[0] = p.line();
+            } else if (b instanceof Block.Division div) {
+                collect(div.children(), line, from, target);
+            }
+        }
+    }
+
+    private static List<Block> replace(List<Block> blocks, int line, String from, String to) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p && p.line() == line) {
+                out.add(new Block.Paragraph(p.text().replaceFirst(java.util.regex.Pattern.quote(from),
+                        java.util.regex.Matcher.quoteReplacement(to)), p.line()));
+            } else if (b instanceof Block.Division div) {
+                out.add(new Block.Division(div.kind(), div.label(), div.heading(), div.anchor(), div.line(),
+                        replace(div.children(), line, from, to)));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private static <T> Iterable<T> iterable(java.util.Iterator<T> it) {
+        return () -> it;
+    }
+
+    private static Iterable<JsonNode> iterable(JsonNode node) {
+        return node::elements;
+    }
+}
