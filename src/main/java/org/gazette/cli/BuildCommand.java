@@ -5,34 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import org.gazette.curate.CuratedPageReader;
-import org.gazette.curate.PeopleCurationReader;
-import org.gazette.curate.SidecarCurator;
-import org.gazette.curate.SourceCuration;
-import org.gazette.export.Feeds;
-import org.gazette.export.SiteData;
-import org.gazette.export.Sitemap;
-import org.gazette.link.Archive;
-import org.gazette.link.Linker;
 import org.gazette.model.Diagnostic;
-import org.gazette.model.ParsedSource;
 import org.gazette.model.Severity;
-import org.gazette.parse.SourceParser;
-import org.gazette.publish.LinkChecker;
-import org.gazette.publish.SiteWriter;
-import org.gazette.render.SiteFile;
-import org.gazette.render.SiteRenderer;
-import org.gazette.source.ContentTree;
-import org.gazette.source.SourceReader;
 
 /** {@code gazette build}: content → parse → link → render → check links → publish. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -70,62 +50,30 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter errors = spec.commandLine().getErr();
         if (!Files.isDirectory(templates)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no templates folder: " + templates);
         }
-        long started = System.nanoTime();
-        ContentTree.Scan scan = new ContentTree().scan(content);
-        SourceReader reader = new SourceReader();
-        SourceParser parser = new SourceParser();
-        List<Linker.GazetteSources> input = new ArrayList<>();
-        SidecarCurator sidecars = new SidecarCurator();
-        List<Diagnostic> curationProblems = new ArrayList<>();
-        for (ContentTree.GazetteFolder folder : scan.gazettes()) {
-            List<ParsedSource> sources = new ArrayList<>();
-            Map<String, SourceCuration> curation = new java.util.HashMap<>();
-            for (Path file : folder.files()) {
-                String name = DisplayPaths.of(file);
-                SidecarCurator.Result curated = sidecars.apply(parser.parse(reader.read(file, name), name), file,
-                        DisplayPaths.of(SidecarCurator.sidecarOf(file)));
-                sources.add(curated.source());
-                curation.put(name, curated.curation());
-                curationProblems.addAll(curated.diagnostics());
-            }
-            input.add(new Linker.GazetteSources(folder.info(), sources, curation));
-        }
-        List<Diagnostic> earlier = new ArrayList<>(scan.diagnostics());
-        PeopleCurationReader.Result curation = new PeopleCurationReader()
-                .read(content, DisplayPaths.of(content.resolve(PeopleCurationReader.PATH)));
-        earlier.addAll(curation.diagnostics());
-        earlier.addAll(curationProblems);
-        Archive archive = new Linker().link(input, earlier, curation.curation(), asOf == null ? LocalDate.now() : asOf);
-        CuratedPageReader.Result pages = new CuratedPageReader().read(content, DisplayPaths::of);
-        List<SiteFile> files = new ArrayList<>(new SiteRenderer(templates).render(archive, pages.pages()));
-        files.addAll(new SiteData().files(archive));
-        files.addAll(new Feeds().files(archive, baseUrl));
-        files.add(new Sitemap().file(files, baseUrl));
-        List<LinkChecker.BrokenLink> broken = new LinkChecker().check(files);
-        if (!broken.isEmpty()) {
-            broken.forEach(b -> errors.println("broken link: " + b));
-            errors.printf("not published: %d broken links; %s is unchanged%n", broken.size(), out);
-            return 1;
-        }
-        new SiteWriter().publish(files, out);
+        SiteBuild.Outcome outcome = new SiteBuild().run(new SiteBuild.Options(content, templates, out, asOf, baseUrl));
+        report(outcome, out, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return outcome.published() ? 0 : 1;
+    }
 
-        List<Diagnostic> problems = new ArrayList<>(archive.diagnostics());
-        problems.addAll(pages.diagnostics());
-        for (Diagnostic d : problems) {
+    /** Prints a build's problems (notes stay on the data-quality page) and its summary. */
+    static void report(SiteBuild.Outcome outcome, Path out, PrintWriter console, PrintWriter errors) {
+        for (Diagnostic d : outcome.problems()) {
             if (d.severity() != Severity.INFO) errors.println(d);
         }
-        long warnings = archive.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
-        long errorCount = archive.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
-        console.printf("built %s: %d gazettes, %d documents, %d files, %d errors, %d warnings (see %s), %d ms%n",
-                out, archive.gazettes().size(), archive.documents().size(), files.size(), errorCount, warnings,
-                out.resolve("data-quality.html"), (System.nanoTime() - started) / 1_000_000);
+        if (!outcome.published()) {
+            outcome.broken().forEach(b -> errors.println("broken link: " + b));
+            errors.printf("not published: %d broken links; %s is unchanged%n", outcome.broken().size(), out);
+        } else {
+            long warnings = outcome.problems().stream().filter(d -> d.severity() == Severity.WARNING).count();
+            long errorCount = outcome.problems().stream().filter(d -> d.severity() == Severity.ERROR).count();
+            console.printf("built %s: %d gazettes, %d documents, %d files, %d errors, %d warnings (see %s), %d ms%n",
+                    out, outcome.archive().gazettes().size(), outcome.archive().documents().size(), outcome.files(),
+                    errorCount, warnings, out.resolve("data-quality.html"), outcome.millis());
+        }
         console.flush();
         errors.flush();
-        return 0;
     }
 }

@@ -1,0 +1,66 @@
+package org.gazette.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import org.gazette.publish.ChangeWatcher;
+import org.gazette.publish.PreviewServer;
+
+/** {@code gazette serve}: builds, serves the site on localhost, rebuilds on changes and reloads open pages. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Builds the site, serves it on http://127.0.0.1:PORT/ and rebuilds when content/ or "
+                + "templates/ change; open pages reload themselves. Stop with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--content", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", defaultValue = "templates", description = "Templates folder (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = {"-o", "--out"}, defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = {"-p", "--port"}, defaultValue = "8000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Status as of this date (default: today).")
+    LocalDate asOf;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter errors = spec.commandLine().getErr();
+        SiteBuild.Options options = new SiteBuild.Options(content, templates, out, asOf, null);
+        BuildCommand.report(new SiteBuild().run(options), out, console, errors);
+        try (PreviewServer server = new PreviewServer(out, port);
+             ChangeWatcher watcher = new ChangeWatcher(List.of(content, templates))) {
+            console.printf("serving %s at http://127.0.0.1:%d/ (Ctrl-C stops)%n", out, server.port());
+            console.flush();
+            while (!Thread.currentThread().isInterrupted()) {
+                if (!watcher.awaitChange(Duration.ofHours(1), Duration.ofMillis(300))) continue;
+                try {
+                    SiteBuild.Outcome outcome = new SiteBuild().run(options);
+                    BuildCommand.report(outcome, out, console, errors);
+                    if (outcome.published()) server.siteChanged();
+                } catch (IOException e) {
+                    errors.println("rebuild failed: " + e.getMessage());
+                    errors.flush();
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,67 @@
+package org.gazette.publish;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches folders (and the folders created in them) for changes. {@link #awaitChange} returns
+ * once something changed and the changes have settled, so that an editor saving several files
+ * causes one rebuild.
+ */
+public final class ChangeWatcher implements AutoCloseable {
+
+    private final WatchService watch;
+
+    public ChangeWatcher(List<Path> roots) throws IOException {
+        watch = FileSystems.getDefault().newWatchService();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) registerTree(root);
+        }
+    }
+
+    private void registerTree(Path root) throws IOException {
+        try (Stream<Path> dirs = Files.walk(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                dir.register(watch, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+            }
+        }
+    }
+
+    /**
+     * Waits up to {@code timeout} for a change; true when there was one.
+     *
+     * @param settle how long no further change must come before returning
+     */
+    public boolean awaitChange(Duration timeout, Duration settle) throws InterruptedException, IOException {
+        WatchKey key = watch.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (key == null) return false;
+        while (key != null) {
+            Path dir = (Path) key.watchable();
+            for (var event : key.pollEvents()) {
+                if (event.kind() == ENTRY_CREATE && event.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
+                    registerTree(dir.resolve(name));
+                }
+            }
+            key.reset();
+            key = watch.poll(settle.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        watch.close();
+    }
+}
