@@ -41,9 +41,15 @@ public final class Identifiers {
     /** The part of a 令号 after its issuer; the issuer is read backwards from it. */
     private static final Pattern ORDER_TAIL = Pattern.compile("令\\s*第?\\s*([0-9]{1,5})\\s*号");
 
-    /** Words that run into an agency code in running text but are not part of it. */
-    private static final Pattern LEADING_WORDS =
-            Pattern.compile("^(?:根据|按照|依照|依据|参照|参考|对照|执行|落实|贯彻|印发|转发|通过|详见|以及|及其|并且|同时|见|和|及|与|或|并|的|等|号|文|即|经|由|按|依|据)+");
+    /**
+     * Words that run into an agency code in running text but are not part of it: an article
+     * reference or a two-character connective anywhere before it ({@code 第十五条和国发},
+     * {@code 精神以及国发}), or a connective at its start ({@code 根据国发}, {@code 和国发}). Single
+     * characters are only cut at the start: 经 of 农经发 and 和 of 中华人民共和国 belong to the name.
+     */
+    private static final Pattern LEADING_WORDS = Pattern.compile(
+            "^(?:.*(?:第[一二三四五六七八九十百零〇0-9]+[条款项]|以及|根据|按照|依照|依据|参照|对照|详见|并且|同时))?"
+            + "(?:根据|按照|依照|依据|参照|参考|对照|执行|落实|贯彻|印发|转发|通过|详见|以及|及其|并且|同时|见|和|及|与|或|并|的|等|号|文|即|经|由|按|依|据|、)*");
 
     private Identifiers() {
     }

@@ -42,7 +42,9 @@ final class PageModels {
                 .sorted(java.util.Comparator.comparing(CuratedPage::menu).thenComparing(CuratedPage::slug)).toList();
         this.citations = new CitationIndex(archive);
         this.people = new PeopleModels(archive);
-        this.textLinker = new TextLinker(citations);
+        Map<String, java.util.Set<String>> anchors = new java.util.HashMap<>();
+        archive.documents().forEach((id, d) -> anchors.put(id, BlockView.anchors(d.document().body())));
+        this.textLinker = new TextLinker(citations, id -> anchors.getOrDefault(id, java.util.Set.of()));
         this.browse = new BrowseModels(archive);
         for (ArchiveGazette g : archive.gazettes()) {
             gazettes.put(g.info().slug(), g);

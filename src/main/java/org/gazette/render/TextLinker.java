@@ -25,10 +25,19 @@ final class TextLinker {
     private static final Pattern OWN_ARTICLE = Pattern.compile(
             "本(?:办法|条例|规定|细则|实施细则|规则|决定|方案|意见|通知)(第[一二三四五六七八九十百零〇]+条)");
 
-    private final CitationIndex citations;
+    /** An article named right after a mention of another document: 《…办法》第十五条. */
+    private static final Pattern FOLLOWING_ARTICLE = Pattern.compile("^(第[一二三四五六七八九十百零〇]+条)");
 
-    TextLinker(CitationIndex citations) {
+    private final CitationIndex citations;
+    private final java.util.function.Function<String, Set<String>> anchorsOf;
+
+    /**
+     * @param anchorsOf the anchors of a document of the archive, by id: a mention followed by
+     *                  第N条 links to that article when the cited document has it
+     */
+    TextLinker(CitationIndex citations, java.util.function.Function<String, Set<String>> anchorsOf) {
         this.citations = citations;
+        this.anchorsOf = anchorsOf;
     }
 
     List<Segment> segments(String text, String selfId, Set<String> anchors, String root) {
@@ -36,7 +45,14 @@ final class TextLinker {
         }
         List<Link> links = new ArrayList<>();
         for (CitationFinder.Mention m : CitationFinder.mentions(text, 0)) {
-            if (citations.resolve(m.citation()).filter(selfId::equals).isPresent()) continue;
+            String target = citations.resolve(m.citation()).orElse(null);
+            if (selfId.equals(target)) continue;
+            Matcher article = FOLLOWING_ARTICLE.matcher(text.substring(m.end()));
+            if (target != null && article.find() && anchorsOf.apply(target).contains(article.group(1))) {
+                links.add(new Link(m.start(), m.end() + article.end(),
+                        root + SitePaths.document(target) + "#" + article.group(1)));
+                continue;
+            }
             citations.page(m.citation(), SitePaths::document, SitePaths::cited)
                     .ifPresent(page -> links.add(new Link(m.start(), m.end(), root + page)));
         }
