@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -21,18 +20,8 @@ import org.gazette.model.Severity;
                         + "only when complete. Exit status: 0 built, 1 not built (broken links, template error)."})
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--content", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", defaultValue = "templates", description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
-
-    @Option(names = {"-o", "--out"}, defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "Compute document status (in force, expired, repealed) as of this date (default: today).")
-    LocalDate asOf;
+    @CommandLine.Mixin
+    SiteOptions site;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Where the site will be published (https://example.org/gazette/): makes the sitemap and feeds absolute.")
@@ -50,11 +39,11 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(templates)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no templates folder: " + templates);
+        if (!Files.isDirectory(site.templates)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no templates folder: " + site.templates);
         }
-        SiteBuild.Outcome outcome = new SiteBuild().run(new SiteBuild.Options(content, templates, out, asOf, baseUrl));
-        report(outcome, out, spec.commandLine().getOut(), spec.commandLine().getErr());
+        SiteBuild.Outcome outcome = new SiteBuild().run(site.build(baseUrl));
+        report(outcome, site.out, spec.commandLine().getOut(), spec.commandLine().getErr());
         return outcome.published() ? 0 : 1;
     }
 

@@ -2,9 +2,7 @@ package org.gazette.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -21,20 +19,11 @@ import org.gazette.publish.PreviewServer;
                 + "templates/ change; open pages reload themselves. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--content", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", defaultValue = "templates", description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
-
-    @Option(names = {"-o", "--out"}, defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @CommandLine.Mixin
+    SiteOptions site;
 
     @Option(names = {"-p", "--port"}, defaultValue = "8000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port;
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Status as of this date (default: today).")
-    LocalDate asOf;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,17 +32,17 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter console = spec.commandLine().getOut();
         PrintWriter errors = spec.commandLine().getErr();
-        SiteBuild.Options options = new SiteBuild.Options(content, templates, out, asOf, null);
-        BuildCommand.report(new SiteBuild().run(options), out, console, errors);
-        try (PreviewServer server = new PreviewServer(out, port);
-             ChangeWatcher watcher = new ChangeWatcher(List.of(content, templates))) {
-            console.printf("serving %s at http://127.0.0.1:%d/ (Ctrl-C stops)%n", out, server.port());
+        SiteBuild.Options options = site.build(null);
+        BuildCommand.report(new SiteBuild().run(options), site.out, console, errors);
+        try (PreviewServer server = new PreviewServer(site.out, port);
+             ChangeWatcher watcher = new ChangeWatcher(List.of(site.content, site.templates))) {
+            console.printf("serving %s at http://127.0.0.1:%d/ (Ctrl-C stops)%n", site.out, server.port());
             console.flush();
             while (!Thread.currentThread().isInterrupted()) {
                 if (!watcher.awaitChange(Duration.ofHours(1), Duration.ofMillis(300))) continue;
                 try {
                     SiteBuild.Outcome outcome = new SiteBuild().run(options);
-                    BuildCommand.report(outcome, out, console, errors);
+                    BuildCommand.report(outcome, site.out, console, errors);
                     if (outcome.published()) server.siteChanged();
                 } catch (IOException e) {
                     errors.println("rebuild failed: " + e.getMessage());

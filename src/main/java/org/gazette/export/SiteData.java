@@ -41,9 +41,13 @@ public final class SiteData {
             "gender", "action", "position", "organization", "post", "probation", "term", "notice_url", "file", "line");
 
     private final ObjectMapper json = new ObjectMapper();
+    private final ParseJson parseJson = new ParseJson();
 
     public List<SiteFile> files(Archive archive) {
         List<ObjectNode> rows = new ArrayList<>();
+        Map<String, String> notices = new HashMap<>();
+        archive.documents().values().stream().filter(d -> d.document().number() != null)
+                .forEach(d -> notices.putIfAbsent(d.document().number().normalized(), d.id()));
         ArrayNode people = json.createArrayNode();
         for (Person p : archive.people().persons()) {
             ObjectNode person = people.addObject();
@@ -54,7 +58,7 @@ public final class SiteData {
             person.put("gender", p.gender());
             ArrayNode records = person.putArray("appointments");
             for (Appointment a : p.records()) {
-                ObjectNode row = row(a, p, archive);
+                ObjectNode row = row(a, p, notices);
                 records.add(row);
                 rows.add(row);
             }
@@ -113,26 +117,13 @@ public final class SiteData {
         return out;
     }
 
-    private ObjectNode row(Appointment a, Person p, Archive archive) {
-        ObjectNode row = json.createObjectNode();
-        row.put("signed", a.signed() == null ? null : a.signed().toString());
-        row.put("doc_number", a.docNumber());
-        row.put("jurisdiction", a.jurisdiction());
-        row.put("person", a.person());
+    /** An appointment as {@code check --json} prints it, with the person's id, the notice's page and the file. */
+    private ObjectNode row(Appointment a, Person p, Map<String, String> notices) {
+        ObjectNode row = parseJson.appointment(a);
         row.put("person_id", p.id());
-        row.put("gender", a.gender());
-        row.put("action", a.action().code());
-        row.put("position", a.position());
-        row.put("organization", a.organization());
-        row.put("post", a.post());
-        row.put("probation", a.probation());
-        row.put("term", a.term());
-        String notice = archive.documents().values().stream()
-                .filter(d -> d.document().number() != null && d.document().number().normalized().equals(a.docNumber()))
-                .map(ArchiveDocument::id).findFirst().orElse(null);
+        String notice = notices.get(a.docNumber());
         row.put("notice_url", notice == null ? null : SitePaths.documentLine(notice, a.line()));
         row.put("file", a.file());
-        row.put("line", a.line());
         return row;
     }
 
