@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code gazette} command line: subcommands for each job, nothing else. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, version = "gazette 0.1.0",
         description = "Turns Chinese government gazettes (政府公报) into a cross-linked static HTML archive.",
-        subcommands = {CheckCommand.class, BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, BuildCommand.class, ServeCommand.class, SearchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class GazetteCommand implements Runnable {
 
     @CommandLine.Spec

@@ -23,6 +23,8 @@ import org.gazette.parse.SourceParser;
 import org.gazette.publish.LinkChecker;
 import org.gazette.publish.SiteWriter;
 import org.gazette.render.SiteFile;
+import org.gazette.search.IndexBuilder;
+import org.gazette.search.SearchFiles;
 import org.gazette.render.SiteRenderer;
 import org.gazette.source.ContentTree;
 import org.gazette.source.SourceReader;
@@ -46,8 +48,11 @@ final class SiteBuild {
                    List<Diagnostic> problems, long millis) {
     }
 
-    Outcome run(Options o) throws IOException {
-        long started = System.nanoTime();
+    /** The linked archive and the editor's pages: everything before rendering. */
+    record Linked(Archive archive, List<org.gazette.curate.CuratedPage> pages) {
+    }
+
+    Linked link(Options o) {
         ContentTree.Scan scan = new ContentTree().scan(o.content());
         List<Diagnostic> earlier = new ArrayList<>(scan.diagnostics());
         SourceReader reader = new SourceReader();
@@ -72,10 +77,17 @@ final class SiteBuild {
         earlier.addAll(people.diagnostics());
         CuratedPageReader.Result pages = new CuratedPageReader().read(o.content(), DisplayPaths::of);
         earlier.addAll(pages.diagnostics());
-        Archive archive = new Linker().link(input, earlier, people.curation(), o.asOf() == null ? LocalDate.now() : o.asOf());
+        return new Linked(new Linker().link(input, earlier, people.curation(), o.asOf() == null ? LocalDate.now() : o.asOf()),
+                pages.pages());
+    }
 
-        List<SiteFile> files = new ArrayList<>(new SiteRenderer(o.templates()).render(archive, pages.pages()));
+    Outcome run(Options o) throws IOException {
+        long started = System.nanoTime();
+        Linked linked = link(o);
+        Archive archive = linked.archive();
+        List<SiteFile> files = new ArrayList<>(new SiteRenderer(o.templates()).render(archive, linked.pages()));
         files.addAll(new SiteData().files(archive));
+        files.addAll(new SearchFiles().files(new IndexBuilder().build(archive)));
         files.addAll(new Feeds().files(archive, o.baseUrl()));
         files.add(new Sitemap().file(files, o.baseUrl()));
         List<LinkChecker.BrokenLink> broken = new LinkChecker().check(files);

@@ -205,6 +205,10 @@ final class PageModels {
 
     private static final Map<String, String> FACET_NAMES = Map.of("year", "年份", "type", "文种", "issuer", "发文机关");
 
+    Map<String, Object> search() {
+        return base(SitePaths.SEARCH, "搜索");
+    }
+
     Map<String, Object> dataQuality() {
         Map<String, Object> m = base(SitePaths.DATA_QUALITY, "数据质量");
         m.put("problems", archive.diagnostics().stream().map(d -> new Views.Problem(d.file(), d.line(),
@@ -221,6 +225,8 @@ final class PageModels {
         m.put("stylesheet", root + SitePaths.STYLESHEET);
         m.put("dataQuality", root + SitePaths.DATA_QUALITY);
         m.put("appointmentsHref", root + SitePaths.APPOINTMENTS);
+        m.put("searchHref", root + SitePaths.SEARCH);
+        m.put("searchScript", root + SitePaths.SEARCH_SCRIPT);
         m.put("browseHref", root + SitePaths.BROWSE);
         m.put("menu", menu.stream().map(p -> new Views.Link(p.title(), root + SitePaths.page(p.slug()))).toList());
         return m;

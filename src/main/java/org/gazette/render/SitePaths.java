@@ -11,6 +11,8 @@ public final class SitePaths {
     public static final String HOME = "index.html";
     public static final String STYLESHEET = "assets/style.css";
     public static final String DATA_QUALITY = "data-quality.html";
+    public static final String SEARCH = "search.html";
+    public static final String SEARCH_SCRIPT = "assets/search.js";
 
     private SitePaths() {
     }

@@ -85,6 +85,7 @@ public final class SiteRenderer {
             files.add(page(f.path(), "browse.ftlh", models.browsePage(f)));
         }
         files.add(page(SitePaths.DATA_QUALITY, "data-quality.ftlh", models.dataQuality()));
+        files.add(page(SitePaths.SEARCH, "search.ftlh", models.search()));
         files.addAll(assets());
         return files;
     }

@@ -1,0 +1,162 @@
+package org.gazette.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.gazette.link.Archive;
+import org.gazette.link.ArchiveDocument;
+import org.gazette.link.ArchiveGazette;
+import org.gazette.link.DocumentStatus;
+import org.gazette.link.Person;
+import org.gazette.model.Appointment;
+import org.gazette.model.Block;
+import org.gazette.model.Document;
+import org.gazette.render.SitePaths;
+
+/**
+ * Builds the search index from the archive. Each entry has weighted fields — title and numbers
+ * (文号 as printed and normalised, 登记号, 令号) above the people named, above issuers, above the
+ * body — and each term's score per entry is BM25F, computed here once: the browser only adds
+ * scores up. Very common terms keep their best-scoring entries only.
+ */
+public final class IndexBuilder {
+
+    /** How many entries a term keeps: a term in every document ranks nothing and costs bytes. */
+    public static final int MAX_POSTINGS = 1000;
+    private static final String[] FIELDS = {"title", "number", "people", "issuer", "body"};
+    private static final double[] BOOST = {3.0, 3.0, 2.5, 1.5, 1.0};
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+
+    private final SearchAnalyzer analyzer = new SearchAnalyzer();
+
+    public SearchIndex build(Archive archive) {
+        List<SearchEntry> entries = new ArrayList<>();
+        List<String[]> fieldTexts = new ArrayList<>();
+        Map<String, String> gazetteOf = new HashMap<>();
+        for (ArchiveGazette g : archive.gazettes()) {
+            g.issues().forEach(i -> i.documentIds().forEach(id -> gazetteOf.putIfAbsent(id, g.info().name())));
+        }
+        Map<String, List<String>> peopleOf = new HashMap<>();
+        for (Person p : archive.people().persons()) {
+            for (Appointment a : p.records()) {
+                peopleOf.computeIfAbsent(a.docNumber(), k -> new ArrayList<>()).add(p.name());
+            }
+        }
+        for (ArchiveDocument a : archive.documents().values()) {
+            Document d = a.document();
+            StringBuilder text = new StringBuilder();
+            List<SearchEntry.Anchor> anchors = new ArrayList<>();
+            flatten(d.body(), text, anchors);
+            DocumentStatus status = archive.statuses().get(a.id());
+            String number = d.number() != null ? d.number().normalized() : d.order() != null ? d.order().normalized() : null;
+            entries.add(new SearchEntry("document", SitePaths.document(a.id()), d.title() == null ? a.id() : d.title(), number,
+                    d.signed() == null ? null : d.signed().toString(), d.type(),
+                    d.issuers().isEmpty() ? null : d.issuers().get(0), gazetteOf.get(a.id()),
+                    d.signed() == null ? null : String.valueOf(d.signed().getYear()),
+                    status == null ? null : status.state().label(), text.toString(), anchors));
+            List<String> people = d.number() == null ? List.of() : peopleOf.getOrDefault(d.number().normalized(), List.of());
+            fieldTexts.add(new String[] {
+                    d.title(),
+                    String.join(" ", nonNull(number, d.number() == null ? null : d.number().source(),
+                            d.registration() == null ? null : d.registration().normalized(),
+                            d.order() == null ? null : d.order().source())),
+                    String.join(" ", people),
+                    String.join(" ", d.issuers()),
+                    text.toString()});
+        }
+        for (Person p : archive.people().persons()) {
+            StringBuilder career = new StringBuilder();
+            for (Appointment a : p.records()) {
+                career.append(a.signed()).append(' ').append(a.action().label()).append(a.position()).append('。');
+            }
+            Appointment last = p.records().get(p.records().size() - 1);
+            entries.add(new SearchEntry("person", SitePaths.person(p.id()), p.name(), null,
+                    last.signed() == null ? null : last.signed().toString(), "人员", p.jurisdiction(), null,
+                    last.signed() == null ? null : String.valueOf(last.signed().getYear()), null, career.toString(), List.of()));
+            fieldTexts.add(new String[] {p.name(), "", p.name(), p.jurisdiction(), career.toString()});
+        }
+        return new SearchIndex(entries, postings(fieldTexts));
+    }
+
+    private static List<String> nonNull(String... values) {
+        return Arrays.stream(values).filter(Objects::nonNull).toList();
+    }
+
+    /** BM25F: field term frequencies weighted and length-normalised, then saturated once. */
+    private Map<String, int[]> postings(List<String[]> fieldTexts) {
+        int n = fieldTexts.size();
+        List<Map<String, double[]>> tfs = new ArrayList<>();
+        double[][] lengths = new double[n][FIELDS.length];
+        double[] totals = new double[FIELDS.length];
+        Map<String, Integer> df = new HashMap<>();
+        for (int e = 0; e < n; e++) {
+            Map<String, double[]> tf = new LinkedHashMap<>();
+            for (int f = 0; f < FIELDS.length; f++) {
+                List<String> tokens = analyzer.tokens(fieldTexts.get(e)[f]);
+                lengths[e][f] = tokens.size();
+                totals[f] += tokens.size();
+                for (String t : tokens) tf.computeIfAbsent(t, k -> new double[FIELDS.length])[f]++;
+            }
+            tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+            tfs.add(tf);
+        }
+        double[] average = new double[FIELDS.length];
+        for (int f = 0; f < FIELDS.length; f++) average[f] = Math.max(1, totals[f] / Math.max(1, n));
+        Map<String, List<int[]>> lists = new TreeMap<>();
+        for (int e = 0; e < n; e++) {
+            for (Map.Entry<String, double[]> t : tfs.get(e).entrySet()) {
+                double weighted = 0;
+                for (int f = 0; f < FIELDS.length; f++) {
+                    double tf = t.getValue()[f];
+                    if (tf == 0) continue;
+                    weighted += BOOST[f] * tf / (1 - B + B * lengths[e][f] / average[f]);
+                }
+                int docs = df.get(t.getKey());
+                double idf = Math.log(1 + (n - docs + 0.5) / (docs + 0.5));
+                int score = (int) Math.round(SearchIndex.SCALE * idf * weighted * (K1 + 1) / (weighted + K1));
+                lists.computeIfAbsent(t.getKey(), k -> new ArrayList<>()).add(new int[] {e, Math.max(score, 1)});
+            }
+        }
+        Map<String, int[]> postings = new TreeMap<>();
+        lists.forEach((term, list) -> {
+            list.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
+            int kept = Math.min(list.size(), MAX_POSTINGS);
+            int[] flat = new int[kept * 2];
+            for (int i = 0; i < kept; i++) {
+                flat[2 * i] = list.get(i)[0];
+                flat[2 * i + 1] = list.get(i)[1];
+            }
+            postings.put(term, flat);
+        });
+        return postings;
+    }
+
+    /** The text of a block tree as one string (paragraphs on lines), noting where anchored parts start. */
+    private static void flatten(List<Block> blocks, StringBuilder out, List<SearchEntry.Anchor> anchors) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Division d) {
+                if (d.anchor() != null) anchors.add(new SearchEntry.Anchor(out.length(), d.anchor()));
+                out.append(d.label());
+                if (d.heading() != null) out.append(d.heading());
+                out.append('\n');
+                flatten(d.children(), out, anchors);
+            } else if (b instanceof Block.Paragraph p) {
+                out.append(p.text()).append('\n');
+            } else if (b instanceof Block.Heading h) {
+                out.append(h.text()).append('\n');
+            } else if (b instanceof Block.Table t) {
+                out.append(String.join(" ", t.header())).append('\n');
+                t.rows().forEach(r -> out.append(String.join(" ", r)).append('\n'));
+            } else if (b instanceof Block.Preformatted pre) {
+                out.append(pre.text()).append('\n');
+            }
+        }
+    }
+}

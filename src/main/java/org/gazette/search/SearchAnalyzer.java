@@ -1,0 +1,52 @@
+package org.gazette.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The analysis of the search index: Lucene's StandardTokenizer (Unicode word breaks: every
+ * ideograph a token, ASCII words and numbers whole), CJKWidthFilter (full-width ASCII to
+ * half-width), lower case, and CJKBigramFilter (adjacent ideographs become overlapping bigrams, a
+ * lone ideograph stays a unigram). No stop words: in 文号 and names every character matters.
+ *
+ * <p>The browser's {@code search.js} tokenises queries the same way; a browser test checks that
+ * both give the same tokens. Bigrams were chosen over word segmentation (SmartChineseAnalyzer)
+ * with figures: see {@code bench/README.md}.
+ */
+public final class SearchAnalyzer {
+
+    private final Analyzer analyzer = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new CJKWidthFilter(tokenizer);
+            stream = new LowerCaseFilter(stream);
+            stream = new CJKBigramFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    };
+
+    public List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isBlank()) return out;
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) out.add(term.toString());
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text in memory cannot fail", e);
+        }
+        return out;
+    }
+}

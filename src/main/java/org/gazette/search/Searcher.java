@@ -1,0 +1,73 @@
+package org.gazette.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs queries against a {@link SearchIndex} exactly as the browser does: an entry must hold every
+ * term (when no entry does, any term will do), its score is the sum of its precomputed term scores,
+ * and an exact phrase must appear in its title, number or text (spaces ignored).
+ */
+public final class Searcher {
+
+    /** A hit: the entry, its score, and the anchor of the article where the first term occurs (or null). */
+    public record Hit(SearchEntry entry, double score, String anchor) {
+    }
+
+    private final SearchIndex index;
+    private final SearchAnalyzer analyzer = new SearchAnalyzer();
+
+    public Searcher(SearchIndex index) {
+        this.index = index;
+    }
+
+    public List<Hit> search(String text, int limit) {
+        Query q = Query.parse(text, analyzer);
+        if (q.terms().isEmpty()) return List.of();
+        List<Hit> hits = hits(q, true);
+        if (hits.isEmpty()) hits = hits(q, false);
+        return hits.subList(0, Math.min(limit, hits.size()));
+    }
+
+    private List<Hit> hits(Query q, boolean all) {
+        Map<Integer, Integer> score = new HashMap<>();
+        Map<Integer, Integer> matched = new HashMap<>();
+        for (String term : q.terms()) {
+            int[] postings = index.postings().get(term);
+            if (postings == null) continue;
+            for (int i = 0; i < postings.length; i += 2) {
+                score.merge(postings[i], postings[i + 1], Integer::sum);
+                matched.merge(postings[i], 1, Integer::sum);
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> e : score.entrySet()) {
+            if (all && matched.get(e.getKey()) < q.terms().size()) continue;
+            SearchEntry entry = index.entries().get(e.getKey());
+            if (!q.phrases().stream().allMatch(p -> contains(entry, p))) continue;
+            hits.add(new Hit(entry, (double) e.getValue() / SearchIndex.SCALE, anchor(entry, q)));
+        }
+        hits.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
+                : a.entry().url().compareTo(b.entry().url()));
+        return hits;
+    }
+
+    private static boolean contains(SearchEntry e, String phrase) {
+        String haystack = (e.title() + "\n" + (e.number() == null ? "" : e.number()) + "\n" + e.text()).replaceAll("\\s+", "");
+        return haystack.contains(phrase);
+    }
+
+    /** The anchor of the article in which the phrase, or else the first term, occurs. */
+    private static String anchor(SearchEntry e, Query q) {
+        String needle = !q.phrases().isEmpty() ? q.phrases().get(0) : q.terms().get(0);
+        int at = e.text().indexOf(needle);
+        if (at < 0) return null;
+        String anchor = null;
+        for (SearchEntry.Anchor a : e.anchors()) {
+            if (a.offset() <= at) anchor = a.id();
+        }
+        return anchor;
+    }
+}

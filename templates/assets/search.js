@@ -1,0 +1,428 @@
+/*
+ * Client-side search of the gazette archive. Plain JavaScript, no framework, no build step.
+ *
+ * The index is a set of small scripts under search/ that call GazetteSearch.add(name, data)
+ * (see docs/search-index.md). They are loaded with <script> tags, which browsers allow from
+ * file:// where fetch() and module imports are blocked. A query loads the meta file, the term
+ * shards of its terms, the document chunks of its candidates and the texts of the results shown.
+ *
+ * Queries are tokenised like the build's Lucene analysis (StandardTokenizer, CJKWidthFilter,
+ * LowerCaseFilter, CJKBigramFilter): ideographs become overlapping bigrams (a lone one stays),
+ * ASCII words and numbers stay whole. Scores were computed at build time (BM25F); here they are
+ * only added up. Every term must match (when none does, any term will), and "exact phrases" must
+ * appear in the text.
+ */
+(function () {
+  'use strict';
+
+  var registry = {};
+  var waiting = {};
+  var loadedNames = [];
+
+  var GazetteSearch = window.GazetteSearch = {
+    add: function (name, data) {
+      registry[name] = data;
+      (waiting[name] || []).forEach(function (resolve) { resolve(data); });
+      delete waiting[name];
+    },
+    loaded: loadedNames,
+    lastQueryMs: null,
+    tokenize: tokenize,
+    search: null
+  };
+
+  var root = '';
+  var rootElement = document.getElementById('search');
+  if (rootElement) root = rootElement.getAttribute('data-root') || '';
+
+  function load(name) {
+    if (registry[name]) return Promise.resolve(registry[name]);
+    return new Promise(function (resolve, reject) {
+      if (waiting[name]) { waiting[name].push(resolve); return; }
+      waiting[name] = [resolve];
+      var script = document.createElement('script');
+      script.src = root + 'search/' + name + '.js';
+      script.async = true;
+      script.onerror = function () { delete waiting[name]; reject(new Error('cannot load search/' + name + '.js')); };
+      loadedNames.push(name);
+      document.head.appendChild(script);
+    });
+  }
+
+  // ---- analysis: mirrors org.gazette.search.SearchAnalyzer -------------------------------------
+
+  function isHan(c) {
+    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || c === 0x3007;
+  }
+
+  function isWord(c) {
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || c === 0x5F;
+  }
+
+  function normalise(text) {
+    var out = '';
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;       // full-width ASCII, as CJKWidthFilter
+      out += String.fromCharCode(c);
+    }
+    return out.toLowerCase();
+  }
+
+  function tokenize(text) {
+    var s = normalise(text || '');
+    var tokens = [];
+    var i = 0;
+    while (i < s.length) {
+      var c = s.charCodeAt(i);
+      if (isHan(c)) {
+        var j = i;
+        while (j < s.length && isHan(s.charCodeAt(j))) j++;
+        if (j - i === 1) tokens.push(s.charAt(i));
+        for (var k = i; k + 1 < j; k++) tokens.push(s.substring(k, k + 2));
+        i = j;
+      } else if (isWord(c)) {
+        var e = i;
+        while (e < s.length) {
+          if (isWord(s.charCodeAt(e))) { e++; continue; }
+          // A word goes on across . , ' between letters or digits (UAX #29 MidLetter / MidNum).
+          var mid = s.charAt(e);
+          if ((mid === '.' || mid === ',' || mid === "'") && e + 1 < s.length && isWord(s.charCodeAt(e + 1))) { e++; continue; }
+          break;
+        }
+        tokens.push(s.substring(i, e));
+        i = e;
+      } else {
+        i++;
+      }
+    }
+    return tokens;
+  }
+
+  function parseQuery(text) {
+    var phrases = [];
+    var re = /["“”]([^"“”]+)["“”]/g;
+    var m;
+    while ((m = re.exec(text)) !== null) {
+      var p = m[1].replace(/\s+/g, '');
+      if (p) phrases.push(p);
+    }
+    var seen = {};
+    var terms = tokenize(text.replace(/["“”]/g, ' ')).filter(function (t) {
+      if (seen[t]) return false;
+      seen[t] = true;
+      return true;
+    });
+    return { terms: terms, phrases: phrases };
+  }
+
+  function shardOf(term, shards) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < term.length; i++) {
+      h ^= term.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    return h & (shards - 1);
+  }
+
+  // ---- search: mirrors org.gazette.search.Searcher ----------------------------------------------
+
+  function candidates(meta, query) {
+    var shardNames = {};
+    query.terms.forEach(function (t) { shardNames['terms/' + shardOf(t, meta.shards)] = true; });
+    return Promise.all(Object.keys(shardNames).map(load)).then(function () {
+      function collect(all) {
+        var score = {}, matched = {};
+        query.terms.forEach(function (t) {
+          var postings = registry['terms/' + shardOf(t, meta.shards)][t];
+          if (!postings) return;
+          for (var i = 0; i < postings.length; i += 2) {
+            score[postings[i]] = (score[postings[i]] || 0) + postings[i + 1];
+            matched[postings[i]] = (matched[postings[i]] || 0) + 1;
+          }
+        });
+        var list = [];
+        Object.keys(score).forEach(function (k) {
+          if (all && matched[k] < query.terms.length) return;
+          list.push({ entry: +k, score: score[k] / meta.scale });
+        });
+        list.sort(function (a, b) { return b.score - a.score || a.entry - b.entry; });
+        return list;
+      }
+      var list = collect(true);
+      return list.length ? list : collect(false);
+    });
+  }
+
+  function rows(meta, hits) {
+    var chunks = {};
+    hits.forEach(function (h) { chunks['docs/' + Math.floor(h.entry / meta.chunk)] = true; });
+    return Promise.all(Object.keys(chunks).map(load)).then(function () {
+      hits.forEach(function (h) {
+        var r = registry['docs/' + Math.floor(h.entry / meta.chunk)][h.entry % meta.chunk];
+        h.row = { url: r[0], title: r[1], number: r[2], date: r[3], year: r[4], gazette: r[5], type: r[6],
+                  issuer: r[7], status: r[8], kind: r[9] };
+      });
+      return hits;
+    });
+  }
+
+  function containsPhrase(hit, text, phrase) {
+    var hay = (hit.row.title + '\n' + (hit.row.number || '') + '\n' + text).replace(/\s+/g, '');
+    return hay.indexOf(phrase) >= 0;
+  }
+
+  /** Keeps the hits whose texts hold every phrase, loading texts best first until enough are found. */
+  function withPhrases(query, hits, wanted) {
+    if (!query.phrases.length) return Promise.resolve(hits);
+    var kept = [];
+    var i = 0;
+    function next() {
+      if (kept.length >= wanted || i >= hits.length) return Promise.resolve(kept);
+      var batch = hits.slice(i, i + 10);
+      i += 10;
+      return Promise.all(batch.map(function (h) { return load('text/' + h.entry); })).then(function (texts) {
+        batch.forEach(function (h, k) {
+          if (query.phrases.every(function (p) { return containsPhrase(h, texts[k].t, p); })) kept.push(h);
+        });
+        return next();
+      });
+    }
+    return next();
+  }
+
+  function passes(row, filters) {
+    if (filters.gazette.length && filters.gazette.indexOf(row.gazette) < 0) return false;
+    if (filters.type.length && filters.type.indexOf(row.type) < 0) return false;
+    if (filters.issuer.length && filters.issuer.indexOf(row.issuer) < 0) return false;
+    if (filters.status.length && filters.status.indexOf(row.status) < 0) return false;
+    if (filters.from && (row.year === null || row.year < filters.from)) return false;
+    if (filters.to && (row.year === null || row.year > filters.to)) return false;
+    return true;
+  }
+
+  /** Facet counts are taken over the best candidates only, so that a query never loads the whole index. */
+  var FACET_CANDIDATES = 200;
+  var SHOWN = 10;
+
+  function search(text, filters) {
+    var started = performance.now();
+    var query = parseQuery(text);
+    if (!query.terms.length) return Promise.resolve({ query: query, total: 0, hits: [], counts: {}, ms: 0 });
+    return load('meta').then(function (meta) {
+      return candidates(meta, query).then(function (all) {
+        var best = all.slice(0, FACET_CANDIDATES);
+        return rows(meta, best).then(function () {
+          var counts = { gazette: {}, type: {}, issuer: {}, status: {} };
+          best.forEach(function (h) {
+            ['gazette', 'type', 'issuer', 'status'].forEach(function (f) {
+              if (h.row[f] >= 0) counts[f][h.row[f]] = (counts[f][h.row[f]] || 0) + 1;
+            });
+          });
+          var filtered = best.filter(function (h) { return passes(h.row, filters); });
+          return withPhrases(query, filtered, SHOWN).then(function (hits) {
+            var shown = hits.slice(0, SHOWN);
+            return Promise.all(shown.map(function (h) { return load('text/' + h.entry); })).then(function (texts) {
+              shown.forEach(function (h, k) { h.text = texts[k]; });
+              GazetteSearch.lastQueryMs = performance.now() - started;
+              return { query: query, meta: meta, total: query.phrases.length ? hits.length : filtered.length,
+                       truncated: all.length > FACET_CANDIDATES, hits: shown, counts: counts,
+                       ms: GazetteSearch.lastQueryMs };
+            });
+          });
+        });
+      });
+    });
+  }
+  GazetteSearch.search = function (text, filters) {
+    return search(text, filters || { gazette: [], type: [], issuer: [], status: [], from: null, to: null });
+  };
+
+  // ---- user interface ---------------------------------------------------------------------------
+
+  if (!rootElement) return;
+  var input = document.getElementById('q');
+  var results = document.getElementById('results');
+  var statusLine = document.getElementById('status');
+  var filterBox = document.getElementById('filters');
+  var filters = { gazette: [], type: [], issuer: [], status: [], from: null, to: null };
+
+  function element(tag, attrs, text) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (text !== undefined && text !== null) e.textContent = text;
+    return e;
+  }
+
+  /** The snippet around the first match, with every query term and phrase marked. */
+  function snippet(text, query) {
+    var needles = query.phrases.concat(query.terms).filter(function (n) { return n.length; });
+    var lower = text.toLowerCase();
+    var first = -1;
+    needles.forEach(function (n) {
+      var at = lower.indexOf(n);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    });
+    var start = Math.max(0, first - 30);
+    var piece = text.substring(start, start + 120).replace(/\n/g, ' ');
+    var p = element('p', { 'class': 'snippet' });
+    if (start > 0) p.appendChild(document.createTextNode('…'));
+    var lowPiece = piece.toLowerCase();
+    var i = 0;
+    while (i < piece.length) {
+      var hit = null;
+      needles.forEach(function (n) {
+        if (!hit && lowPiece.substr(i, n.length) === n) hit = n;
+      });
+      if (hit) {
+        var j = i + hit.length;
+        // merge overlapping bigrams into one mark
+        for (var more = true; more;) {
+          more = false;
+          needles.forEach(function (n) {
+            for (var k = Math.max(i, j - n.length + 1); k < j; k++) {
+              if (lowPiece.substr(k, n.length) === n && k + n.length > j) { j = k + n.length; more = true; }
+            }
+          });
+        }
+        p.appendChild(element('mark', {}, piece.substring(i, j)));
+        i = j;
+      } else {
+        var next = i + 1;
+        while (next < piece.length && !needles.some(function (n) { return lowPiece.substr(next, n.length) === n; })) next++;
+        p.appendChild(document.createTextNode(piece.substring(i, next)));
+        i = next;
+      }
+    }
+    if (start + 120 < text.length) p.appendChild(document.createTextNode('…'));
+    return p;
+  }
+
+  function anchorOf(hit, query) {
+    var needle = query.phrases.length ? query.phrases[0] : query.terms[0];
+    var at = hit.text.t.toLowerCase().indexOf(needle);
+    var anchor = null;
+    if (at >= 0) hit.text.a.forEach(function (a) { if (a[0] <= at) anchor = a[1]; });
+    return anchor;
+  }
+
+  function renderFilters(result) {
+    filterBox.textContent = '';
+    if (!result.meta) return;
+    var names = result.meta.facets;
+    [['gazette', '公报'], ['type', '文种'], ['issuer', '发文机关'], ['status', '效力']].forEach(function (pair) {
+      var facet = pair[0];
+      var codes = Object.keys(result.counts[facet]).map(Number).sort(function (a, b) {
+        return result.counts[facet][b] - result.counts[facet][a] || a - b;
+      });
+      if (!codes.length) return;
+      var set = element('fieldset');
+      set.appendChild(element('legend', {}, pair[1]));
+      codes.slice(0, 12).forEach(function (code) {
+        var label = element('label');
+        var box = element('input', { type: 'checkbox', value: String(code), 'data-facet': facet });
+        box.checked = filters[facet].indexOf(code) >= 0;
+        label.appendChild(box);
+        label.appendChild(document.createTextNode(' ' + names[facet][code] + '（' + result.counts[facet][code] + '）'));
+        set.appendChild(label);
+      });
+      filterBox.appendChild(set);
+    });
+    var years = element('fieldset');
+    years.appendChild(element('legend', {}, '年份'));
+    var from = element('input', { type: 'number', id: 'year-from', placeholder: '自', 'aria-label': '起始年份' });
+    var to = element('input', { type: 'number', id: 'year-to', placeholder: '至', 'aria-label': '截止年份' });
+    if (filters.from) from.value = filters.from;
+    if (filters.to) to.value = filters.to;
+    years.appendChild(from);
+    years.appendChild(document.createTextNode(' – '));
+    years.appendChild(to);
+    filterBox.appendChild(years);
+  }
+
+  function render(result) {
+    results.textContent = '';
+    if (!result.query.terms.length) { statusLine.textContent = ''; filterBox.textContent = ''; return; }
+    statusLine.textContent = result.total ? ('找到 ' + result.total + (result.truncated ? '+' : '') + ' 条结果，用时 '
+        + Math.round(result.ms) + ' 毫秒') : '没有找到结果';
+    result.hits.forEach(function (h) {
+      var li = element('li');
+      var anchor = h.row.kind >= 0 && result.meta.facets.kind[h.row.kind] === 'document' ? anchorOf(h, result.query) : null;
+      var a = element('a', { href: root + h.row.url + (anchor ? '#' + anchor : ''), 'class': 'title' }, h.row.title);
+      li.appendChild(a);
+      var meta = [h.row.number, h.row.date, h.row.type >= 0 ? result.meta.facets.type[h.row.type] : null,
+                  h.row.issuer >= 0 ? result.meta.facets.issuer[h.row.issuer] : null,
+                  h.row.status >= 0 ? result.meta.facets.status[h.row.status] : null].filter(Boolean).join(' · ');
+      li.appendChild(element('div', { 'class': 'meta' }, meta));
+      li.appendChild(snippet(h.text.t, result.query));
+      results.appendChild(li);
+    });
+    renderFilters(result);
+  }
+
+  function readUrl() {
+    var params = new URLSearchParams(location.search);
+    input.value = params.get('q') || '';
+    ['gazette', 'type', 'issuer', 'status'].forEach(function (f) {
+      filters[f] = params.getAll(f).map(Number);
+    });
+    filters.from = params.get('from') ? +params.get('from') : null;
+    filters.to = params.get('to') ? +params.get('to') : null;
+  }
+
+  function writeUrl() {
+    var params = new URLSearchParams();
+    if (input.value) params.set('q', input.value);
+    ['gazette', 'type', 'issuer', 'status'].forEach(function (f) {
+      filters[f].forEach(function (v) { params.append(f, v); });
+    });
+    if (filters.from) params.set('from', filters.from);
+    if (filters.to) params.set('to', filters.to);
+    var url = location.pathname + (params.toString() ? '?' + params.toString() : '');
+    try { history.replaceState(null, '', url); } catch (e) { /* some browsers refuse under file:// */ }
+  }
+
+  var generation = 0;
+  function run() {
+    var mine = ++generation;
+    writeUrl();
+    GazetteSearch.search(input.value, filters).then(function (result) {
+      if (mine === generation) render(result);
+    }).catch(function (e) { statusLine.textContent = '搜索出错：' + e.message; });
+  }
+
+  var timer = null;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(run, 120);
+  });
+  filterBox.addEventListener('change', function (e) {
+    var t = e.target;
+    if (t.getAttribute('data-facet')) {
+      var facet = t.getAttribute('data-facet');
+      var code = +t.value;
+      filters[facet] = filters[facet].filter(function (c) { return c !== code; });
+      if (t.checked) filters[facet].push(code);
+    } else if (t.id === 'year-from') {
+      filters.from = t.value ? +t.value : null;
+    } else if (t.id === 'year-to') {
+      filters.to = t.value ? +t.value : null;
+    }
+    run();
+  });
+  // Arrow keys move between the search box and the results; Enter follows a link as usual.
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    var links = Array.prototype.slice.call(results.querySelectorAll('a.title'));
+    if (!links.length) return;
+    var at = links.indexOf(document.activeElement);
+    if (document.activeElement === input && e.key === 'ArrowDown') { links[0].focus(); e.preventDefault(); return; }
+    if (at < 0) return;
+    e.preventDefault();
+    if (e.key === 'ArrowDown' && at + 1 < links.length) links[at + 1].focus();
+    if (e.key === 'ArrowUp') (at === 0 ? input : links[at - 1]).focus();
+  });
+
+  readUrl();
+  if (input.value) run();
+})();
