@@ -3,7 +3,6 @@ package org.gazette.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,13 +53,14 @@ public final class IndexBuilder {
             StringBuilder text = new StringBuilder();
             List<SearchEntry.Anchor> anchors = new ArrayList<>();
             flatten(d.body(), text, anchors);
+            String body = text.toString();
             DocumentStatus status = archive.statuses().get(a.id());
             String number = d.number() != null ? d.number().normalized() : d.order() != null ? d.order().normalized() : null;
             entries.add(new SearchEntry("document", SitePaths.document(a.id()), d.title() == null ? a.id() : d.title(), number,
                     d.signed() == null ? null : d.signed().toString(), d.type(),
                     d.issuers().isEmpty() ? null : d.issuers().get(0), gazetteOf.get(a.id()),
                     d.signed() == null ? null : String.valueOf(d.signed().getYear()),
-                    status == null ? null : status.state().label(), text.toString(), anchors));
+                    status == null ? null : status.state().label(), body, anchors));
             List<String> people = d.number() == null ? List.of() : peopleOf.getOrDefault(d.number().normalized(), List.of());
             fieldTexts.add(new String[] {
                     d.title(),
@@ -69,7 +69,7 @@ public final class IndexBuilder {
                             d.order() == null ? null : d.order().source())),
                     String.join(" ", people),
                     String.join(" ", d.issuers()),
-                    text.toString()});
+                    body});
         }
         for (Person p : archive.people().persons()) {
             StringBuilder career = new StringBuilder();
@@ -89,53 +89,77 @@ public final class IndexBuilder {
         return Arrays.stream(values).filter(Objects::nonNull).toList();
     }
 
-    /** BM25F: field term frequencies weighted and length-normalised, then saturated once. */
+    /**
+     * BM25F: field term frequencies weighted and length-normalised, then saturated once. Two passes
+     * over the texts (the first counts lengths and document frequencies, the second scores), so
+     * that memory holds the postings and not every entry's term frequencies.
+     */
     private Map<String, int[]> postings(List<String[]> fieldTexts) {
         int n = fieldTexts.size();
-        List<Map<String, double[]>> tfs = new ArrayList<>();
-        double[][] lengths = new double[n][FIELDS.length];
         double[] totals = new double[FIELDS.length];
-        Map<String, Integer> df = new HashMap<>();
-        for (int e = 0; e < n; e++) {
-            Map<String, double[]> tf = new LinkedHashMap<>();
+        Map<String, int[]> df = new HashMap<>();
+        for (String[] fields : fieldTexts) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (int f = 0; f < FIELDS.length; f++) {
-                List<String> tokens = analyzer.tokens(fieldTexts.get(e)[f]);
-                lengths[e][f] = tokens.size();
+                List<String> tokens = analyzer.tokens(fields[f]);
                 totals[f] += tokens.size();
-                for (String t : tokens) tf.computeIfAbsent(t, k -> new double[FIELDS.length])[f]++;
+                seen.addAll(tokens);
             }
-            tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-            tfs.add(tf);
+            for (String t : seen) df.computeIfAbsent(t, k -> new int[1])[0]++;
         }
         double[] average = new double[FIELDS.length];
         for (int f = 0; f < FIELDS.length; f++) average[f] = Math.max(1, totals[f] / Math.max(1, n));
-        Map<String, List<int[]>> lists = new TreeMap<>();
+        Map<String, Postings> lists = new HashMap<>();
         for (int e = 0; e < n; e++) {
-            for (Map.Entry<String, double[]> t : tfs.get(e).entrySet()) {
+            Map<String, double[]> tf = new HashMap<>();
+            double[] lengths = new double[FIELDS.length];
+            for (int f = 0; f < FIELDS.length; f++) {
+                List<String> tokens = analyzer.tokens(fieldTexts.get(e)[f]);
+                lengths[f] = tokens.size();
+                for (String t : tokens) tf.computeIfAbsent(t, k -> new double[FIELDS.length])[f]++;
+            }
+            for (Map.Entry<String, double[]> t : tf.entrySet()) {
                 double weighted = 0;
                 for (int f = 0; f < FIELDS.length; f++) {
-                    double tf = t.getValue()[f];
-                    if (tf == 0) continue;
-                    weighted += BOOST[f] * tf / (1 - B + B * lengths[e][f] / average[f]);
+                    double count = t.getValue()[f];
+                    if (count > 0) weighted += BOOST[f] * count / (1 - B + B * lengths[f] / average[f]);
                 }
-                int docs = df.get(t.getKey());
+                int docs = df.get(t.getKey())[0];
                 double idf = Math.log(1 + (n - docs + 0.5) / (docs + 0.5));
                 int score = (int) Math.round(SearchIndex.SCALE * idf * weighted * (K1 + 1) / (weighted + K1));
-                lists.computeIfAbsent(t.getKey(), k -> new ArrayList<>()).add(new int[] {e, Math.max(score, 1)});
+                lists.computeIfAbsent(t.getKey(), k -> new Postings()).add(e, Math.max(score, 1));
             }
         }
         Map<String, int[]> postings = new TreeMap<>();
-        lists.forEach((term, list) -> {
-            list.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
-            int kept = Math.min(list.size(), MAX_POSTINGS);
-            int[] flat = new int[kept * 2];
-            for (int i = 0; i < kept; i++) {
-                flat[2 * i] = list.get(i)[0];
-                flat[2 * i + 1] = list.get(i)[1];
-            }
-            postings.put(term, flat);
-        });
+        lists.forEach((term, list) -> postings.put(term, list.best(MAX_POSTINGS)));
         return postings;
+    }
+
+    /** A growable list of (entry, score) pairs in one int array. */
+    private static final class Postings {
+        private int[] pairs = new int[4];
+        private int size;
+
+        void add(int entry, int score) {
+            if (size + 2 > pairs.length) pairs = Arrays.copyOf(pairs, pairs.length * 2);
+            pairs[size++] = entry;
+            pairs[size++] = score;
+        }
+
+        /** The best {@code max} pairs, highest score first (ties: lower entry first), flattened. */
+        int[] best(int max) {
+            Integer[] order = new Integer[size / 2];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, (x, y) -> pairs[2 * x + 1] != pairs[2 * y + 1]
+                    ? Integer.compare(pairs[2 * y + 1], pairs[2 * x + 1]) : Integer.compare(pairs[2 * x], pairs[2 * y]));
+            int kept = Math.min(order.length, max);
+            int[] out = new int[kept * 2];
+            for (int i = 0; i < kept; i++) {
+                out[2 * i] = pairs[2 * order[i]];
+                out[2 * i + 1] = pairs[2 * order[i] + 1];
+            }
+            return out;
+        }
     }
 
     /** The text of a block tree as one string (paragraphs on lines), noting where anchored parts start. */
