@@ -202,7 +202,7 @@
   }
 
   /** Facet counts are taken over the best candidates only, so that a query never loads the whole index. */
-  var FACET_CANDIDATES = 200;
+  var FACET_CANDIDATES = 100;
   var SHOWN = 10;
 
   function search(text, filters) {

@@ -34,6 +34,12 @@ public final class PreviewServer implements AutoCloseable {
     private final Path site;
     private final HttpServer server;
     private final AtomicLong version = new AtomicLong(1);
+    private volatile java.util.function.BiConsumer<String, Integer> served = (path, bytes) -> { };
+
+    /** Tells a listener of every file served and its size (benchmarks count what a query loads). */
+    public void onServed(java.util.function.BiConsumer<String, Integer> listener) {
+        served = listener;
+    }
 
     public PreviewServer(Path site, int port) throws IOException {
         this.site = site.toAbsolutePath().normalize();
@@ -78,6 +84,7 @@ public final class PreviewServer implements AutoCloseable {
                         .getBytes(StandardCharsets.UTF_8);
             }
             send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+            served.accept(path, body.length);
         }
     }
 

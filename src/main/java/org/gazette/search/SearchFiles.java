@@ -22,7 +22,8 @@ import org.gazette.render.SiteFile;
 public final class SearchFiles {
 
     public static final String FOLDER = "search/";
-    public static final int DOC_CHUNK = 256;
+    /** Entries per docs/ file: small, because a query loads the chunks of every candidate it counts. */
+    public static final int DOC_CHUNK = 32;
     private static final int SHARD_TARGET_BYTES = 16 * 1024;
     private static final int MIN_SHARDS = 8;
 

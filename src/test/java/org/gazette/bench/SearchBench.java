@@ -16,7 +16,8 @@ import org.gazette.publish.PreviewServer;
 
 /**
  * Measures a first query in headless Chromium, over HTTP from a local server, for gazette's search
- * and for Pagefind's index of the same site: bytes and files loaded, and the time until ten results
+ * and for Pagefind's index of the same site: bytes and files served (counted by the server, so
+ * that files a worker loads count too; the page itself excluded), and the time until ten results
  * (with their titles and snippets) are ready. Each query runs in a fresh browser, so nothing is
  * cached. Run by bench/search-bench.sh; args: SITE_DIR QUERY…
  */
@@ -39,18 +40,31 @@ public final class SearchBench {
             </script>
             """;
 
+    private static final java.util.concurrent.atomic.AtomicLong SERVED_FILES = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong SERVED_BYTES = new java.util.concurrent.atomic.AtomicLong();
+
+    private static void resetCounts() {
+        SERVED_FILES.set(0);
+        SERVED_BYTES.set(0);
+    }
+
     public static void main(String[] args) throws Exception {
         Path site = Path.of(args[0]).toAbsolutePath();
         List<String> queries = List.of(args).subList(1, args.length);
         Files.writeString(site.resolve("pagefind-bench.html"), PAGEFIND_PAGE);
         try (PreviewServer server = new PreviewServer(site, 0)) {
+            server.onServed((path, bytes) -> {
+                if (path.endsWith(".html")) return;
+                SERVED_FILES.incrementAndGet();
+                SERVED_BYTES.addAndGet(bytes);
+            });
             String base = "http://127.0.0.1:" + server.port() + "/";
             System.out.printf("%-22s | %-34s | %-34s%n", "query", "gazette: bytes / files / ms / hits", "pagefind: bytes / files / ms / hits");
             List<double[]> ours = new ArrayList<>();
             List<double[]> theirs = new ArrayList<>();
             for (String q : queries) {
                 double[] g = ours(base, site, q);
-                double[] p = pagefind(base, q);
+                double[] p = Files.isDirectory(site.resolve("pagefind")) ? pagefind(base, q) : new double[4];
                 ours.add(g);
                 theirs.add(p);
                 System.out.printf("%-22s | %8.1f KB %3.0f files %6.1f ms %5.0f | %8.1f KB %3.0f files %6.1f ms %5.0f%n",
@@ -72,14 +86,15 @@ public final class SearchBench {
         ChromeDriver browser = browser();
         try {
             browser.get(base + "search.html");
+            resetCounts();
+            SERVED_BYTES.addAndGet(Files.size(site.resolve("assets/search.js")));
+            SERVED_FILES.incrementAndGet();
             Map<String, Object> r = (Map<String, Object>) browser.executeAsyncScript(
                     "const done = arguments[arguments.length - 1];"
                     + "GazetteSearch.search(arguments[0]).then(r => done({ms: GazetteSearch.lastQueryMs, hits: r.hits.length,"
                     + " loaded: GazetteSearch.loaded.slice()}));", q);
-            List<String> loaded = (List<String>) r.get("loaded");
-            long bytes = Files.size(site.resolve("assets/search.js"));
-            for (String name : loaded) bytes += Files.size(site.resolve("search/" + name + ".js"));
-            return new double[] {bytes, loaded.size() + 1, ((Number) r.get("ms")).doubleValue(), ((Number) r.get("hits")).doubleValue()};
+            return new double[] {SERVED_BYTES.get(), SERVED_FILES.get(), ((Number) r.get("ms")).doubleValue(),
+                    ((Number) r.get("hits")).doubleValue()};
         } finally {
             browser.quit();
         }
@@ -90,11 +105,12 @@ public final class SearchBench {
         ChromeDriver browser = browser();
         try {
             browser.get(base + "pagefind-bench.html");
+            resetCounts();
             Map<String, Object> r = (Map<String, Object>) browser.executeAsyncScript(
                     "const done = arguments[arguments.length - 1]; runQuery(arguments[0]).then(done, e => done({error: String(e)}));", q);
             if (r.containsKey("error")) throw new IllegalStateException("pagefind: " + r.get("error"));
-            return new double[] {((Number) r.get("bytes")).doubleValue(), ((Number) r.get("files")).doubleValue(),
-                    ((Number) r.get("ms")).doubleValue(), ((Number) r.get("results")).doubleValue()};
+            return new double[] {SERVED_BYTES.get(), SERVED_FILES.get(), ((Number) r.get("ms")).doubleValue(),
+                    ((Number) r.get("results")).doubleValue()};
         } finally {
             browser.quit();
         }

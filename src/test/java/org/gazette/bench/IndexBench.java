@@ -1,0 +1,54 @@
+package org.gazette.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gazette.curate.PeopleCuration;
+import org.gazette.link.Archive;
+import org.gazette.link.Linker;
+import org.gazette.model.ParsedSource;
+import org.gazette.parse.SourceParser;
+import org.gazette.render.SiteFile;
+import org.gazette.search.IndexBuilder;
+import org.gazette.search.SearchFiles;
+import org.gazette.source.ContentTree;
+import org.gazette.source.SourceReader;
+
+/**
+ * Times the search index alone (analysis, scores, the script files in memory) on a content folder,
+ * after parsing and linking it untimed, and reports the heap the index stage needed at its peak.
+ * Args: CONTENT_DIR.
+ */
+public final class IndexBench {
+
+    public static void main(String[] args) {
+        ContentTree.Scan scan = new ContentTree().scan(Path.of(args[0]));
+        List<Linker.GazetteSources> input = new ArrayList<>();
+        for (ContentTree.GazetteFolder f : scan.gazettes()) {
+            List<ParsedSource> sources = new ArrayList<>();
+            for (Path file : f.files()) sources.add(new SourceParser().parse(new SourceReader().read(file, file.toString()), file.toString()));
+            input.add(new Linker.GazetteSources(f.info(), sources));
+        }
+        Archive archive = new Linker().link(input, List.of(), PeopleCuration.NONE, LocalDate.now());
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long before = heapPeak();
+        long started = System.nanoTime();
+        List<SiteFile> files = new SearchFiles().files(new IndexBuilder().build(archive));
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        long bytes = files.stream().mapToLong(f -> f.content().length).sum();
+        System.out.printf("gazette index: %d entries, %,d ms, %d files, %.1f MB, index-stage heap peak %.0f MB%n",
+                archive.documents().size() + archive.people().persons().size(), ms, files.size(), bytes / 1048576.0,
+                (heapPeak() - before) / 1048576.0);
+    }
+
+    private static long heapPeak() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}
