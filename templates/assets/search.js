@@ -127,24 +127,38 @@
 
   // ---- search: mirrors org.gazette.search.Searcher ----------------------------------------------
 
+  /** Decodes the facets packed into every posting (see SearchFiles.Facets.packed): codes, −1 when none. */
+  function unpack(p) {
+    var year = p % 256; p = Math.floor(p / 256);
+    var status = p % 16; p = Math.floor(p / 16);
+    var type = p % 256; p = Math.floor(p / 256);
+    var gazette = p % 256; p = Math.floor(p / 256);
+    return { year: year ? year + 1899 : null, status: status - 1, type: type - 1, gazette: gazette - 1, issuer: p - 1 };
+  }
+
   function candidates(meta, query) {
     var shardNames = {};
     query.terms.forEach(function (t) { shardNames['terms/' + shardOf(t, meta.shards)] = true; });
     return Promise.all(Object.keys(shardNames).map(load)).then(function () {
       function collect(all) {
-        var score = {}, matched = {};
-        query.terms.forEach(function (t) {
+        var byEntry = {};
+        query.terms.forEach(function (t, ti) {
           var postings = registry['terms/' + shardOf(t, meta.shards)][t];
           if (!postings) return;
-          for (var i = 0; i < postings.length; i += 2) {
-            score[postings[i]] = (score[postings[i]] || 0) + postings[i + 1];
-            matched[postings[i]] = (matched[postings[i]] || 0) + 1;
+          for (var i = 0; i < postings.length; i += 4) {
+            var h = byEntry[postings[i]];
+            if (!h) h = byEntry[postings[i]] = { entry: postings[i], score: 0, matched: 0, facets: unpack(postings[i + 2]), segs: {} };
+            h.score += postings[i + 1];
+            h.matched++;
+            h.segs[ti] = postings[i + 3];
           }
         });
         var list = [];
-        Object.keys(score).forEach(function (k) {
-          if (all && matched[k] < query.terms.length) return;
-          list.push({ entry: +k, score: score[k] / meta.scale });
+        Object.keys(byEntry).forEach(function (k) {
+          var h = byEntry[k];
+          if (all && h.matched < query.terms.length) return;
+          h.score /= meta.scale;
+          list.push(h);
         });
         list.sort(function (a, b) { return b.score - a.score || a.entry - b.entry; });
         return list;
@@ -167,13 +181,30 @@
     });
   }
 
-  function containsPhrase(hit, text, phrase) {
-    var hay = (hit.row.title + '\n' + (hit.row.number || '') + '\n' + text).replace(/\s+/g, '');
+  /** The segment of the hit's text where the first query term it holds occurs (and its neighbour, for phrases). */
+  function segmentOf(h) {
+    var keys = Object.keys(h.segs).map(Number).sort(function (a, b) { return a - b; });
+    return keys.length ? h.segs[keys[0]] : 0;
+  }
+
+  function loadText(h, withNext) {
+    var seg = segmentOf(h);
+    return load('text/' + h.entry + '/' + seg).then(function (piece) {
+      if (!withNext || seg + 1 >= piece.n) return piece;
+      return load('text/' + h.entry + '/' + (seg + 1)).then(function (next) {
+        return { o: piece.o, t: piece.t + next.t, a: piece.a.concat(next.a.map(function (a) {
+          return [a[0] + piece.t.length, a[1]]; })), p: piece.p, n: piece.n };
+      });
+    });
+  }
+
+  function containsPhrase(hit, piece, phrase) {
+    var hay = (hit.row.title + '\n' + (hit.row.number || '') + '\n' + piece.t).replace(/\s+/g, '');
     return hay.indexOf(phrase) >= 0;
   }
 
-  /** Keeps the hits whose texts hold every phrase, loading texts best first until enough are found. */
-  function withPhrases(query, hits, wanted) {
+  /** Keeps the hits whose text around their first match holds every phrase, best first, until enough are found. */
+  function withPhrases(meta, query, hits, wanted) {
     if (!query.phrases.length) return Promise.resolve(hits);
     var kept = [];
     var i = 0;
@@ -181,9 +212,11 @@
       if (kept.length >= wanted || i >= hits.length) return Promise.resolve(kept);
       var batch = hits.slice(i, i + 10);
       i += 10;
-      return Promise.all(batch.map(function (h) { return load('text/' + h.entry); })).then(function (texts) {
+      return rows(meta, batch).then(function () {
+        return Promise.all(batch.map(function (h) { return loadText(h, true); }));
+      }).then(function (pieces) {
         batch.forEach(function (h, k) {
-          if (query.phrases.every(function (p) { return containsPhrase(h, texts[k].t, p); })) kept.push(h);
+          if (query.phrases.every(function (p) { return containsPhrase(h, pieces[k], p); })) kept.push(h);
         });
         return next();
       });
@@ -191,18 +224,16 @@
     return next();
   }
 
-  function passes(row, filters) {
-    if (filters.gazette.length && filters.gazette.indexOf(row.gazette) < 0) return false;
-    if (filters.type.length && filters.type.indexOf(row.type) < 0) return false;
-    if (filters.issuer.length && filters.issuer.indexOf(row.issuer) < 0) return false;
-    if (filters.status.length && filters.status.indexOf(row.status) < 0) return false;
-    if (filters.from && (row.year === null || row.year < filters.from)) return false;
-    if (filters.to && (row.year === null || row.year > filters.to)) return false;
+  function passes(f, filters) {
+    if (filters.gazette.length && filters.gazette.indexOf(f.gazette) < 0) return false;
+    if (filters.type.length && filters.type.indexOf(f.type) < 0) return false;
+    if (filters.issuer.length && filters.issuer.indexOf(f.issuer) < 0) return false;
+    if (filters.status.length && filters.status.indexOf(f.status) < 0) return false;
+    if (filters.from && (f.year === null || f.year < filters.from)) return false;
+    if (filters.to && (f.year === null || f.year > filters.to)) return false;
     return true;
   }
 
-  /** Facet counts are taken over the best candidates only, so that a query never loads the whole index. */
-  var FACET_CANDIDATES = 100;
   var SHOWN = 10;
 
   function search(text, filters) {
@@ -211,24 +242,23 @@
     if (!query.terms.length) return Promise.resolve({ query: query, total: 0, hits: [], counts: {}, ms: 0 });
     return load('meta').then(function (meta) {
       return candidates(meta, query).then(function (all) {
-        var best = all.slice(0, FACET_CANDIDATES);
-        return rows(meta, best).then(function () {
-          var counts = { gazette: {}, type: {}, issuer: {}, status: {} };
-          best.forEach(function (h) {
-            ['gazette', 'type', 'issuer', 'status'].forEach(function (f) {
-              if (h.row[f] >= 0) counts[f][h.row[f]] = (counts[f][h.row[f]] || 0) + 1;
-            });
+        // Facet counts cover every candidate: the facets travel in the postings.
+        var counts = { gazette: {}, type: {}, issuer: {}, status: {} };
+        all.forEach(function (h) {
+          ['gazette', 'type', 'issuer', 'status'].forEach(function (f) {
+            if (h.facets[f] >= 0) counts[f][h.facets[f]] = (counts[f][h.facets[f]] || 0) + 1;
           });
-          var filtered = best.filter(function (h) { return passes(h.row, filters); });
-          return withPhrases(query, filtered, SHOWN).then(function (hits) {
-            var shown = hits.slice(0, SHOWN);
-            return Promise.all(shown.map(function (h) { return load('text/' + h.entry); })).then(function (texts) {
-              shown.forEach(function (h, k) { h.text = texts[k]; });
-              GazetteSearch.lastQueryMs = performance.now() - started;
-              return { query: query, meta: meta, total: query.phrases.length ? hits.length : filtered.length,
-                       truncated: all.length > FACET_CANDIDATES, hits: shown, counts: counts,
-                       ms: GazetteSearch.lastQueryMs };
-            });
+        });
+        var filtered = all.filter(function (h) { return passes(h.facets, filters); });
+        return withPhrases(meta, query, filtered, SHOWN).then(function (hits) {
+          var shown = hits.slice(0, SHOWN);
+          return rows(meta, shown).then(function () {
+            return Promise.all(shown.map(function (h) { return loadText(h, false); }));
+          }).then(function (pieces) {
+            shown.forEach(function (h, k) { h.text = pieces[k]; });
+            GazetteSearch.lastQueryMs = performance.now() - started;
+            return { query: query, meta: meta, total: query.phrases.length ? hits.length : filtered.length,
+                     truncated: false, hits: shown, counts: counts, ms: GazetteSearch.lastQueryMs };
           });
         });
       });
@@ -255,7 +285,7 @@
   }
 
   /** The snippet around the first match, with every query term and phrase marked. */
-  function snippet(text, query) {
+  function snippet(text, query, hitOffset) {
     var needles = query.phrases.concat(query.terms).filter(function (n) { return n.length; });
     var lower = text.toLowerCase();
     var first = -1;
@@ -266,7 +296,7 @@
     var start = Math.max(0, first - 30);
     var piece = text.substring(start, start + 120).replace(/\n/g, ' ');
     var p = element('p', { 'class': 'snippet' });
-    if (start > 0) p.appendChild(document.createTextNode('…'));
+    if (start > 0 || hitOffset > 0) p.appendChild(document.createTextNode('…'));
     var lowPiece = piece.toLowerCase();
     var i = 0;
     while (i < piece.length) {
@@ -298,11 +328,16 @@
     return p;
   }
 
+  /**
+   * The article where the phrase, or else the first term, occurs (as the Java Searcher decides):
+   * the last anchor before it in the segment, else the one active at the segment's start.
+   */
   function anchorOf(hit, query) {
     var needle = query.phrases.length ? query.phrases[0] : query.terms[0];
     var at = hit.text.t.toLowerCase().indexOf(needle);
-    var anchor = null;
-    if (at >= 0) hit.text.a.forEach(function (a) { if (a[0] <= at) anchor = a[1]; });
+    if (at < 0) return null;
+    var anchor = hit.text.p;
+    hit.text.a.forEach(function (a) { if (a[0] <= at) anchor = a[1]; });
     return anchor;
   }
 
@@ -343,7 +378,7 @@
   function render(result) {
     results.textContent = '';
     if (!result.query.terms.length) { statusLine.textContent = ''; filterBox.textContent = ''; return; }
-    statusLine.textContent = result.total ? ('找到 ' + result.total + (result.truncated ? '+' : '') + ' 条结果，用时 '
+    statusLine.textContent = result.total ? ('找到 ' + result.total + ' 条结果，用时 '
         + Math.round(result.ms) + ' 毫秒') : '没有找到结果';
     result.hits.forEach(function (h) {
       var li = element('li');
@@ -354,7 +389,7 @@
                   h.row.issuer >= 0 ? result.meta.facets.issuer[h.row.issuer] : null,
                   h.row.status >= 0 ? result.meta.facets.status[h.row.status] : null].filter(Boolean).join(' · ');
       li.appendChild(element('div', { 'class': 'meta' }, meta));
-      li.appendChild(snippet(h.text.t, result.query));
+      li.appendChild(snippet(h.text.t, result.query, h.text.o));
       results.appendChild(li);
     });
     renderFilters(result);

@@ -27,9 +27,10 @@ import org.gazette.render.SitePaths;
 public final class IndexBuilder {
 
     /** How many entries a term keeps: a term in every document ranks nothing and costs bytes. */
-    public static final int MAX_POSTINGS = 1000;
+    public static final int MAX_POSTINGS = 500;
     private static final String[] FIELDS = {"title", "number", "people", "issuer", "body"};
     private static final double[] BOOST = {3.0, 3.0, 2.5, 1.5, 1.0};
+    private static final int BODY = 4;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
 
@@ -112,11 +113,15 @@ public final class IndexBuilder {
         Map<String, Postings> lists = new HashMap<>();
         for (int e = 0; e < n; e++) {
             Map<String, double[]> tf = new HashMap<>();
+            Map<String, Integer> firstInBody = new HashMap<>();
             double[] lengths = new double[FIELDS.length];
             for (int f = 0; f < FIELDS.length; f++) {
-                List<String> tokens = analyzer.tokens(fieldTexts.get(e)[f]);
+                List<SearchAnalyzer.Token> tokens = analyzer.tokensWithOffsets(fieldTexts.get(e)[f]);
                 lengths[f] = tokens.size();
-                for (String t : tokens) tf.computeIfAbsent(t, k -> new double[FIELDS.length])[f]++;
+                for (SearchAnalyzer.Token t : tokens) {
+                    tf.computeIfAbsent(t.term(), k -> new double[FIELDS.length])[f]++;
+                    if (f == BODY) firstInBody.putIfAbsent(t.term(), t.offset());
+                }
             }
             for (Map.Entry<String, double[]> t : tf.entrySet()) {
                 double weighted = 0;
@@ -127,7 +132,8 @@ public final class IndexBuilder {
                 int docs = df.get(t.getKey())[0];
                 double idf = Math.log(1 + (n - docs + 0.5) / (docs + 0.5));
                 int score = (int) Math.round(SearchIndex.SCALE * idf * weighted * (K1 + 1) / (weighted + K1));
-                lists.computeIfAbsent(t.getKey(), k -> new Postings()).add(e, Math.max(score, 1));
+                lists.computeIfAbsent(t.getKey(), k -> new Postings())
+                        .add(e, Math.max(score, 1), firstInBody.getOrDefault(t.getKey(), 0) / SearchIndex.SEGMENT);
             }
         }
         Map<String, int[]> postings = new TreeMap<>();
@@ -135,29 +141,28 @@ public final class IndexBuilder {
         return postings;
     }
 
-    /** A growable list of (entry, score) pairs in one int array. */
+    /** A growable list of (entry, score, segment) triples in one int array. */
     private static final class Postings {
-        private int[] pairs = new int[4];
+        private static final int W = SearchIndex.STRIDE;
+        private int[] triples = new int[W * 2];
         private int size;
 
-        void add(int entry, int score) {
-            if (size + 2 > pairs.length) pairs = Arrays.copyOf(pairs, pairs.length * 2);
-            pairs[size++] = entry;
-            pairs[size++] = score;
+        void add(int entry, int score, int segment) {
+            if (size + W > triples.length) triples = Arrays.copyOf(triples, triples.length * 2);
+            triples[size++] = entry;
+            triples[size++] = score;
+            triples[size++] = segment;
         }
 
-        /** The best {@code max} pairs, highest score first (ties: lower entry first), flattened. */
+        /** The best {@code max} triples, highest score first (ties: lower entry first), flattened. */
         int[] best(int max) {
-            Integer[] order = new Integer[size / 2];
+            Integer[] order = new Integer[size / W];
             for (int i = 0; i < order.length; i++) order[i] = i;
-            Arrays.sort(order, (x, y) -> pairs[2 * x + 1] != pairs[2 * y + 1]
-                    ? Integer.compare(pairs[2 * y + 1], pairs[2 * x + 1]) : Integer.compare(pairs[2 * x], pairs[2 * y]));
+            Arrays.sort(order, (x, y) -> triples[W * x + 1] != triples[W * y + 1]
+                    ? Integer.compare(triples[W * y + 1], triples[W * x + 1]) : Integer.compare(triples[W * x], triples[W * y]));
             int kept = Math.min(order.length, max);
-            int[] out = new int[kept * 2];
-            for (int i = 0; i < kept; i++) {
-                out[2 * i] = pairs[2 * order[i]];
-                out[2 * i + 1] = pairs[2 * order[i] + 1];
-            }
+            int[] out = new int[kept * W];
+            for (int i = 0; i < kept; i++) System.arraycopy(triples, W * order[i], out, W * i, W);
             return out;
         }
     }

@@ -36,6 +36,26 @@ public final class SearchAnalyzer {
         }
     };
 
+    /** A token and where it starts in the analysed text. */
+    public record Token(String term, int offset) {
+    }
+
+    public List<Token> tokensWithOffsets(String text) {
+        List<Token> out = new ArrayList<>();
+        if (text == null || text.isBlank()) return out;
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) out.add(new Token(term.toString(), offset.startOffset()));
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text in memory cannot fail", e);
+        }
+        return out;
+    }
+
     public List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         if (text == null || text.isBlank()) return out;

@@ -23,8 +23,8 @@ public final class SearchFiles {
 
     public static final String FOLDER = "search/";
     /** Entries per docs/ file: small, because a query loads the chunks of every candidate it counts. */
-    public static final int DOC_CHUNK = 32;
-    private static final int SHARD_TARGET_BYTES = 16 * 1024;
+    public static final int DOC_CHUNK = 8;
+    private static final int SHARD_TARGET_BYTES = 8 * 1024;
     private static final int MIN_SHARDS = 8;
 
     private final ObjectMapper json = new ObjectMapper();
@@ -34,11 +34,12 @@ public final class SearchFiles {
         Facets facets = new Facets(index.entries());
         int shards = shardCount(index);
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("version", 1);
+        meta.put("version", 2);
         meta.put("entries", index.entries().size());
         meta.put("shards", shards);
         meta.put("chunk", DOC_CHUNK);
         meta.put("scale", SearchIndex.SCALE);
+        meta.put("segment", SearchIndex.SEGMENT);
         meta.put("facets", facets.names());
         files.add(script("meta", meta));
 
@@ -49,15 +50,43 @@ public final class SearchFiles {
             }
             files.add(script("docs/" + start / DOC_CHUNK, rows));
         }
-        List<Map<String, int[]>> byShard = new ArrayList<>();
+        long[] packed = new long[index.entries().size()];
+        for (int i = 0; i < packed.length; i++) packed[i] = facets.packed(index.entries().get(i));
+        List<Map<String, long[]>> byShard = new ArrayList<>();
         for (int s = 0; s < shards; s++) byShard.add(new TreeMap<>());
-        index.postings().forEach((term, postings) -> byShard.get(shard(term, shards)).put(term, postings));
+        index.postings().forEach((term, postings) -> {
+            int w = SearchIndex.STRIDE;
+            long[] out = new long[postings.length / w * 4];
+            for (int i = 0, j = 0; i < postings.length; i += w, j += 4) {
+                out[j] = postings[i];
+                out[j + 1] = postings[i + 1];
+                out[j + 2] = packed[postings[i]];
+                out[j + 3] = postings[i + 2];
+            }
+            byShard.get(shard(term, shards)).put(term, out);
+        });
         for (int s = 0; s < shards; s++) files.add(script("terms/" + s, byShard.get(s)));
         for (int i = 0; i < index.entries().size(); i++) {
             SearchEntry e = index.entries().get(i);
-            List<Object> anchors = new ArrayList<>();
-            e.anchors().forEach(a -> anchors.add(List.of(a.offset(), a.id())));
-            files.add(script("text/" + i, Map.of("t", e.text(), "a", anchors)));
+            String text = e.text();
+            int segments = Math.max(1, (text.length() + SearchIndex.SEGMENT - 1) / SearchIndex.SEGMENT);
+            for (int g = 0; g < segments; g++) {
+                int from = g * SearchIndex.SEGMENT;
+                int to = Math.min(text.length(), from + SearchIndex.SEGMENT);
+                String active = null;
+                List<Object> anchors = new ArrayList<>();
+                for (SearchEntry.Anchor a : e.anchors()) {
+                    if (a.offset() < from) active = a.id();
+                    else if (a.offset() < to) anchors.add(List.of(a.offset() - from, a.id()));
+                }
+                Map<String, Object> piece = new LinkedHashMap<>();
+                piece.put("o", from);
+                piece.put("t", text.substring(from, to));
+                piece.put("a", anchors);
+                piece.put("p", active);
+                piece.put("n", segments);
+                files.add(script("text/" + i + "/" + g, piece));
+            }
         }
         return files;
     }
@@ -74,7 +103,7 @@ public final class SearchFiles {
 
     private static int shardCount(SearchIndex index) {
         long bytes = 0;
-        for (Map.Entry<String, int[]> e : index.postings().entrySet()) bytes += e.getKey().length() * 3L + e.getValue().length * 5L;
+        for (Map.Entry<String, int[]> e : index.postings().entrySet()) bytes += e.getKey().length() * 3L + e.getValue().length * 9L;
         int shards = MIN_SHARDS;
         while ((long) shards * SHARD_TARGET_BYTES < bytes) shards *= 2;
         return shards;
@@ -132,6 +161,20 @@ public final class SearchFiles {
             row.add(code("status", e.status()));
             row.add(code("kind", e.kind()));
             return row;
+        }
+
+        /**
+         * The facets of an entry in one number, carried in every posting so that filters and their
+         * counts need no other file: ((((issuer·256 + gazette)·256 + type)·16 + status)·256 + year), each
+         * code + 1 (0 = none), year − 1900.
+         */
+        long packed(SearchEntry e) {
+            long year = e.year() == null ? 0 : Math.max(1, Math.min(255, Integer.parseInt(e.year()) - 1900 + 1));
+            long p = code("issuer", e.issuer()) + 1;
+            p = p * 256 + code("gazette", e.gazette()) + 1;
+            p = p * 256 + code("type", e.type()) + 1;
+            p = p * 16 + code("status", e.status()) + 1;
+            return p * 256 + year;
         }
 
         private int code(String facet, String value) {

@@ -37,7 +37,7 @@ public final class Searcher {
         for (String term : q.terms()) {
             int[] postings = index.postings().get(term);
             if (postings == null) continue;
-            for (int i = 0; i < postings.length; i += 2) {
+            for (int i = 0; i < postings.length; i += SearchIndex.STRIDE) {
                 score.merge(postings[i], postings[i + 1], Integer::sum);
                 matched.merge(postings[i], 1, Integer::sum);
             }
