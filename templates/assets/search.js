@@ -143,14 +143,17 @@
       function collect(all) {
         var byEntry = {};
         query.terms.forEach(function (t, ti) {
-          var postings = registry['terms/' + shardOf(t, meta.shards)][t];
-          if (!postings) return;
-          for (var i = 0; i < postings.length; i += 4) {
-            var h = byEntry[postings[i]];
-            if (!h) h = byEntry[postings[i]] = { entry: postings[i], score: 0, matched: 0, facets: unpack(postings[i + 2]), segs: {} };
-            h.score += postings[i + 1];
+          var list = registry['terms/' + shardOf(t, meta.shards)][t];
+          if (!list) return;
+          // entry, score, facets, segment: base-36 numbers, four per posting
+          var p = list.split(',');
+          for (var i = 0; i < p.length; i += 4) {
+            var entry = parseInt(p[i], 36);
+            var h = byEntry[entry];
+            if (!h) h = byEntry[entry] = { entry: entry, score: 0, matched: 0, facets: unpack(parseInt(p[i + 2], 36)), segs: {} };
+            h.score += parseInt(p[i + 1], 36);
             h.matched++;
-            h.segs[ti] = postings[i + 3];
+            h.segs[ti] = parseInt(p[i + 3], 36);
           }
         });
         var list = [];
@@ -168,17 +171,12 @@
     });
   }
 
-  function rows(meta, hits) {
-    var chunks = {};
-    hits.forEach(function (h) { chunks['docs/' + Math.floor(h.entry / meta.chunk)] = true; });
-    return Promise.all(Object.keys(chunks).map(load)).then(function () {
-      hits.forEach(function (h) {
-        var r = registry['docs/' + Math.floor(h.entry / meta.chunk)][h.entry % meta.chunk];
-        h.row = { url: r[0], title: r[1], number: r[2], date: r[3], year: r[4], gazette: r[5], type: r[6],
-                  issuer: r[7], status: r[8], kind: r[9] };
-      });
-      return hits;
-    });
+  /** The result's title, number and facet codes travel with each piece of its text. */
+  function setRow(h, piece) {
+    var r = piece.r;
+    h.row = { url: r[0], title: r[1], number: r[2], date: r[3], year: r[4], gazette: r[5], type: r[6],
+              issuer: r[7], status: r[8], kind: r[9] };
+    return piece;
   }
 
   /** The segment of the hit's text where the first query term it holds occurs (and its neighbour, for phrases). */
@@ -190,9 +188,10 @@
   function loadText(h, withNext) {
     var seg = segmentOf(h);
     return load('text/' + h.entry + '/' + seg).then(function (piece) {
+      setRow(h, piece);
       if (!withNext || seg + 1 >= piece.n) return piece;
       return load('text/' + h.entry + '/' + (seg + 1)).then(function (next) {
-        return { o: piece.o, t: piece.t + next.t, a: piece.a.concat(next.a.map(function (a) {
+        return { r: piece.r, o: piece.o, t: piece.t + next.t, a: piece.a.concat(next.a.map(function (a) {
           return [a[0] + piece.t.length, a[1]]; })), p: piece.p, n: piece.n };
       });
     });
@@ -212,9 +211,7 @@
       if (kept.length >= wanted || i >= hits.length) return Promise.resolve(kept);
       var batch = hits.slice(i, i + 10);
       i += 10;
-      return rows(meta, batch).then(function () {
-        return Promise.all(batch.map(function (h) { return loadText(h, true); }));
-      }).then(function (pieces) {
+      return Promise.all(batch.map(function (h) { return loadText(h, true); })).then(function (pieces) {
         batch.forEach(function (h, k) {
           if (query.phrases.every(function (p) { return containsPhrase(h, pieces[k], p); })) kept.push(h);
         });
@@ -252,9 +249,7 @@
         var filtered = all.filter(function (h) { return passes(h.facets, filters); });
         return withPhrases(meta, query, filtered, SHOWN).then(function (hits) {
           var shown = hits.slice(0, SHOWN);
-          return rows(meta, shown).then(function () {
-            return Promise.all(shown.map(function (h) { return loadText(h, false); }));
-          }).then(function (pieces) {
+          return Promise.all(shown.map(function (h) { return loadText(h, false); })).then(function (pieces) {
             shown.forEach(function (h, k) { h.text = pieces[k]; });
             GazetteSearch.lastQueryMs = performance.now() - started;
             return { query: query, meta: meta, total: query.phrases.length ? hits.length : filtered.length,
@@ -460,4 +455,5 @@
 
   readUrl();
   if (input.value) run();
+  else load('meta');   // start on the index while the reader types
 })();

@@ -27,7 +27,7 @@ import org.gazette.render.SitePaths;
 public final class IndexBuilder {
 
     /** How many entries a term keeps: a term in every document ranks nothing and costs bytes. */
-    public static final int MAX_POSTINGS = 500;
+    public static final int MAX_POSTINGS = 300;
     private static final String[] FIELDS = {"title", "number", "people", "issuer", "body"};
     private static final double[] BOOST = {3.0, 3.0, 2.5, 1.5, 1.0};
     private static final int BODY = 4;
@@ -91,54 +91,77 @@ public final class IndexBuilder {
     }
 
     /**
-     * BM25F: field term frequencies weighted and length-normalised, then saturated once. Two passes
-     * over the texts (the first counts lengths and document frequencies, the second scores), so
-     * that memory holds the postings and not every entry's term frequencies.
+     * BM25F: field term frequencies weighted and length-normalised, then saturated once. The texts
+     * are analysed once, on all cores; each entry keeps only its distinct terms with their field
+     * frequencies (compact arrays), and the scores are computed when the averages are known.
      */
     private Map<String, int[]> postings(List<String[]> fieldTexts) {
         int n = fieldTexts.size();
-        double[] totals = new double[FIELDS.length];
-        Map<String, int[]> df = new HashMap<>();
-        for (String[] fields : fieldTexts) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (int f = 0; f < FIELDS.length; f++) {
-                List<String> tokens = analyzer.tokens(fields[f]);
-                totals[f] += tokens.size();
-                seen.addAll(tokens);
-            }
-            for (String t : seen) df.computeIfAbsent(t, k -> new int[1])[0]++;
-        }
+        // Terms get numbers as the threads meet them; only the final map (sorted by term) is output.
+        java.util.concurrent.ConcurrentHashMap<String, Integer> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Analysed> analysed = java.util.stream.IntStream.range(0, n).parallel()
+                .mapToObj(e -> analyse(fieldTexts.get(e), term -> ids.computeIfAbsent(term, t -> next.getAndIncrement())))
+                .toList();
         double[] average = new double[FIELDS.length];
-        for (int f = 0; f < FIELDS.length; f++) average[f] = Math.max(1, totals[f] / Math.max(1, n));
-        Map<String, Postings> lists = new HashMap<>();
+        int[] df = new int[next.get()];
+        for (Analysed a : analysed) {
+            for (int f = 0; f < FIELDS.length; f++) average[f] += a.lengths[f];
+            for (int t : a.terms) df[t]++;
+        }
+        for (int f = 0; f < FIELDS.length; f++) average[f] = Math.max(1, average[f] / Math.max(1, n));
+        Postings[] lists = new Postings[df.length];
         for (int e = 0; e < n; e++) {
-            Map<String, double[]> tf = new HashMap<>();
-            Map<String, Integer> firstInBody = new HashMap<>();
-            double[] lengths = new double[FIELDS.length];
-            for (int f = 0; f < FIELDS.length; f++) {
-                List<SearchAnalyzer.Token> tokens = analyzer.tokensWithOffsets(fieldTexts.get(e)[f]);
-                lengths[f] = tokens.size();
-                for (SearchAnalyzer.Token t : tokens) {
-                    tf.computeIfAbsent(t.term(), k -> new double[FIELDS.length])[f]++;
-                    if (f == BODY) firstInBody.putIfAbsent(t.term(), t.offset());
-                }
-            }
-            for (Map.Entry<String, double[]> t : tf.entrySet()) {
+            Analysed a = analysed.get(e);
+            for (int k = 0; k < a.terms.length; k++) {
                 double weighted = 0;
                 for (int f = 0; f < FIELDS.length; f++) {
-                    double count = t.getValue()[f];
-                    if (count > 0) weighted += BOOST[f] * count / (1 - B + B * lengths[f] / average[f]);
+                    int count = a.tf[k * FIELDS.length + f];
+                    if (count > 0) weighted += BOOST[f] * count / (1 - B + B * a.lengths[f] / average[f]);
                 }
-                int docs = df.get(t.getKey())[0];
+                int docs = df[a.terms[k]];
                 double idf = Math.log(1 + (n - docs + 0.5) / (docs + 0.5));
                 int score = (int) Math.round(SearchIndex.SCALE * idf * weighted * (K1 + 1) / (weighted + K1));
-                lists.computeIfAbsent(t.getKey(), k -> new Postings())
-                        .add(e, Math.max(score, 1), firstInBody.getOrDefault(t.getKey(), 0) / SearchIndex.SEGMENT);
+                if (lists[a.terms[k]] == null) lists[a.terms[k]] = new Postings();
+                lists[a.terms[k]].add(e, Math.max(score, 1), a.segments[k]);
             }
         }
         Map<String, int[]> postings = new TreeMap<>();
-        lists.forEach((term, list) -> postings.put(term, list.best(MAX_POSTINGS)));
+        ids.forEach((term, id) -> postings.put(term, lists[id].best(MAX_POSTINGS)));
         return postings;
+    }
+
+    /** One entry analysed: its distinct terms, their frequency per field, the segment of their first body occurrence. */
+    private record Analysed(int[] terms, char[] tf, char[] segments, int[] lengths) {
+    }
+
+    private Analysed analyse(String[] fields, java.util.function.ToIntFunction<String> idOf) {
+        Map<String, Integer> index = new HashMap<>();
+        List<Integer> terms = new ArrayList<>();
+        StringBuilder tf = new StringBuilder();
+        StringBuilder segments = new StringBuilder();
+        int[] lengths = new int[FIELDS.length];
+        for (int f = 0; f < FIELDS.length; f++) {
+            List<SearchAnalyzer.Token> tokens = analyzer.tokensWithOffsets(fields[f]);
+            lengths[f] = tokens.size();
+            for (SearchAnalyzer.Token t : tokens) {
+                Integer k = index.get(t.term());
+                if (k == null) {
+                    k = terms.size();
+                    index.put(t.term(), k);
+                    terms.add(idOf.applyAsInt(t.term()));
+                    for (int i = 0; i < FIELDS.length; i++) tf.append((char) 0);
+                    segments.append((char) (f == BODY ? Math.min(t.offset() / SearchIndex.SEGMENT, Character.MAX_VALUE) : 0xFFFF));
+                } else if (f == BODY && segments.charAt(k) == 0xFFFF) {
+                    segments.setCharAt(k, (char) Math.min(t.offset() / SearchIndex.SEGMENT, Character.MAX_VALUE - 1));
+                }
+                int at = k * FIELDS.length + f;
+                if (tf.charAt(at) < Character.MAX_VALUE) tf.setCharAt(at, (char) (tf.charAt(at) + 1));
+            }
+        }
+        char[] segs = segments.toString().toCharArray();
+        for (int i = 0; i < segs.length; i++) if (segs[i] == 0xFFFF) segs[i] = 0;
+        return new Analysed(terms.stream().mapToInt(Integer::intValue).toArray(), tf.toString().toCharArray(), segs, lengths);
     }
 
     /** A growable list of (entry, score, segment) triples in one int array. */
@@ -154,15 +177,15 @@ public final class IndexBuilder {
             triples[size++] = segment;
         }
 
-        /** The best {@code max} triples, highest score first (ties: lower entry first), flattened. */
+        /** The best {@code max} triples, highest score first (ties: lower entry first, as added), flattened. */
         int[] best(int max) {
-            Integer[] order = new Integer[size / W];
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            Arrays.sort(order, (x, y) -> triples[W * x + 1] != triples[W * y + 1]
-                    ? Integer.compare(triples[W * y + 1], triples[W * x + 1]) : Integer.compare(triples[W * x], triples[W * y]));
-            int kept = Math.min(order.length, max);
+            int count = size / W;
+            long[] order = new long[count];
+            for (int i = 0; i < count; i++) order[i] = ((long) (Integer.MAX_VALUE - triples[W * i + 1]) << 32) | i;
+            Arrays.sort(order);
+            int kept = Math.min(count, max);
             int[] out = new int[kept * W];
-            for (int i = 0; i < kept; i++) System.arraycopy(triples, W * order[i], out, W * i, W);
+            for (int i = 0; i < kept; i++) System.arraycopy(triples, W * (int) (order[i] & 0xFFFFFFFFL), out, W * i, W);
             return out;
         }
     }

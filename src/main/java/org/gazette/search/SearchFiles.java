@@ -16,14 +16,12 @@ import org.gazette.render.SiteFile;
  * Writes the search index as small JavaScript files that register themselves with
  * {@code GazetteSearch.add(name, data)}: the browser loads them with {@code <script>} tags, which
  * works from file:// where fetch() and module imports are blocked. A query loads the meta file,
- * the term shards of its terms, the document chunks of its results and the texts of the ten
- * shown. The format is documented in {@code docs/search-index.md}.
+ * the term shards of its terms and, for each of the ten results shown, the piece of its text
+ * with the first match (which carries the result's title, number and facets). The format is documented in {@code docs/search-index.md}.
  */
 public final class SearchFiles {
 
     public static final String FOLDER = "search/";
-    /** Entries per docs/ file: small, because a query loads the chunks of every candidate it counts. */
-    public static final int DOC_CHUNK = 8;
     private static final int SHARD_TARGET_BYTES = 8 * 1024;
     private static final int MIN_SHARDS = 8;
 
@@ -34,40 +32,33 @@ public final class SearchFiles {
         Facets facets = new Facets(index.entries());
         int shards = shardCount(index);
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("version", 2);
+        meta.put("version", 3);
         meta.put("entries", index.entries().size());
         meta.put("shards", shards);
-        meta.put("chunk", DOC_CHUNK);
         meta.put("scale", SearchIndex.SCALE);
         meta.put("segment", SearchIndex.SEGMENT);
         meta.put("facets", facets.names());
         files.add(script("meta", meta));
 
-        for (int start = 0; start < index.entries().size(); start += DOC_CHUNK) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (int i = start; i < Math.min(start + DOC_CHUNK, index.entries().size()); i++) {
-                rows.add(facets.row(index.entries().get(i)));
-            }
-            files.add(script("docs/" + start / DOC_CHUNK, rows));
-        }
         long[] packed = new long[index.entries().size()];
         for (int i = 0; i < packed.length; i++) packed[i] = facets.packed(index.entries().get(i));
-        List<Map<String, long[]>> byShard = new ArrayList<>();
+        List<Map<String, String>> byShard = new ArrayList<>();
         for (int s = 0; s < shards; s++) byShard.add(new TreeMap<>());
         index.postings().forEach((term, postings) -> {
-            int w = SearchIndex.STRIDE;
-            long[] out = new long[postings.length / w * 4];
-            for (int i = 0, j = 0; i < postings.length; i += w, j += 4) {
-                out[j] = postings[i];
-                out[j + 1] = postings[i + 1];
-                out[j + 2] = packed[postings[i]];
-                out[j + 3] = postings[i + 2];
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < postings.length; i += SearchIndex.STRIDE) {
+                if (out.length() > 0) out.append(',');
+                out.append(Integer.toString(postings[i], 36)).append(',')
+                        .append(Integer.toString(postings[i + 1], 36)).append(',')
+                        .append(Long.toString(packed[postings[i]], 36)).append(',')
+                        .append(Integer.toString(postings[i + 2], 36));
             }
-            byShard.get(shard(term, shards)).put(term, out);
+            byShard.get(shard(term, shards)).put(term, out.toString());
         });
         for (int s = 0; s < shards; s++) files.add(script("terms/" + s, byShard.get(s)));
         for (int i = 0; i < index.entries().size(); i++) {
             SearchEntry e = index.entries().get(i);
+            List<Object> row = facets.row(e);
             String text = e.text();
             int segments = Math.max(1, (text.length() + SearchIndex.SEGMENT - 1) / SearchIndex.SEGMENT);
             for (int g = 0; g < segments; g++) {
@@ -80,6 +71,7 @@ public final class SearchFiles {
                     else if (a.offset() < to) anchors.add(List.of(a.offset() - from, a.id()));
                 }
                 Map<String, Object> piece = new LinkedHashMap<>();
+                piece.put("r", row);
                 piece.put("o", from);
                 piece.put("t", text.substring(from, to));
                 piece.put("a", anchors);
@@ -103,7 +95,7 @@ public final class SearchFiles {
 
     private static int shardCount(SearchIndex index) {
         long bytes = 0;
-        for (Map.Entry<String, int[]> e : index.postings().entrySet()) bytes += e.getKey().length() * 3L + e.getValue().length * 9L;
+        for (Map.Entry<String, int[]> e : index.postings().entrySet()) bytes += e.getKey().length() * 3L + e.getValue().length * 6L;
         int shards = MIN_SHARDS;
         while ((long) shards * SHARD_TARGET_BYTES < bytes) shards *= 2;
         return shards;

@@ -18,5 +18,5 @@ public record SearchIndex(List<SearchEntry> entries, Map<String, int[]> postings
     /** How many integers a posting takes. */
     public static final int STRIDE = 3;
     /** The length of the text pieces a result loads for its snippet. */
-    public static final int SEGMENT = 1000;
+    public static final int SEGMENT = 600;
 }

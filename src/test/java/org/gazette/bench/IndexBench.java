@@ -39,8 +39,11 @@ public final class IndexBench {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long before = heapPeak();
         long started = System.nanoTime();
-        List<SiteFile> files = new SearchFiles().files(new IndexBuilder().build(archive));
+        var index = new IndexBuilder().build(archive);
+        long analysed = (System.nanoTime() - started) / 1_000_000;
+        List<SiteFile> files = new SearchFiles().files(index);
         long ms = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("analysis and scores %,d ms, script files %,d ms%n", analysed, ms - analysed);
         long bytes = files.stream().mapToLong(f -> f.content().length).sum();
         System.out.printf("gazette index: %d entries, %,d ms, %d files, %.1f MB, index-stage heap peak %.0f MB%n",
                 archive.documents().size() + archive.people().persons().size(), ms, files.size(), bytes / 1048576.0,
