@@ -42,6 +42,9 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public PreviewServer(Path site, int port) throws IOException {
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs:
+        // tens of milliseconds per small file. Read once, when the server classes first load.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.site = site.toAbsolutePath().normalize();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::handle);
