@@ -142,22 +142,21 @@ public final class IndexBuilder {
         StringBuilder segments = new StringBuilder();
         int[] lengths = new int[FIELDS.length];
         for (int f = 0; f < FIELDS.length; f++) {
-            List<SearchAnalyzer.Token> tokens = analyzer.tokensWithOffsets(fields[f]);
-            lengths[f] = tokens.size();
-            for (SearchAnalyzer.Token t : tokens) {
-                Integer k = index.get(t.term());
+            int field = f;
+            lengths[f] = analyzer.forEachToken(fields[f], (term, offset) -> {
+                Integer k = index.get(term);
                 if (k == null) {
                     k = terms.size();
-                    index.put(t.term(), k);
-                    terms.add(idOf.applyAsInt(t.term()));
+                    index.put(term, k);
+                    terms.add(idOf.applyAsInt(term));
                     for (int i = 0; i < FIELDS.length; i++) tf.append((char) 0);
-                    segments.append((char) (f == BODY ? Math.min(t.offset() / SearchIndex.SEGMENT, Character.MAX_VALUE) : 0xFFFF));
-                } else if (f == BODY && segments.charAt(k) == 0xFFFF) {
-                    segments.setCharAt(k, (char) Math.min(t.offset() / SearchIndex.SEGMENT, Character.MAX_VALUE - 1));
+                    segments.append((char) (field == BODY ? Math.min(offset / SearchIndex.SEGMENT, Character.MAX_VALUE - 1) : 0xFFFF));
+                } else if (field == BODY && segments.charAt(k) == 0xFFFF) {
+                    segments.setCharAt(k, (char) Math.min(offset / SearchIndex.SEGMENT, Character.MAX_VALUE - 1));
                 }
-                int at = k * FIELDS.length + f;
+                int at = k * FIELDS.length + field;
                 if (tf.charAt(at) < Character.MAX_VALUE) tf.setCharAt(at, (char) (tf.charAt(at) + 1));
-            }
+            });
         }
         char[] segs = segments.toString().toCharArray();
         for (int i = 0; i < segs.length; i++) if (segs[i] == 0xFFFF) segs[i] = 0;

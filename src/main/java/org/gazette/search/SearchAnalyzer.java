@@ -36,24 +36,29 @@ public final class SearchAnalyzer {
         }
     };
 
-    /** A token and where it starts in the analysed text. */
-    public record Token(String term, int offset) {
+    /** Receives tokens one by one, without a list in between (the index analyses a lot of text). */
+    public interface TokenConsumer {
+        void accept(String term, int offset);
     }
 
-    public List<Token> tokensWithOffsets(String text) {
-        List<Token> out = new ArrayList<>();
-        if (text == null || text.isBlank()) return out;
+    /** Analyses the text and passes each token to the consumer; returns the number of tokens. */
+    public int forEachToken(String text, TokenConsumer consumer) {
+        if (text == null || text.isBlank()) return 0;
+        int count = 0;
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
                     stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
             stream.reset();
-            while (stream.incrementToken()) out.add(new Token(term.toString(), offset.startOffset()));
+            while (stream.incrementToken()) {
+                consumer.accept(term.toString(), offset.startOffset());
+                count++;
+            }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing text in memory cannot fail", e);
         }
-        return out;
+        return count;
     }
 
     public List<String> tokens(String text) {
