@@ -4,7 +4,7 @@
  * The index is a set of small scripts under search/ that call GazetteSearch.add(name, data)
  * (see docs/search-index.md). They are loaded with <script> tags, which browsers allow from
  * file:// where fetch() and module imports are blocked. A query loads the meta file, the term
- * shards of its terms, the document chunks of its candidates and the texts of the results shown.
+ * shards of its terms, and for each result shown the piece of its text with the first match.
  *
  * Queries are tokenised like the build's Lucene analysis (StandardTokenizer, CJKWidthFilter,
  * LowerCaseFilter, CJKBigramFilter): ideographs become overlapping bigrams (a lone one stays),

@@ -1,7 +1,5 @@
 package org.gazette.render;
 
-import java.util.List;
-
 /** The small value shapes the templates show. Every {@code href} is relative to the page showing it. */
 public final class Views {
 
@@ -48,9 +46,5 @@ public final class Views {
 
     /** A diagnostic row on the data-quality page. */
     public record Problem(String file, int line, String severity, String code, String message) {
-    }
-
-    static <T> List<T> copy(List<T> list) {
-        return List.copyOf(list);
     }
 }

@@ -17,7 +17,8 @@ import org.gazette.render.SiteFile;
  * {@code GazetteSearch.add(name, data)}: the browser loads them with {@code <script>} tags, which
  * works from file:// where fetch() and module imports are blocked. A query loads the meta file,
  * the term shards of its terms and, for each of the ten results shown, the piece of its text
- * with the first match (which carries the result's title, number and facets). The format is documented in {@code docs/search-index.md}.
+ * with the first match (which carries the result's title, number and facets). The format is
+ * documented in {@code docs/search-index.md}.
  */
 public final class SearchFiles {
 
