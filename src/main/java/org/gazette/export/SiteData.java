@@ -45,9 +45,6 @@ public final class SiteData {
 
     public List<SiteFile> files(Archive archive) {
         List<ObjectNode> rows = new ArrayList<>();
-        Map<String, String> notices = new HashMap<>();
-        archive.documents().values().stream().filter(d -> d.document().number() != null)
-                .forEach(d -> notices.putIfAbsent(d.document().number().normalized(), d.id()));
         ArrayNode people = json.createArrayNode();
         for (Person p : archive.people().persons()) {
             ObjectNode person = people.addObject();
@@ -58,7 +55,7 @@ public final class SiteData {
             person.put("gender", p.gender());
             ArrayNode records = person.putArray("appointments");
             for (Appointment a : p.records()) {
-                ObjectNode row = row(a, p, notices);
+                ObjectNode row = row(a, p, archive.citations());
                 records.add(row);
                 rows.add(row);
             }
@@ -74,7 +71,7 @@ public final class SiteData {
 
     /** One entry per document: identity, metadata, status, where it appeared, what it cites and who cites it. */
     private ArrayNode documents(Archive archive) {
-        CitationIndex citations = new CitationIndex(archive);
+        CitationIndex citations = archive.citations();
         Map<String, ArchiveIssue> issues = new HashMap<>();
         archive.gazettes().forEach(g -> g.issues().forEach(i -> issues.put(g.info().slug() + "/" + i.key(), i)));
         ArrayNode out = json.createArrayNode();
@@ -118,10 +115,10 @@ public final class SiteData {
     }
 
     /** An appointment as {@code check --json} prints it, with the person's id, the notice's page and the file. */
-    private ObjectNode row(Appointment a, Person p, Map<String, String> notices) {
+    private ObjectNode row(Appointment a, Person p, CitationIndex citations) {
         ObjectNode row = parseJson.appointment(a);
         row.put("person_id", p.id());
-        String notice = notices.get(a.docNumber());
+        String notice = citations.withNumber(a.docNumber()).orElse(null);
         row.put("notice_url", notice == null ? null : SitePaths.documentLine(notice, a.line()));
         row.put("file", a.file());
         return row;

@@ -11,11 +11,13 @@ import org.gazette.model.Diagnostic;
  *
  * @param documents by id, in id order
  * @param people    the people, posts and organisations of the appointment notices
+ * @param citations the citations between the documents, resolved once for every stage after linking
  * @param statuses  by document id, as of {@code asOf}; documents without a status of their own are absent
  * @param diagnostics everything reported while reading, parsing and linking, in file and line order
  */
 public record Archive(List<ArchiveGazette> gazettes, Map<String, ArchiveDocument> documents, People people,
-                      Map<String, DocumentStatus> statuses, LocalDate asOf, List<Diagnostic> diagnostics) {
+                      CitationIndex citations, Map<String, DocumentStatus> statuses, LocalDate asOf,
+                      List<Diagnostic> diagnostics) {
 
     public Archive {
         gazettes = List.copyOf(gazettes);

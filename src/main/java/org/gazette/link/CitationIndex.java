@@ -26,8 +26,8 @@ public final class CitationIndex {
     private final Map<String, List<String>> repealedBy = new TreeMap<>();
     private final Map<String, CitedDocument> external = new TreeMap<>();
 
-    public CitationIndex(Archive archive) {
-        for (ArchiveDocument a : archive.documents().values()) {
+    public CitationIndex(java.util.Collection<ArchiveDocument> documents) {
+        for (ArchiveDocument a : documents) {
             Document d = a.document();
             if (d.number() != null) byKey.put(d.number().normalized(), a.id());
             if (d.order() != null) byKey.put("令:" + d.order().number() + ":" + d.order().issuer(), a.id());
@@ -36,7 +36,7 @@ public final class CitationIndex {
                 if (b instanceof Block.Heading h) byTitle.putIfAbsent(Text.comparable(h.text()), a.id());
             }
         }
-        for (ArchiveDocument a : archive.documents().values()) {
+        for (ArchiveDocument a : documents) {
             List<Citation> mentioned = new ArrayList<>(a.document().cites());
             mentioned.addAll(a.document().repeals());
             if (a.document().explains() != null) mentioned.add(a.document().explains());
@@ -62,6 +62,11 @@ public final class CitationIndex {
                 resolve(explains).ifPresent(id -> addOnce(explainedBy.computeIfAbsent(id, k -> new ArrayList<>()), a.id()));
             }
         }
+    }
+
+    /** The id of the document with this normalised 文号, when the archive has it. */
+    public Optional<String> withNumber(String normalized) {
+        return Optional.ofNullable(normalized == null ? null : byKey.get(normalized));
     }
 
     /** The id of the cited document when it is in the archive. */

@@ -20,8 +20,7 @@ import org.gazette.model.Diagnostic;
 import org.gazette.model.Document;
 import org.gazette.model.ParsedSource;
 import org.gazette.model.Severity;
-import org.gazette.model.TocEntry;
-import org.gazette.parse.Text;
+import org.gazette.parse.TocReconciler;
 import org.gazette.source.GazetteInfo;
 
 /**
@@ -58,11 +57,13 @@ public final class Linker {
                 SourceCuration sidecar = g.curation().getOrDefault(source.file(), SourceCuration.NONE);
                 String key = uniqueKey(source, keys, diagnostics);
                 List<String> ids = new ArrayList<>();
-                for (Document d : source.documents()) {
+                int[] toc = source.toc() == null ? new int[0] : TocReconciler.match(source.toc(), source.documents());
+                for (int k = 0; k < source.documents().size(); k++) {
+                    Document d = source.documents().get(k);
                     String id = DocumentIdentity.of(d, g.info().slug());
                     ids.add(id);
-                    Integer page = tocPage(source, d);
-                    byId.computeIfAbsent(id, k -> new ArrayList<>()).add(new Found(id, d, new Appearance(
+                    Integer page = tocPage(source, toc, k);
+                    byId.computeIfAbsent(id, x -> new ArrayList<>()).add(new Found(id, d, new Appearance(
                             g.info().slug(), source.issue() == null ? null : key, source.file(), d.section(), page,
                             d.startLine()), sidecar.notes().getOrDefault(d.startLine(), List.of())));
                     SourceCuration.StatusOverride o = sidecar.statuses().get(d.startLine());
@@ -75,7 +76,7 @@ public final class Linker {
                     }
                 }
                 issues.add(new ArchiveIssue(g.info().slug(), key, source.issue(), source.file(),
-                        tocLines(source, ids), ids, sidecar.issueNote()));
+                        tocLines(source, toc, ids), ids, sidecar.issueNote()));
             }
             issues.sort(Comparator.comparing(ArchiveIssue::key, Linker::compareKeys).reversed());
             gazettes.add(new ArchiveGazette(g.info(), issues));
@@ -85,11 +86,10 @@ public final class Linker {
         AppointmentCorrector.Result corrected = new AppointmentCorrector().apply(appointments, curation);
         diagnostics.addAll(corrected.diagnostics());
         People people = new PeopleLinker().link(corrected.appointments(), curation, corrected.applied(), diagnostics);
-        Archive unresolved = new Archive(gazettes, documents, people, Map.of(), asOf, List.of());
-        Map<String, DocumentStatus> statuses = new StatusResolver(asOf)
-                .resolve(documents, new CitationIndex(unresolved), statusOverrides);
+        CitationIndex citations = new CitationIndex(documents.values());
+        Map<String, DocumentStatus> statuses = new StatusResolver(asOf).resolve(documents, citations, statusOverrides);
         diagnostics.sort(Diagnostic.BY_POSITION);
-        return new Archive(gazettes, documents, people, statuses, asOf, diagnostics);
+        return new Archive(gazettes, documents, people, citations, statuses, asOf, diagnostics);
     }
 
     /** The most complete version is shown; every appearance is kept. */
@@ -136,33 +136,20 @@ public final class Linker {
         return key;
     }
 
-    private static Integer tocPage(ParsedSource source, Document d) {
-        if (source.toc() == null) return null;
-        return source.toc().entries().stream().filter(e -> lists(e, d)).map(TocEntry::page)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+    /** The printed page of the entry that lists document {@code k}, or null. */
+    private static Integer tocPage(ParsedSource source, int[] toc, int k) {
+        for (int e = 0; e < toc.length; e++) {
+            if (toc[e] == k) return source.toc().entries().get(e).page();
+        }
+        return null;
     }
 
-    private static List<ArchiveIssue.TocLine> tocLines(ParsedSource source, List<String> ids) {
-        if (source.toc() == null) return List.of();
+    private static List<ArchiveIssue.TocLine> tocLines(ParsedSource source, int[] toc, List<String> ids) {
         List<ArchiveIssue.TocLine> lines = new ArrayList<>();
-        for (TocEntry e : source.toc().entries()) {
-            String id = null;
-            for (int k = 0; k < source.documents().size(); k++) {
-                if (lists(e, source.documents().get(k))) {
-                    id = ids.get(k);
-                    break;
-                }
-            }
-            lines.add(new ArchiveIssue.TocLine(e, id));
+        for (int e = 0; e < toc.length; e++) {
+            lines.add(new ArchiveIssue.TocLine(source.toc().entries().get(e), toc[e] < 0 ? null : ids.get(toc[e])));
         }
         return lines;
-    }
-
-    /** True when a TOC entry lists the document: same 文号, same 令号, or the same title. */
-    static boolean lists(TocEntry e, Document d) {
-        if (e.number() != null && d.number() != null) return e.number().normalized().equals(d.number().normalized());
-        if (e.order() != null && d.order() != null) return e.order().number() == d.order().number();
-        return e.title() != null && d.title() != null && Text.comparable(e.title()).equals(Text.comparable(d.title()));
     }
 
     private static String stripExtension(String name) {

@@ -15,17 +15,33 @@ import org.gazette.model.TocEntry;
  * 文号, 令号 or title; where they disagree (a number's year, a title's wording) the body's value is
  * kept and the disagreement reported. Documents take their section from the entry.
  */
-final class TocReconciler {
+public final class TocReconciler {
 
     private TocReconciler() {
+    }
+
+    /**
+     * Which document each entry lists, by position ({@code -1}: none): by 文号 or 令号 first, then by
+     * title, each document taken once. The one matching used for sections, checks and links.
+     */
+    public static int[] match(TableOfContents toc, List<Document> documents) {
+        int[] out = new int[toc.entries().size()];
+        Set<Integer> matched = new HashSet<>();
+        for (int e = 0; e < out.length; e++) {
+            out[e] = find(toc.entries().get(e), documents, matched);
+            if (out[e] >= 0) matched.add(out[e]);
+        }
+        return out;
     }
 
     static List<Document> reconcile(TableOfContents toc, List<Document> documents, Diagnostics diagnostics) {
         if (toc == null) return documents;
         List<Document> out = new ArrayList<>(documents);
+        int[] match = match(toc, documents);
         Set<Integer> matched = new HashSet<>();
-        for (TocEntry entry : toc.entries()) {
-            int k = find(entry, out, matched);
+        for (int e = 0; e < match.length; e++) {
+            TocEntry entry = toc.entries().get(e);
+            int k = match[e];
             if (k < 0) {
                 diagnostics.warn(entry.line(), "toc-entry-not-found",
                         "the table of contents lists a document the body does not have: " + entry.title()

@@ -40,7 +40,7 @@ final class PageModels {
         this.archive = archive;
         this.menu = pages.stream().filter(p -> p.menu() != null)
                 .sorted(java.util.Comparator.comparing(CuratedPage::menu).thenComparing(CuratedPage::slug)).toList();
-        this.citations = new CitationIndex(archive);
+        this.citations = archive.citations();
         this.people = new PeopleModels(archive);
         Map<String, java.util.Set<String>> anchors = new java.util.HashMap<>();
         archive.documents().forEach((id, d) -> anchors.put(id, BlockView.anchors(d.document().body())));

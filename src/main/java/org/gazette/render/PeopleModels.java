@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import org.gazette.link.Archive;
-import org.gazette.link.ArchiveDocument;
 import org.gazette.link.DocumentIdentity;
 import org.gazette.link.Jurisdictions;
 import org.gazette.link.People;
@@ -45,21 +44,24 @@ final class PeopleModels {
     private final Archive archive;
     private final Map<Appointment, String> personOf = new IdentityHashMap<>();
     private final Map<Appointment, PostHistory> postOf = new IdentityHashMap<>();
-    private final Map<String, String> noticeOf = new HashMap<>();
+    private final Map<String, List<Appointment>> byNotice = new HashMap<>();
     private final Map<String, People.Organization> organizations = new HashMap<>();
 
     PeopleModels(Archive archive) {
         this.archive = archive;
         People people = archive.people();
-        for (Person p : people.persons()) p.records().forEach(a -> personOf.put(a, p.id()));
+        for (Person p : people.persons()) {
+            for (Appointment a : p.records()) {
+                personOf.put(a, p.id());
+                if (a.docNumber() != null) byNotice.computeIfAbsent(a.docNumber(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        byNotice.values().forEach(list -> list.sort(Comparator.comparing(Appointment::file).thenComparingInt(Appointment::line)));
         for (PostHistory post : people.posts()) {
             for (Tenure t : post.tenures()) {
                 if (t.start() != null) postOf.put(t.start(), post);
                 if (t.end() != null) postOf.put(t.end(), post);
             }
-        }
-        for (ArchiveDocument d : archive.documents().values()) {
-            if (d.document().number() != null) noticeOf.put(d.document().number().normalized(), d.id());
         }
         people.organizations().forEach(o -> organizations.put(o.id(), o));
     }
@@ -71,7 +73,7 @@ final class PeopleModels {
     Row row(Appointment a, String root) {
         String personId = personOf.get(a);
         PostHistory post = postOf.get(a);
-        String notice = noticeOf.get(a.docNumber());
+        String notice = archive.citations().withNumber(a.docNumber()).orElse(null);
         return new Row(a.signed() == null ? null : a.signed().toString(), a.action().label(), a.person(),
                 personId == null ? null : root + SitePaths.person(personId), a.gender(), a.position(),
                 post == null ? a.organization() : post.organization(),
@@ -80,15 +82,9 @@ final class PeopleModels {
                 notice == null ? null : root + SitePaths.documentLine(notice, a.line()), a.jurisdiction());
     }
 
+    /** A notice's actions in the order it prints them. */
     List<Row> rowsOfNotice(String docNumber, String root) {
-        List<Row> rows = new ArrayList<>();
-        for (Person p : archive.people().persons()) {
-            for (Appointment a : p.records()) {
-                if (Objects.equals(a.docNumber(), docNumber)) rows.add(row(a, root));
-            }
-        }
-        rows.sort(Comparator.comparing(Row::noticeHref, Comparator.nullsLast(Comparator.naturalOrder())));
-        return rows;
+        return byNotice.getOrDefault(docNumber, List.of()).stream().map(a -> row(a, root)).toList();
     }
 
     Map<String, Object> person(Person p, Map<String, Object> m) {
@@ -163,7 +159,7 @@ final class PeopleModels {
 
     private String noticeHref(Appointment a, String root) {
         if (a == null) return null;
-        String notice = noticeOf.get(a.docNumber());
+        String notice = archive.citations().withNumber(a.docNumber()).orElse(null);
         return notice == null ? null : root + SitePaths.documentLine(notice, a.line());
     }
 }

@@ -22,6 +22,14 @@ final class Browser {
     private Browser() {
     }
 
+    /** Builds the sample archive into {@code dir/site} with the real command line; the site's folder. */
+    static Path buildSample(Path dir) {
+        Path site = dir.resolve("site");
+        int exit = org.gazette.cli.GazetteCommand.commandLine().execute("build", "--out", site.toString(), "--as-of", "2026-11-22");
+        if (exit != 0) throw new IllegalStateException("the sample site did not build: exit " + exit);
+        return site;
+    }
+
     static ChromeDriver start(int width, int height) throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian chromium and chromium-driver are not installed");

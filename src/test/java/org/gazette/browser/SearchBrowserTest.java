@@ -20,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.gazette.cli.GazetteCommand;
 import org.gazette.publish.PreviewServer;
 import org.gazette.search.SearchAnalyzer;
 
@@ -36,8 +35,7 @@ class SearchBrowserTest {
     @BeforeAll
     static void buildAndStart() throws IOException {
         browser = Browser.start(1200, 1400);
-        site = tmp.resolve("site");
-        assertEquals(0, GazetteCommand.commandLine().execute("build", "--out", site.toString(), "--as-of", "2026-11-22"));
+        site = Browser.buildSample(tmp);
         server = new PreviewServer(site, 0);
     }
 

@@ -17,7 +17,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import org.gazette.cli.GazetteCommand;
 
 /** The sample site opened from disk (file://) in a real browser, clicked through as a reader would. */
 class SiteBrowserTest {
@@ -30,8 +29,7 @@ class SiteBrowserTest {
     @BeforeAll
     static void buildAndStart() throws IOException {
         browser = Browser.start(1200, 1600);
-        site = tmp.resolve("site");
-        assertEquals(0, GazetteCommand.commandLine().execute("build", "--out", site.toString()));
+        site = Browser.buildSample(tmp);
     }
 
     @AfterAll

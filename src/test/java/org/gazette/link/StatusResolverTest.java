@@ -32,8 +32,8 @@ class StatusResolverTest {
             String id = DocumentIdentity.of(d, "g");
             byId.put(id, new ArchiveDocument(id, d, List.of(), List.of()));
         }
-        Archive archive = new Archive(List.of(), byId, People.NONE, Map.of(), LocalDate.parse(asOf), List.of());
-        return new StatusResolver(LocalDate.parse(asOf)).resolve(byId, new CitationIndex(archive), Map.of());
+        Archive archive = new Archive(List.of(), byId, People.NONE, new CitationIndex(byId.values()), Map.of(), LocalDate.parse(asOf), List.of());
+        return new StatusResolver(LocalDate.parse(asOf)).resolve(byId, archive.citations(), Map.of());
     }
 
     @Test

@@ -36,8 +36,8 @@ class TextLinkerTest {
                 new DocumentNumber("蓝政办发〔2022〕13号", "蓝政办发", 2022, 13),
                 List.of(new Citation("永州市政务大数据管理办法", held, null, 3), new Citation(null, missing, null, 4))),
                 List.of(), List.of()));
-        Archive archive = new Archive(List.of(), docs, People.NONE, Map.of(), LocalDate.of(2024, 1, 1), List.of());
-        TextLinker linker = new TextLinker(new CitationIndex(archive),
+        Archive archive = new Archive(List.of(), docs, People.NONE, new CitationIndex(docs.values()), Map.of(), LocalDate.of(2024, 1, 1), List.of());
+        TextLinker linker = new TextLinker(archive.citations(),
                 id -> id.equals("永政办发-2022-13") ? Set.of("第十五条") : Set.of());
 
         List<TextLinker.Segment> s = linker.segments(
