@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Severity;
+import org.gazette.publish.SitePublisher;
 
 /** {@code gazette build}: content → parse → link → render → check links → publish. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -34,6 +35,11 @@ final class BuildCommand implements Callable<Integer> {
 
     String baseUrl;
 
+    @Option(names = "--clean",
+            description = "Rewrite every file. By default only new and changed files are written (unchanged ones keep "
+                    + "their modification time, so a sync uploads only the difference); the result is the same either way.")
+    boolean clean;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
         if (!Files.isDirectory(site.templates)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no templates folder: " + site.templates);
         }
-        SiteBuild.Outcome outcome = new SiteBuild().run(site.build(baseUrl));
+        SiteBuild.Outcome outcome = new SiteBuild(BuildProgress.forConsole()).run(site.build(baseUrl, clean));
         report(outcome, site.out, spec.commandLine().getOut(), spec.commandLine().getErr());
         return outcome.published() ? 0 : 1;
     }
@@ -58,9 +64,12 @@ final class BuildCommand implements Callable<Integer> {
         } else {
             long warnings = outcome.problems().stream().filter(d -> d.severity() == Severity.WARNING).count();
             long errorCount = outcome.problems().stream().filter(d -> d.severity() == Severity.ERROR).count();
-            console.printf("built %s: %d gazettes, %d documents, %d files, %d errors, %d warnings (see %s), %d ms%n",
-                    out, outcome.archive().gazettes().size(), outcome.archive().documents().size(), outcome.files(),
-                    errorCount, warnings, out.resolve("data-quality.html"), outcome.millis());
+            SitePublisher.Result files = outcome.files();
+            console.printf("built %s: %d gazettes, %d documents, %d files (%d written, %d unchanged, %d removed), "
+                            + "%d errors, %d warnings (see %s), %.1f s%n",
+                    out, outcome.archive().gazettes().size(), outcome.archive().documents().size(), files.files(),
+                    files.written(), files.unchanged(), files.removed(), errorCount, warnings,
+                    out.resolve("data-quality.html"), outcome.millis() / 1000.0);
         }
         console.flush();
         errors.flush();

@@ -39,7 +39,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SiteBuild.Linked linked = new SiteBuild().link(site.build(null));
+        SiteBuild.Linked linked = new SiteBuild().link(site.build(null, false));
         List<Searcher.Hit> hits = new Searcher(new IndexBuilder().build(linked.archive())).search(String.join(" ", query), limit);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

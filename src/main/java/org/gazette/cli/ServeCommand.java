@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter console = spec.commandLine().getOut();
         PrintWriter errors = spec.commandLine().getErr();
-        SiteBuild.Options options = site.build(null);
+        SiteBuild.Options options = site.build(null, false);
         BuildCommand.report(new SiteBuild().run(options), site.out, console, errors);
         try (PreviewServer server = new PreviewServer(site.out, port);
              ChangeWatcher watcher = new ChangeWatcher(List.of(site.content, site.templates))) {

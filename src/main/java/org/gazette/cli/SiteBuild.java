@@ -1,13 +1,15 @@
 package org.gazette.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gazette.curate.CuratedPage;
 import org.gazette.curate.CuratedPageReader;
 import org.gazette.curate.PeopleCurationReader;
 import org.gazette.curate.SidecarCurator;
@@ -21,53 +23,68 @@ import org.gazette.model.Diagnostic;
 import org.gazette.model.ParsedSource;
 import org.gazette.parse.SourceParser;
 import org.gazette.publish.LinkChecker;
-import org.gazette.publish.SiteWriter;
+import org.gazette.publish.SitePublisher;
 import org.gazette.render.SiteFile;
+import org.gazette.render.SiteRenderer;
+import org.gazette.render.SiteSink;
 import org.gazette.search.IndexBuilder;
 import org.gazette.search.SearchFiles;
-import org.gazette.render.SiteRenderer;
 import org.gazette.source.ContentTree;
 import org.gazette.source.SourceReader;
 
 /**
- * One build, stage after stage: source → parse → curate → link → render and export → link check
- * → publish. Shared by {@code build} and {@code serve}.
+ * One build, stage after stage: source → parse → curate → link → render, export and search →
+ * link check → publish. Parsing and rendering run on all cores; rendered files stream through the
+ * link checker into the publisher, which writes only what changed. Shared by {@code build} and
+ * {@code serve}.
  */
 final class SiteBuild {
 
-    /** What to build from, where to, and as of when. */
-    record Options(Path content, Path templates, Path out, LocalDate asOf, String baseUrl) {
+    /**
+     * What to build from, where to, and as of when.
+     *
+     * @param clean rewrite every file, ignoring what the site's manifest says is already there
+     */
+    record Options(Path content, Path templates, Path out, LocalDate asOf, String baseUrl, boolean clean) {
     }
 
     /**
      * What came of it.
      *
      * @param published false when broken links kept the new site from replacing the old one
+     * @param files     what the publisher did; null when not published
      */
-    record Outcome(boolean published, Archive archive, int files, List<LinkChecker.BrokenLink> broken,
+    record Outcome(boolean published, Archive archive, SitePublisher.Result files, List<LinkChecker.BrokenLink> broken,
                    List<Diagnostic> problems, long millis) {
     }
 
     /** The linked archive and the editor's pages: everything before rendering. */
-    record Linked(Archive archive, List<org.gazette.curate.CuratedPage> pages) {
+    record Linked(Archive archive, List<CuratedPage> pages) {
+    }
+
+    private final BuildProgress progress;
+
+    SiteBuild(BuildProgress progress) {
+        this.progress = progress;
+    }
+
+    SiteBuild() {
+        this(BuildProgress.QUIET);
     }
 
     Linked link(Options o) {
         ContentTree.Scan scan = new ContentTree().scan(o.content());
         List<Diagnostic> earlier = new ArrayList<>(scan.diagnostics());
-        SourceReader reader = new SourceReader();
-        SourceParser parser = new SourceParser();
-        SidecarCurator sidecars = new SidecarCurator();
+        List<Path> files = scan.gazettes().stream().flatMap(g -> g.files().stream()).toList();
+        Map<Path, SidecarCurator.Result> parsed = parse(files);
         List<Linker.GazetteSources> input = new ArrayList<>();
         for (ContentTree.GazetteFolder folder : scan.gazettes()) {
             List<ParsedSource> sources = new ArrayList<>();
-            Map<String, SourceCuration> curation = new HashMap<>();
+            Map<String, SourceCuration> curation = new LinkedHashMap<>();
             for (Path file : folder.files()) {
-                String name = DisplayPaths.of(file);
-                SidecarCurator.Result curated = sidecars.apply(parser.parse(reader.read(file, name), name), file,
-                        DisplayPaths.of(SidecarCurator.sidecarOf(file)));
+                SidecarCurator.Result curated = parsed.get(file);
                 sources.add(curated.source());
-                curation.put(name, curated.curation());
+                curation.put(curated.source().file(), curated.curation());
                 earlier.addAll(curated.diagnostics());
             }
             input.add(new Linker.GazetteSources(folder.info(), sources, curation));
@@ -81,18 +98,62 @@ final class SiteBuild {
                 pages.pages());
     }
 
+    /** Reads, parses and curates every source file, on all cores (each file stands alone). */
+    private Map<Path, SidecarCurator.Result> parse(List<Path> files) {
+        SourceReader reader = new SourceReader();
+        SourceParser parser = new SourceParser();
+        SidecarCurator sidecars = new SidecarCurator();
+        try (BuildProgress.Stage stage = progress.stage("parse", files.size())) {
+            List<SidecarCurator.Result> results = files.parallelStream().map(file -> {
+                String name = DisplayPaths.of(file);
+                SidecarCurator.Result r = sidecars.apply(parser.parse(reader.read(file, name), name), file,
+                        DisplayPaths.of(SidecarCurator.sidecarOf(file)));
+                stage.step();
+                return r;
+            }).toList();
+            Map<Path, SidecarCurator.Result> byFile = new LinkedHashMap<>();
+            for (int i = 0; i < files.size(); i++) byFile.put(files.get(i), results.get(i));
+            return byFile;
+        }
+    }
+
     Outcome run(Options o) throws IOException {
         long started = System.nanoTime();
         Linked linked = link(o);
         Archive archive = linked.archive();
-        List<SiteFile> files = new ArrayList<>(new SiteRenderer(o.templates()).render(archive, linked.pages()));
-        files.addAll(new SiteData().files(archive));
-        files.addAll(new SearchFiles().files(new IndexBuilder().build(archive)));
-        files.addAll(new Feeds().files(archive, o.baseUrl()));
-        files.add(new Sitemap().file(files, o.baseUrl()));
-        List<LinkChecker.BrokenLink> broken = new LinkChecker().check(files);
-        if (broken.isEmpty()) new SiteWriter().publish(files, o.out());
-        return new Outcome(broken.isEmpty(), archive, files.size(), broken, archive.diagnostics(),
-                (System.nanoTime() - started) / 1_000_000);
+        LinkChecker links = new LinkChecker();
+        try (SitePublisher site = SitePublisher.open(o.out(), o.clean())) {
+            SiteSink sink = f -> {
+                links.add(f.path(), f.content());
+                site.put(f.path(), f.content());
+            };
+            SiteRenderer.Rendering rendering = new SiteRenderer(o.templates()).prepare(archive, linked.pages());
+            try (BuildProgress.Stage stage = progress.stage("render", rendering.pages())) {
+                rendering.into(sink, stage::step);
+            }
+            for (SiteFile f : new SiteData().files(archive)) sink.accept(f);
+            for (SiteFile f : new Feeds().files(archive, o.baseUrl())) sink.accept(f);
+            try (BuildProgress.Stage stage = progress.stage("search", 2)) {
+                var index = new IndexBuilder().build(archive);
+                stage.step();
+                new SearchFiles().write(index, sink);
+                stage.step();
+            }
+            sink.accept(new Sitemap().file(site.paths(), o.baseUrl()));
+            List<LinkChecker.BrokenLink> broken = links.check(site::content);
+            if (!broken.isEmpty()) return new Outcome(false, archive, null, broken, archive.diagnostics(), millisSince(started));
+            SitePublisher.Result result;
+            try (BuildProgress.Stage stage = progress.stage("publish", 1)) {
+                result = site.commit();
+                stage.step();
+            }
+            return new Outcome(true, archive, result, List.of(), archive.diagnostics(), millisSince(started));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 }

@@ -21,7 +21,7 @@ final class SiteOptions {
             description = "Compute document status (in force, expired, repealed) as of this date (default: today).")
     LocalDate asOf;
 
-    SiteBuild.Options build(String baseUrl) {
-        return new SiteBuild.Options(content, templates, out, asOf, baseUrl);
+    SiteBuild.Options build(String baseUrl, boolean clean) {
+        return new SiteBuild.Options(content, templates, out, asOf, baseUrl, clean);
     }
 }

@@ -30,7 +30,8 @@ public final class Sitemap {
         }
     }
 
-    public SiteFile file(List<SiteFile> pages, String baseUrl) {
+    /** The sitemap of the pages among a site's paths, in path order. */
+    public SiteFile file(List<String> paths, String baseUrl) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -38,12 +39,11 @@ public final class Sitemap {
             xml.writeCharacters("\n");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-            for (SiteFile page : pages) {
-                if (!page.path().endsWith(".html")) continue;
+            for (String page : paths.stream().filter(p -> p.endsWith(".html")).sorted().toList()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("url");
                 xml.writeStartElement("loc");
-                String path = encoded(page.path());
+                String path = encoded(page);
                 xml.writeCharacters(baseUrl == null ? path : baseUrl + path);
                 xml.writeEndElement();
                 xml.writeEndElement();

@@ -35,6 +35,7 @@ final class Provisions {
     static String effective(List<Passage> passages, LocalDate signed) {
         String fallback = null;
         for (Passage p : passages) {
+            if (p.text().indexOf('自') < 0) continue; // every effective-date form starts with 自: skip the rest fast
             String text = p.text().replace(" ", "");
             for (String sentence : sentences(text)) {
                 String found = effectiveIn(sentence, signed);
@@ -63,6 +64,7 @@ final class Provisions {
     /** 有效期 in years, from a sentence that speaks of the document itself; null when there is none. */
     static Integer validityYears(List<Passage> passages) {
         for (Passage p : passages) {
+            if (p.text().indexOf('效') < 0) continue; // no 有效期
             for (String sentence : sentences(p.text().replace(" ", ""))) {
                 Matcher m = VALIDITY.matcher(sentence);
                 if (m.find() && ABOUT_ITSELF.matcher(sentence).find()) {
@@ -78,7 +80,10 @@ final class Provisions {
     static List<Citation> repeals(List<Passage> passages, String ownNumber) {
         List<Citation> repealed = new ArrayList<>();
         for (Passage p : passages) {
-            for (String sentence : sentences(p.text())) {
+            String text = p.text();
+            // The regex tries five words at every character; most passages hold none of their first characters.
+            if (text.indexOf('废') < 0 && text.indexOf("执行") < 0 && text.indexOf("失效") < 0) continue;
+            for (String sentence : sentences(text)) {
                 if (!REPEAL.matcher(sentence).find()) continue;
                 for (Citation c : CitationFinder.find(List.of(new Passage(sentence, p.line())), ownNumber, Set.of())) {
                     if (c.number() != null || c.order() != null || c.title() != null) repealed.add(c);

@@ -28,6 +28,7 @@ public final class Text {
      * while keeping one space between two ASCII words or numbers ({@code DRG and DIP}, {@code 2022 2025}).
      */
     public static String squeeze(String s) {
+        if (!hasSpace(s)) return s; // most lines: nothing to do
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         int n = s.length();
@@ -46,6 +47,14 @@ public final class Text {
             }
         }
         return out.toString();
+    }
+
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c <= ' ' || c >= '\u1680') && Character.isWhitespace(c) && c != '\t') return true;
+        }
+        return false;
     }
 
     /**

@@ -1,26 +1,26 @@
 package org.gazette.publish;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
-import org.gazette.render.SiteFile;
 
 /**
  * Checks every internal link of a site before it is published: the target file must be among the
  * site's files and the fragment, if any, an id on that page. Links must be relative: a link that
  * starts with '/' would break under file:// and in a sub-folder.
+ *
+ * <p>Files are {@linkplain #add added} from any thread as they are rendered; each page keeps only
+ * 64-bit hashes of its ids and of its resolved link targets, so a site of hundreds of thousands of
+ * pages is checked in a few tens of megabytes. The few pages with a broken link are read again to
+ * say which link and why.
  */
 public final class LinkChecker {
 
@@ -32,48 +32,90 @@ public final class LinkChecker {
         }
     }
 
-    private static final Pattern EXTERNAL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    /** Reads a page of the new site again, for the report. */
+    @FunctionalInterface
+    public interface Pages {
+        Optional<byte[]> content(String path) throws IOException;
+    }
 
-    public List<BrokenLink> check(List<SiteFile> files) {
-        Map<String, Set<String>> ids = new HashMap<>();
-        Map<String, Document> pages = new HashMap<>();
-        Set<String> paths = new HashSet<>();
-        for (SiteFile f : files) {
-            paths.add(f.path());
-            if (f.path().endsWith(".html")) {
-                Document doc = Jsoup.parse(new String(f.content(), StandardCharsets.UTF_8));
-                pages.put(f.path(), doc);
-                Set<String> pageIds = new HashSet<>();
-                for (Element e : doc.select("[id]")) pageIds.add(e.id());
-                ids.put(f.path(), pageIds);
-            }
+    private static final Pattern EXTERNAL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    private static final long[] NONE = {};
+
+    /** Path → hashes of the path and of "path#id" for each id. */
+    private final Map<String, long[]> targets = new ConcurrentHashMap<>();
+    /** Page → hashes of the resolved targets of its links; −1 marks a link that is broken by its form. */
+    private final Map<String, long[]> links = new ConcurrentHashMap<>();
+
+    /** Notes a file of the site; HTML pages are scanned for ids and links. Thread-safe. */
+    public void add(String path, byte[] content) {
+        if (!path.endsWith(".html")) {
+            targets.put(path, new long[] {hash(path)});
+            return;
         }
+        HtmlLinks page = HtmlLinks.of(new String(content, StandardCharsets.UTF_8));
+        long[] own = new long[page.ids().size() + 1];
+        own[0] = hash(path);
+        for (int i = 0; i < page.ids().size(); i++) own[i + 1] = hash(path + "#" + page.ids().get(i));
+        targets.put(path, own);
+        long[] out = new long[page.links().size()];
+        int k = 0;
+        for (String href : page.links()) {
+            if (EXTERNAL.matcher(href).matches()) continue; // another site's: not ours to check
+            String target = target(path, href);
+            out[k++] = target == null ? -1 : hash(target);
+        }
+        links.put(path, k == 0 ? NONE : Arrays.copyOf(out, k));
+    }
+
+    /** The broken links of the site added, by page, in page order. */
+    public List<BrokenLink> check(Pages pages) throws IOException {
+        long[] known = targets.values().stream().flatMapToLong(Arrays::stream).sorted().toArray();
         List<BrokenLink> broken = new ArrayList<>();
-        pages.keySet().stream().sorted().forEach(path -> {
-            for (Element e : pages.get(path).select("a[href], link[href], script[src], img[src]")) {
-                String href = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                check(path, href, paths, ids).ifPresent(broken::add);
-            }
-        });
+        for (Map.Entry<String, long[]> page : new TreeMap<>(links).entrySet()) {
+            boolean ok = true;
+            for (long target : page.getValue()) ok &= target != -1 && Arrays.binarySearch(known, target) >= 0;
+            if (!ok) broken.addAll(explain(page.getKey(), pages));
+        }
         return broken;
     }
 
-    private static Optional<BrokenLink> check(String page, String href, Set<String> paths,
-                                              Map<String, Set<String>> ids) {
-        if (href.isEmpty()) return Optional.of(new BrokenLink(page, href, "empty link"));
-        if (EXTERNAL.matcher(href).matches()) return Optional.empty(); // another site's: not ours to check
-        if (href.startsWith("/")) return Optional.of(new BrokenLink(page, href, "absolute path"));
+    /** Reads a page with a broken link again and says which links fail and why. */
+    private List<BrokenLink> explain(String page, Pages pages) throws IOException {
+        List<BrokenLink> broken = new ArrayList<>();
+        byte[] content = pages.content(page).orElseThrow(() -> new IOException("page vanished: " + page));
+        for (String href : HtmlLinks.of(new String(content, StandardCharsets.UTF_8)).links()) {
+            if (EXTERNAL.matcher(href).matches()) continue;
+            if (href.isEmpty()) {
+                broken.add(new BrokenLink(page, href, "empty link"));
+            } else if (href.startsWith("/")) {
+                broken.add(new BrokenLink(page, href, "absolute path"));
+            } else {
+                String target = target(page, href);
+                int hash = target == null ? -1 : target.indexOf('#');
+                String file = hash < 0 ? target : target.substring(0, hash);
+                if (target == null || !targets.containsKey(file)) {
+                    broken.add(new BrokenLink(page, href, "no such file in the site"));
+                } else if (Arrays.stream(targets.get(file)).noneMatch(h -> h == hash(target))) {
+                    broken.add(new BrokenLink(page, href, "no such anchor on " + file));
+                }
+            }
+        }
+        return broken;
+    }
+
+    /** The site path (and fragment) a link leads to, or null when the link is broken by its form. */
+    private static String target(String page, String href) {
+        if (href.isEmpty() || href.startsWith("/")) return null;
         int hash = href.indexOf('#');
-        String file = URLDecoder.decode(hash < 0 ? href : href.substring(0, hash), StandardCharsets.UTF_8);
-        String fragment = hash < 0 ? null : URLDecoder.decode(href.substring(hash + 1), StandardCharsets.UTF_8);
-        String target = file.isEmpty() ? page : resolve(page, file);
-        if (target == null || !paths.contains(target)) {
-            return Optional.of(new BrokenLink(page, href, "no such file in the site"));
-        }
-        if (fragment != null && !fragment.isEmpty() && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
-            return Optional.of(new BrokenLink(page, href, "no such anchor on " + target));
-        }
-        return Optional.empty();
+        String file = decode(hash < 0 ? href : href.substring(0, hash));
+        String fragment = hash < 0 ? "" : decode(href.substring(hash + 1));
+        String path = file.isEmpty() ? page : resolve(page, file);
+        if (path == null) return null;
+        return fragment.isEmpty() ? path : path + "#" + fragment;
+    }
+
+    private static String decode(String s) {
+        return s.indexOf('%') < 0 && s.indexOf('+') < 0 ? s : URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
     /** Resolves a relative file path against the folder of a page, or null when it climbs out of the site. */
@@ -89,5 +131,20 @@ public final class LinkChecker {
             }
         }
         return String.join("/", parts);
+    }
+
+    /** FNV-1a over the UTF-16 code units, 64 bits, then mixed (murmur3's finaliser); never −1. */
+    private static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h == -1 ? 0 : h;
     }
 }

@@ -46,48 +46,93 @@ public final class SiteRenderer {
         freemarker.setFallbackOnNullLoopVariable(false);
     }
 
-    /** Every file of the site, in a fixed order. */
-    public List<SiteFile> render(Archive archive, List<CuratedPage> pages) throws IOException {
-        PageModels models = new PageModels(archive, pages);
-        List<SiteFile> files = new ArrayList<>();
-        files.add(page(SitePaths.HOME, "index.ftlh", models.home()));
+    /** One page to render: where it goes, with which template, and how to build its model. */
+    private record Page(String path, String template, java.util.function.Supplier<Map<String, Object>> model) {
+    }
+
+    /** The pages of an archive, listed and ready to render. */
+    public final class Rendering {
+        private final List<Page> pages;
+
+        private Rendering(List<Page> pages) {
+            this.pages = pages;
+        }
+
+        /** How many pages there are. */
+        public int pages() {
+            return pages.size();
+        }
+
+        /**
+         * Renders every page and copies the assets into a sink, on all cores (pages are independent;
+         * their models read the archive and never change it).
+         *
+         * @param rendered called once per page rendered, from any thread (for progress)
+         * @return the number of files: pages and assets
+         */
+        public int into(SiteSink sink, Runnable rendered) throws IOException {
+            try {
+                pages.parallelStream().forEach(p -> {
+                    try {
+                        sink.accept(page(p.path(), p.template(), p.model().get()));
+                        rendered.run();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            List<SiteFile> assets = assets();
+            for (SiteFile a : assets) sink.accept(a);
+            return pages.size() + assets.size();
+        }
+    }
+
+    /** Lists the pages of an archive and its editor's pages. */
+    public Rendering prepare(Archive archive, List<CuratedPage> curated) {
+        return new Rendering(pages(new PageModels(archive, curated), archive, curated));
+    }
+
+    private static List<Page> pages(PageModels models, Archive archive, List<CuratedPage> curated) {
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page(SitePaths.HOME, "index.ftlh", () -> models.home()));
         for (ArchiveGazette g : archive.gazettes()) {
-            files.add(page(SitePaths.gazette(g.info().slug()), "gazette.ftlh", models.gazette(g)));
+            pages.add(new Page(SitePaths.gazette(g.info().slug()), "gazette.ftlh", () -> models.gazette(g)));
             for (ArchiveIssue i : g.issues()) {
-                files.add(page(SitePaths.issue(g.info().slug(), i.key()), "issue.ftlh", models.issue(i)));
+                pages.add(new Page(SitePaths.issue(g.info().slug(), i.key()), "issue.ftlh", () -> models.issue(i)));
             }
         }
         for (ArchiveDocument d : archive.documents().values()) {
-            files.add(page(SitePaths.document(d.id()), "document.ftlh", models.document(d)));
+            pages.add(new Page(SitePaths.document(d.id()), "document.ftlh", () -> models.document(d)));
         }
         for (Person p : archive.people().persons()) {
-            files.add(page(SitePaths.person(p.id()), "person.ftlh", models.person(p)));
+            pages.add(new Page(SitePaths.person(p.id()), "person.ftlh", () -> models.person(p)));
         }
         for (PostHistory p : archive.people().posts()) {
-            files.add(page(SitePaths.post(p.id()), "post.ftlh", models.post(p)));
+            pages.add(new Page(SitePaths.post(p.id()), "post.ftlh", () -> models.post(p)));
         }
         for (People.Organization o : archive.people().organizations()) {
-            files.add(page(SitePaths.organization(o.id()), "organization.ftlh", models.organization(o)));
+            pages.add(new Page(SitePaths.organization(o.id()), "organization.ftlh", () -> models.organization(o)));
         }
-        files.add(page(SitePaths.APPOINTMENTS, "appointments.ftlh", models.appointments()));
+        pages.add(new Page(SitePaths.APPOINTMENTS, "appointments.ftlh", () -> models.appointments()));
         for (String j : models.jurisdictions()) {
-            files.add(page(SitePaths.appointmentsIn(PeopleModels.jurisdictionSlug(j)), "appointments.ftlh",
-                    models.appointmentsIn(j)));
+            pages.add(new Page(SitePaths.appointmentsIn(PeopleModels.jurisdictionSlug(j)), "appointments.ftlh",
+                    () -> models.appointmentsIn(j)));
         }
         for (CitationIndex.CitedDocument c : models.citedElsewhere()) {
-            files.add(page(SitePaths.cited(c.id()), "cited.ftlh", models.cited(c)));
+            pages.add(new Page(SitePaths.cited(c.id()), "cited.ftlh", () -> models.cited(c)));
         }
-        for (CuratedPage p : pages) {
-            files.add(page(SitePaths.page(p.slug()), "page.ftlh", models.curated(p)));
+        for (CuratedPage p : curated) {
+            pages.add(new Page(SitePaths.page(p.slug()), "page.ftlh", () -> models.curated(p)));
         }
-        files.add(page(SitePaths.BROWSE, "browse-index.ftlh", models.browseIndex()));
+        pages.add(new Page(SitePaths.BROWSE, "browse-index.ftlh", () -> models.browseIndex()));
         for (BrowseModels.Facet f : models.browseFacets()) {
-            files.add(page(f.path(), "browse.ftlh", models.browsePage(f)));
+            pages.add(new Page(f.path(), "browse.ftlh", () -> models.browsePage(f)));
         }
-        files.add(page(SitePaths.DATA_QUALITY, "data-quality.ftlh", models.dataQuality()));
-        files.add(page(SitePaths.SEARCH, "search.ftlh", models.search()));
-        files.addAll(assets());
-        return files;
+        pages.add(new Page(SitePaths.DATA_QUALITY, "data-quality.ftlh", () -> models.dataQuality()));
+        pages.add(new Page(SitePaths.SEARCH, "search.ftlh", () -> models.search()));
+        return pages;
     }
 
     private SiteFile page(String path, String template, Map<String, Object> model) throws IOException {

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.gazette.link.Archive;
 import org.gazette.link.ArchiveDocument;
 import org.gazette.link.ArchiveGazette;
+import org.gazette.link.ArchiveIssue;
 import org.gazette.link.DocumentStatus;
 import org.gazette.link.Person;
 import org.gazette.model.Appointment;
@@ -37,11 +38,18 @@ public final class IndexBuilder {
     private final SearchAnalyzer analyzer = new SearchAnalyzer();
 
     public SearchIndex build(Archive archive) {
-        List<SearchEntry> entries = new ArrayList<>();
-        List<String[]> fieldTexts = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         Map<String, String> gazetteOf = new HashMap<>();
+        Map<String, String> firstIssued = new HashMap<>();
         for (ArchiveGazette g : archive.gazettes()) {
-            g.issues().forEach(i -> i.documentIds().forEach(id -> gazetteOf.putIfAbsent(id, g.info().name())));
+            for (ArchiveIssue i : g.issues()) {
+                String issued = i.masthead() == null ? null
+                        : i.masthead().published() != null ? i.masthead().published().toString() : i.masthead().year() + "-00";
+                for (String id : i.documentIds()) {
+                    gazetteOf.putIfAbsent(id, g.info().name());
+                    if (issued != null) firstIssued.merge(id, issued, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
+            }
         }
         Map<String, List<String>> peopleOf = new HashMap<>();
         for (Person p : archive.people().persons()) {
@@ -51,39 +59,54 @@ public final class IndexBuilder {
         }
         for (ArchiveDocument a : archive.documents().values()) {
             Document d = a.document();
-            StringBuilder text = new StringBuilder();
-            List<SearchEntry.Anchor> anchors = new ArrayList<>();
-            flatten(d.body(), text, anchors);
-            String body = text.toString();
             DocumentStatus status = archive.statuses().get(a.id());
             String number = d.number() != null ? d.number().normalized() : d.order() != null ? d.order().normalized() : null;
-            entries.add(new SearchEntry("document", SitePaths.document(a.id()), d.title() == null ? a.id() : d.title(), number,
-                    d.signed() == null ? null : d.signed().toString(), d.type(),
+            SearchEntry entry = new SearchEntry("document", SitePaths.document(a.id()), d.title() == null ? a.id() : d.title(),
+                    number, d.signed() == null ? null : d.signed().toString(), d.type(),
                     d.issuers().isEmpty() ? null : d.issuers().get(0), gazetteOf.get(a.id()),
                     d.signed() == null ? null : String.valueOf(d.signed().getYear()),
-                    status == null ? null : status.state().label(), body, anchors));
+                    status == null ? null : status.state().label(), () -> body(d.body()));
             List<String> people = d.number() == null ? List.of() : peopleOf.getOrDefault(d.number().normalized(), List.of());
-            fieldTexts.add(new String[] {
+            candidates.add(new Candidate(entry, new String[] {
                     d.title(),
                     String.join(" ", nonNull(number, d.number() == null ? null : d.number().source(),
                             d.registration() == null ? null : d.registration().normalized(),
                             d.order() == null ? null : d.order().source())),
                     String.join(" ", people),
-                    String.join(" ", d.issuers()),
-                    body});
+                    String.join(" ", d.issuers())}, firstIssued.getOrDefault(a.id(), entry.date())));
         }
         for (Person p : archive.people().persons()) {
             StringBuilder career = new StringBuilder();
             for (Appointment a : p.records()) {
                 career.append(a.signed()).append(' ').append(a.action().label()).append(a.position()).append('。');
             }
+            String text = career.toString();
+            Appointment first = p.records().get(0);
             Appointment last = p.records().get(p.records().size() - 1);
-            entries.add(new SearchEntry("person", SitePaths.person(p.id()), p.name(), null,
+            candidates.add(new Candidate(new SearchEntry("person", SitePaths.person(p.id()), p.name(), null,
                     last.signed() == null ? null : last.signed().toString(), "人员", p.jurisdiction(), null,
-                    last.signed() == null ? null : String.valueOf(last.signed().getYear()), null, career.toString(), List.of()));
-            fieldTexts.add(new String[] {p.name(), "", p.name(), p.jurisdiction(), career.toString()});
+                    last.signed() == null ? null : String.valueOf(last.signed().getYear()), null,
+                    () -> new SearchEntry.Body(text, List.of())),
+                    new String[] {p.name(), "", p.name(), p.jurisdiction()},
+                    first.signed() == null ? null : first.signed().toString()));
         }
-        return new SearchIndex(entries, postings(fieldTexts));
+        // Oldest first (by the first issue a document appeared in, else its date), so that a new
+        // issue's documents and people come last and every older entry keeps its number (and its
+        // text files their names) from one build to the next.
+        candidates.sort(java.util.Comparator.comparing(Candidate::since, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(c -> c.entry().kind()).thenComparing(c -> c.entry().url()));
+        List<SearchEntry> entries = candidates.stream().map(Candidate::entry).toList();
+        return new SearchIndex(entries, postings(entries, candidates.stream().map(Candidate::fields).toList()));
+    }
+
+    /**
+     * An entry before it is numbered.
+     *
+     * @param fields all but the body, which is made again when it is analysed
+     * @param since  when the entry first appeared (a document's first issue, else its signing date; a
+     *               person's first record): entries are numbered in this order
+     */
+    private record Candidate(SearchEntry entry, String[] fields, String since) {
     }
 
     private static List<String> nonNull(String... values) {
@@ -91,102 +114,191 @@ public final class IndexBuilder {
     }
 
     /**
-     * BM25F: field term frequencies weighted and length-normalised, then saturated once. The texts
-     * are analysed once, on all cores; each entry keeps only its distinct terms with their field
-     * frequencies (compact arrays), and the scores are computed when the averages are known.
+     * BM25F: field term frequencies weighted and length-normalised, then saturated once; times the
+     * term's idf. Lengths are counted in characters (a CJK text has about one bigram per character),
+     * so the averages are known before any text is analysed, and each entry's weights can be
+     * computed as soon as it is analysed. The idf is the same for every entry of a term, so a
+     * term's best entries are the ones with the highest weights: each term keeps only those, and
+     * memory grows with the index that is written, not with the archive's text. Entries are
+     * analysed on all cores; the result does not depend on their order.
      */
-    private Map<String, int[]> postings(List<String[]> fieldTexts) {
-        int n = fieldTexts.size();
-        // Terms get numbers as the threads meet them; only the final map (sorted by term) is output.
-        java.util.concurrent.ConcurrentHashMap<String, Integer> ids = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        List<Analysed> analysed = java.util.stream.IntStream.range(0, n).parallel()
-                .mapToObj(e -> analyse(fieldTexts.get(e), term -> ids.computeIfAbsent(term, t -> next.getAndIncrement())))
-                .toList();
+    private Map<String, int[]> postings(List<SearchEntry> entries, List<String[]> fields) {
+        int n = entries.size();
         double[] average = new double[FIELDS.length];
-        int[] df = new int[next.get()];
-        for (Analysed a : analysed) {
-            for (int f = 0; f < FIELDS.length; f++) average[f] += a.lengths[f];
-            for (int t : a.terms) df[t]++;
-        }
+        int[][] lengths = new int[n][];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(e -> {
+            int[] l = new int[FIELDS.length];
+            for (int f = 0; f < BODY; f++) l[f] = fields.get(e)[f] == null ? 0 : fields.get(e)[f].length();
+            l[BODY] = entries.get(e).text().length();
+            lengths[e] = l;
+        });
+        for (int[] l : lengths) for (int f = 0; f < FIELDS.length; f++) average[f] += l[f];
         for (int f = 0; f < FIELDS.length; f++) average[f] = Math.max(1, average[f] / Math.max(1, n));
-        Postings[] lists = new Postings[df.length];
-        for (int e = 0; e < n; e++) {
-            Analysed a = analysed.get(e);
-            for (int k = 0; k < a.terms.length; k++) {
-                double weighted = 0;
+
+        java.util.concurrent.ConcurrentHashMap<String, TopPostings> terms = new java.util.concurrent.ConcurrentHashMap<>();
+        // Entries in chunks, each gathered locally and merged once per term: one lock per term and
+        // chunk instead of one per term and entry (common terms are wanted by every thread at once).
+        java.util.stream.IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
+            Map<String, ChunkPostings> chunk = new HashMap<>();
+            List<ChunkPostings> touched = new ArrayList<>();
+            for (int e = c * CHUNK; e < Math.min(n, (c + 1) * CHUNK); e++) {
+                int entry = e;
+                touched.clear();
                 for (int f = 0; f < FIELDS.length; f++) {
-                    int count = a.tf[k * FIELDS.length + f];
-                    if (count > 0) weighted += BOOST[f] * count / (1 - B + B * a.lengths[f] / average[f]);
+                    int field = f;
+                    analyzer.forEachToken(f == BODY ? entries.get(e).text() : fields.get(e)[f], (term, offset) -> {
+                        ChunkPostings p = chunk.computeIfAbsent(term, t -> new ChunkPostings());
+                        if (p.open(entry)) touched.add(p);
+                        p.count(field, field == BODY ? offset / SearchIndex.SEGMENT : -1);
+                    });
                 }
-                int docs = df[a.terms[k]];
-                double idf = Math.log(1 + (n - docs + 0.5) / (docs + 0.5));
-                int score = (int) Math.round(SearchIndex.SCALE * idf * weighted * (K1 + 1) / (weighted + K1));
-                if (lists[a.terms[k]] == null) lists[a.terms[k]] = new Postings();
-                lists[a.terms[k]].add(e, Math.max(score, 1), a.segments[k]);
+                for (ChunkPostings p : touched) p.close(weight(p.counts, lengths[e], average));
             }
-        }
+            chunk.forEach((term, p) -> terms.computeIfAbsent(term, t -> new TopPostings()).addAll(p));
+        });
         Map<String, int[]> postings = new TreeMap<>();
-        ids.forEach((term, id) -> postings.put(term, lists[id].best(MAX_POSTINGS)));
+        terms.forEach((term, top) -> postings.put(term, top.scored(n)));
         return postings;
     }
 
-    /** One entry analysed: its distinct terms, their frequency per field, the segment of their first body occurrence. */
-    private record Analysed(int[] terms, char[] tf, char[] segments, int[] lengths) {
-    }
+    private static final int CHUNK = 64;
 
-    private Analysed analyse(String[] fields, java.util.function.ToIntFunction<String> idOf) {
-        Map<String, Integer> index = new HashMap<>();
-        List<Integer> terms = new ArrayList<>();
-        StringBuilder tf = new StringBuilder();
-        StringBuilder segments = new StringBuilder();
-        int[] lengths = new int[FIELDS.length];
+    /** BM25F's saturated weight of a term in an entry, from its count per field (idf apart). */
+    private static float weight(int[] counts, int[] lengths, double[] average) {
+        double weighted = 0;
         for (int f = 0; f < FIELDS.length; f++) {
-            int field = f;
-            lengths[f] = analyzer.forEachToken(fields[f], (term, offset) -> {
-                Integer k = index.get(term);
-                if (k == null) {
-                    k = terms.size();
-                    index.put(term, k);
-                    terms.add(idOf.applyAsInt(term));
-                    for (int i = 0; i < FIELDS.length; i++) tf.append((char) 0);
-                    segments.append((char) (field == BODY ? Math.min(offset / SearchIndex.SEGMENT, Character.MAX_VALUE - 1) : 0xFFFF));
-                } else if (field == BODY && segments.charAt(k) == 0xFFFF) {
-                    segments.setCharAt(k, (char) Math.min(offset / SearchIndex.SEGMENT, Character.MAX_VALUE - 1));
-                }
-                int at = k * FIELDS.length + field;
-                if (tf.charAt(at) < Character.MAX_VALUE) tf.setCharAt(at, (char) (tf.charAt(at) + 1));
-            });
+            if (counts[f] > 0) weighted += BOOST[f] * counts[f] / (1 - B + B * lengths[f] / average[f]);
         }
-        char[] segs = segments.toString().toCharArray();
-        for (int i = 0; i < segs.length; i++) if (segs[i] == 0xFFFF) segs[i] = 0;
-        return new Analysed(terms.stream().mapToInt(Integer::intValue).toArray(), tf.toString().toCharArray(), segs, lengths);
+        return (float) (weighted * (K1 + 1) / (weighted + K1));
     }
 
-    /** A growable list of (entry, score, segment) triples in one int array. */
-    private static final class Postings {
-        private static final int W = SearchIndex.STRIDE;
-        private int[] triples = new int[W * 2];
+    /** A term's postings within one chunk of entries, and its counts in the entry being analysed. */
+    private static final class ChunkPostings {
+        final int[] counts = new int[FIELDS.length];
+        private int current = -1;
+        private int segment;
         private int size;
+        private int[] entries = new int[1];
+        private float[] weights = new float[1];
+        private int[] segments = new int[1];
 
-        void add(int entry, int score, int segment) {
-            if (size + W > triples.length) triples = Arrays.copyOf(triples, triples.length * 2);
-            triples[size++] = entry;
-            triples[size++] = score;
-            triples[size++] = segment;
+        /** Starts counting for an entry; true when the term is new in it. */
+        boolean open(int entry) {
+            if (entry == current) return false;
+            current = entry;
+            Arrays.fill(counts, 0);
+            segment = -1;
+            return true;
         }
 
-        /** The best {@code max} triples, highest score first (ties: lower entry first, as added), flattened. */
-        int[] best(int max) {
-            int count = size / W;
-            long[] order = new long[count];
-            for (int i = 0; i < count; i++) order[i] = ((long) (Integer.MAX_VALUE - triples[W * i + 1]) << 32) | i;
-            Arrays.sort(order);
-            int kept = Math.min(count, max);
-            int[] out = new int[kept * W];
-            for (int i = 0; i < kept; i++) System.arraycopy(triples, W * (int) (order[i] & 0xFFFFFFFFL), out, W * i, W);
+        void count(int field, int bodySegment) {
+            counts[field]++;
+            if (bodySegment >= 0 && segment < 0) segment = Math.min(bodySegment, Character.MAX_VALUE - 1);
+        }
+
+        void close(float weight) {
+            if (size == entries.length) {
+                entries = Arrays.copyOf(entries, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+                segments = Arrays.copyOf(segments, size * 2);
+            }
+            entries[size] = current;
+            weights[size] = weight;
+            segments[size] = Math.max(0, segment);
+            size++;
+        }
+    }
+
+    /**
+     * A term's document frequency and its {@link #MAX_POSTINGS} best entries so far, as a min-heap
+     * (the worst kept entry on top) once full. "Better" is a higher weight, then a lower entry
+     * number: a total order, so the entries kept do not depend on the order they came in.
+     */
+    private static final class TopPostings {
+        private int df;
+        private int size;
+        private int[] entries = new int[2];
+        private float[] weights = new float[2];
+        private int[] segments = new int[2];
+
+        synchronized void addAll(ChunkPostings chunk) {
+            for (int i = 0; i < chunk.size; i++) add(chunk.entries[i], chunk.weights[i], chunk.segments[i]);
+        }
+
+        private void add(int entry, float weight, int segment) {
+            df++;
+            if (size < MAX_POSTINGS) {
+                if (size == entries.length) {
+                    int grown = Math.min(MAX_POSTINGS, size * 2);
+                    entries = Arrays.copyOf(entries, grown);
+                    weights = Arrays.copyOf(weights, grown);
+                    segments = Arrays.copyOf(segments, grown);
+                }
+                entries[size] = entry;
+                weights[size] = weight;
+                segments[size] = segment;
+                if (++size == MAX_POSTINGS) for (int i = size / 2 - 1; i >= 0; i--) siftDown(i);
+            } else if (worse(0, weight, entry)) {
+                entries[0] = entry;
+                weights[0] = weight;
+                segments[0] = segment;
+                siftDown(0);
+            }
+        }
+
+        /** Whether the kept entry at {@code i} is worse than (entry, weight). */
+        private boolean worse(int i, float weight, int entry) {
+            return weights[i] < weight || (weights[i] == weight && entries[i] > entry);
+        }
+
+        private void siftDown(int i) {
+            while (true) {
+                int worst = i;
+                for (int child = 2 * i + 1; child <= 2 * i + 2 && child < size; child++) {
+                    if (worse(child, weights[worst], entries[worst])) worst = child;
+                }
+                if (worst == i) return;
+                swap(i, worst);
+                i = worst;
+            }
+        }
+
+        private void swap(int a, int b) {
+            int e = entries[a];
+            entries[a] = entries[b];
+            entries[b] = e;
+            float w = weights[a];
+            weights[a] = weights[b];
+            weights[b] = w;
+            int s = segments[a];
+            segments[a] = segments[b];
+            segments[b] = s;
+        }
+
+        /** [entry, score, segment, …], highest score first (ties: lower entry first). */
+        int[] scored(int n) {
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            int[] score = new int[size];
+            for (int i = 0; i < size; i++) score[i] = Math.max(1, (int) Math.round(SearchIndex.SCALE * idf * weights[i]));
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) order[i] = i;
+            Arrays.sort(order, (a, b) -> score[a] != score[b] ? Integer.compare(score[b], score[a])
+                    : Integer.compare(entries[a], entries[b]));
+            int[] out = new int[size * SearchIndex.STRIDE];
+            for (int k = 0; k < size; k++) {
+                out[k * SearchIndex.STRIDE] = entries[order[k]];
+                out[k * SearchIndex.STRIDE + 1] = score[order[k]];
+                out[k * SearchIndex.STRIDE + 2] = segments[order[k]];
+            }
             return out;
         }
+    }
+
+    private static SearchEntry.Body body(List<Block> blocks) {
+        StringBuilder text = new StringBuilder();
+        List<SearchEntry.Anchor> anchors = new ArrayList<>();
+        flatten(blocks, text, anchors);
+        return new SearchEntry.Body(text.toString(), anchors);
     }
 
     /** The text of a block tree as one string (paragraphs on lines), noting where anchored parts start. */

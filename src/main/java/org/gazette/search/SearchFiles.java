@@ -1,5 +1,7 @@
 package org.gazette.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.gazette.render.SiteFile;
+import org.gazette.render.SiteSink;
 
 /**
  * Writes the search index as small JavaScript files that register themselves with
@@ -28,7 +31,8 @@ public final class SearchFiles {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    public List<SiteFile> files(SearchIndex index) {
+    /** Writes the index's files into a sink: the text pieces (most of the files) on all cores. */
+    public void write(SearchIndex index, SiteSink sink) throws IOException {
         List<SiteFile> files = new ArrayList<>();
         Facets facets = new Facets(index.entries());
         int shards = shardCount(index);
@@ -57,24 +61,32 @@ public final class SearchFiles {
             byShard.get(shard(term, shards)).put(term, out.toString());
         });
         for (int s = 0; s < shards; s++) files.add(script("terms/" + s, byShard.get(s)));
-        // The text pieces are most of the files: written on all cores, collected in entry order.
-        java.util.stream.IntStream.range(0, index.entries().size()).parallel()
-                .mapToObj(i -> pieces(i, index.entries().get(i), facets.row(index.entries().get(i))))
-                .forEachOrdered(files::addAll);
-        return files;
+        for (SiteFile f : files) sink.accept(f);
+        try {
+            java.util.stream.IntStream.range(0, index.entries().size()).parallel().forEach(i -> {
+                try {
+                    for (SiteFile f : pieces(i, index.entries().get(i), facets.row(index.entries().get(i)))) sink.accept(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** An entry's text in pieces, each with the entry's row. */
     private List<SiteFile> pieces(int i, SearchEntry e, List<Object> row) {
         List<SiteFile> files = new ArrayList<>();
-        String text = e.text();
+        SearchEntry.Body body = e.body().get();
+        String text = body.text();
         int segments = Math.max(1, (text.length() + SearchIndex.SEGMENT - 1) / SearchIndex.SEGMENT);
         for (int g = 0; g < segments; g++) {
             int from = g * SearchIndex.SEGMENT;
             int to = Math.min(text.length(), from + SearchIndex.SEGMENT);
             String active = null;
             List<Object> anchors = new ArrayList<>();
-            for (SearchEntry.Anchor a : e.anchors()) {
+            for (SearchEntry.Anchor a : body.anchors()) {
                 if (a.offset() < from) active = a.id();
                 else if (a.offset() < to) anchors.add(List.of(a.offset() - from, a.id()));
             }
@@ -122,7 +134,7 @@ public final class SearchFiles {
         private final Map<String, Map<String, Integer>> codes = new LinkedHashMap<>();
 
         Facets(List<SearchEntry> entries) {
-            for (String f : List.of("gazette", "type", "issuer", "status", "kind")) codes.put(f, new TreeMap<>());
+            for (String f : List.of("gazette", "type", "issuer", "status", "kind")) codes.put(f, new LinkedHashMap<>());
             for (SearchEntry e : entries) {
                 add("gazette", e.gazette());
                 add("type", e.type());
@@ -130,14 +142,12 @@ public final class SearchFiles {
                 add("status", e.status());
                 add("kind", e.kind());
             }
-            codes.values().forEach(m -> {
-                int i = 0;
-                for (Map.Entry<String, Integer> v : m.entrySet()) v.setValue(i++);
-            });
         }
 
+        /** Codes in order of first appearance: entries come oldest first, so a new value takes the next code and no old one moves. */
         private void add(String facet, String value) {
-            if (value != null) codes.get(facet).put(value, 0);
+            Map<String, Integer> values = codes.get(facet);
+            if (value != null) values.putIfAbsent(value, values.size());
         }
 
         Map<String, List<String>> names() {

@@ -62,10 +62,11 @@ public final class Searcher {
     /** The anchor of the article in which the phrase, or else the first term, occurs. */
     private static String anchor(SearchEntry e, Query q) {
         String needle = !q.phrases().isEmpty() ? q.phrases().get(0) : q.terms().get(0);
-        int at = e.text().indexOf(needle);
+        SearchEntry.Body body = e.body().get();
+        int at = body.text().indexOf(needle);
         if (at < 0) return null;
         String anchor = null;
-        for (SearchEntry.Anchor a : e.anchors()) {
+        for (SearchEntry.Anchor a : body.anchors()) {
             if (a.offset() <= at) anchor = a.id();
         }
         return anchor;

@@ -41,7 +41,8 @@ public final class IndexBench {
         long started = System.nanoTime();
         var index = new IndexBuilder().build(archive);
         long analysed = (System.nanoTime() - started) / 1_000_000;
-        List<SiteFile> files = new SearchFiles().files(index);
+        List<SiteFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
+        try { new SearchFiles().write(index, files::add); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
         long ms = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("analysis and scores %,d ms, script files %,d ms%n", analysed, ms - analysed);
         long bytes = files.stream().mapToLong(f -> f.content().length).sum();

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Scale benchmark: a full build of a generated archive (all stages, search index included) against
+# Hugo building the same documents as Markdown pages; then one new issue added to the built site.
+# Usage: bench/scale-bench.sh [DOCUMENTS]   (default 20000)
+# Needs: python3, Debian's hugo (apt-get install hugo). Heap: GAZETTE_HEAP (default: the launcher's).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$here/.."
+n="${1:-20000}"
+out="$here/out/gen-$n"
+hugo_site="$here/out/hugo-$n"
+cd "$root"
+./gazette --version >/dev/null   # builds the jar when needed
+[ -d "$out/content" ] || python3 bench/generate.py "$n" "$out/content"
+echo "archive: $n documents, $(du -sh "$out/content" | cut -f1) of gazette text, $(find "$out/content" -name '*.txt' | wc -l) issues"
+
+measure() { # label, command...: wall time and peak RSS of the command
+  local label="$1"; shift
+  /usr/bin/time -o "$out/time.txt" -f "%e %M" "$@" > "$out/last.log" 2>&1 || { cat "$out/last.log"; exit 1; }
+  read -r secs kb < "$out/time.txt"
+  printf '%-34s %8.1f s   peak RSS %6.0f MB\n' "$label" "$secs" "$((kb / 1024))"
+  echo "$secs" > "$out/$label.secs"
+}
+
+rm -rf "$out/site"
+measure "gazette full build (--clean)" ./gazette build --clean --content "$out/content" --out "$out/site"
+tail -n 1 "$out/last.log"
+
+if command -v hugo >/dev/null; then
+  if [ ! -d "$hugo_site/content" ]; then
+    mkdir -p "$hugo_site" && cp -r bench/hugo/* "$hugo_site/"
+    mvn -B -q -Dstyle.color=never test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
+      -Dmdep.includeScope=test >/dev/null
+    java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" org.gazette.bench.HugoExport \
+      "$out/content" "$hugo_site"
+  fi
+  rm -rf "$hugo_site/public" "$hugo_site/resources"
+  measure "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" hugo --quiet --source "$hugo_site"
+  echo "hugo wrote $(find "$hugo_site/public" -type f | wc -l) files"
+  awk -v g="$(cat "$out/gazette full build (--clean).secs")" -v h="$(cat "$out/hugo "*.secs)" \
+    'BEGIN { printf "gazette / hugo wall time: %.2f\n", g / h }'
+else
+  echo "hugo not installed (apt-get install hugo): no comparison"
+fi
+
+# One new issue: the newest issue file is held back, the site rebuilt without it, then it comes back.
+newest="$(ls -t $(find "$out/content" -name '*.txt') | head -n 1)"
+mv "$newest" "$out/held-back.txt"
+./gazette build --content "$out/content" --out "$out/site" > "$out/last.log"
+echo "without the newest issue:          $(tail -n 1 "$out/last.log" | grep -o '[0-9,]* files ([^)]*)')"
+mv "$out/held-back.txt" "$newest"
+measure "gazette adding one issue" ./gazette build --content "$out/content" --out "$out/site"
+echo "adding $(basename "$newest"):          $(tail -n 1 "$out/last.log" | grep -o '[0-9,]* files ([^)]*)')"

@@ -1,0 +1,221 @@
+package org.gazette.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Publishes a site so that readers and uploaders never see a half-built one, and so that a rebuild
+ * touches only what changed.
+ *
+ * <p>Files are {@linkplain #put put} from any thread while the build runs; each is hashed and
+ * compared with the site's {@link Manifest}. Only new and changed files are written, into a staging
+ * folder beside the site; unchanged files are left alone, bytes and modification time, so that
+ * {@code rsync} or an S3 sync uploads only the difference. Nothing in the site changes until
+ * {@link #commit}:
+ * <ul>
+ * <li>a first or {@code clean} build stages every file and swaps the staging folder in with one
+ * rename;</li>
+ * <li>an incremental build first writes a journal into the staging folder (the commit point), then
+ * moves each staged file into the site with an atomic rename — new files first, then changed ones,
+ * then removals, the manifest last — so that at every moment each file is whole and every link
+ * resolves. A build killed before the commit point leaves the site as it was; one killed after it
+ * is finished by the next build, which replays the journal before anything else.</li>
+ * </ul>
+ * A publisher that is closed without a commit (broken links, a template error, an exception)
+ * deletes its staging folder. Paths that would land outside the site are refused.
+ */
+public final class SitePublisher implements AutoCloseable {
+
+    /** What a commit did. */
+    public record Result(int written, int unchanged, int removed, boolean incremental) {
+        public int files() {
+            return written + unchanged;
+        }
+    }
+
+    private static final String JOURNAL = ".gazette-commit";
+
+    private final Path site;
+    private final Path staging;
+    private final Map<String, String> previous;
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private final AtomicInteger written = new AtomicInteger();
+    private boolean committed;
+
+    private SitePublisher(Path site, Path staging, Map<String, String> previous) {
+        this.site = site;
+        this.staging = staging;
+        this.previous = previous;
+    }
+
+    /**
+     * Starts publishing to a site folder: finishes a commit that an earlier build left half done,
+     * removes what killed builds left behind, and reads the manifest unless {@code clean}.
+     */
+    public static SitePublisher open(Path site, boolean clean) throws IOException {
+        Path target = site.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        recover(target);
+        Map<String, String> previous = null;
+        if (!clean && Files.isDirectory(target)) previous = Manifest.read(target).map(Manifest::files).orElse(null);
+        Path staging = Files.createTempDirectory(parent, stagingPrefix(target));
+        return new SitePublisher(target, staging, previous);
+    }
+
+    /** Adds a file of the new site. Thread-safe. */
+    public void put(String path, byte[] content) throws IOException {
+        Path out = resolveInside(staging, path);
+        String hash = Manifest.hash(content);
+        if (hashes.putIfAbsent(path, hash) != null) throw new IOException("two pages claim the same path: " + path);
+        if (previous != null && hash.equals(previous.get(path))) return;
+        Files.createDirectories(out.getParent());
+        Files.write(out, content, StandardOpenOption.CREATE_NEW);
+        written.incrementAndGet();
+    }
+
+    /** Every path put so far, in no particular order. */
+    public List<String> paths() {
+        return List.copyOf(hashes.keySet());
+    }
+
+    /** The new content of a path: staged if it changed, else the site's unchanged file. */
+    public Optional<byte[]> content(String path) throws IOException {
+        if (!hashes.containsKey(path)) return Optional.empty();
+        Path staged = resolveInside(staging, path);
+        return Optional.of(Files.readAllBytes(Files.exists(staged) ? staged : resolveInside(site, path)));
+    }
+
+    /** Makes the new site the site. */
+    public Result commit() throws IOException {
+        Manifest manifest = new Manifest(hashes);
+        Result result;
+        if (previous == null) {
+            manifest.write(staging.resolve(Manifest.FILE));
+            swap(staging, site);
+            result = new Result(written.get(), 0, 0, false);
+        } else {
+            List<String> removed = previous.keySet().stream().filter(p -> !hashes.containsKey(p)).sorted().toList();
+            List<String> journal = new ArrayList<>();
+            // New files before changed ones, so that a changed page never links to a file not yet there.
+            hashes.keySet().stream().filter(p -> !previous.containsKey(p)).sorted().forEach(p -> journal.add("put\t" + p));
+            hashes.keySet().stream().filter(p -> previous.containsKey(p) && !hashes.get(p).equals(previous.get(p)))
+                    .sorted().forEach(p -> journal.add("put\t" + p));
+            removed.forEach(p -> journal.add("del\t" + p));
+            manifest.write(staging.resolve(Manifest.FILE));
+            journal.add("put\t" + Manifest.FILE);
+            Path pending = staging.resolve(JOURNAL + ".tmp");
+            Files.write(pending, journal, StandardCharsets.UTF_8);
+            Files.move(pending, staging.resolve(JOURNAL), StandardCopyOption.ATOMIC_MOVE); // the commit point
+            replay(staging, site);
+            result = new Result(written.get(), hashes.size() - written.get(), removed.size(), true);
+        }
+        committed = true;
+        return result;
+    }
+
+    /** Deletes the staging folder unless committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) deleteTree(staging);
+    }
+
+    /** Finishes an interrupted commit found beside the site, and deletes folders that killed builds left. */
+    private static void recover(Path target) throws IOException {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), "." + target.getFileName() + ".*")) {
+            for (Path dir : siblings) {
+                String name = dir.getFileName().toString();
+                if (name.startsWith(oldPrefix(target)) && !Files.exists(target)) {
+                    Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE); // killed between the swap's two renames
+                } else if (name.startsWith(stagingPrefix(target)) && Files.isRegularFile(dir.resolve(JOURNAL))
+                        && Files.isDirectory(target)) {
+                    replay(dir, target);
+                } else if (name.startsWith(stagingPrefix(target)) || name.startsWith(oldPrefix(target))) {
+                    deleteTree(dir);
+                }
+            }
+        }
+    }
+
+    /** Applies a journal: idempotent, so an interrupted replay can be replayed. */
+    private static void replay(Path staging, Path site) throws IOException {
+        for (String line : Files.readAllLines(staging.resolve(JOURNAL), StandardCharsets.UTF_8)) {
+            String path = line.substring(4);
+            Path live = resolveInside(site, path);
+            if (line.startsWith("put\t")) {
+                Path staged = resolveInside(staging, path);
+                if (!Files.exists(staged)) continue; // moved before the interruption
+                Files.createDirectories(live.getParent());
+                Files.move(staged, live, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(live);
+                deleteEmptyFolders(live.getParent(), site);
+            }
+        }
+        deleteTree(staging);
+    }
+
+    private static void deleteEmptyFolders(Path dir, Path site) throws IOException {
+        while (dir != null && !dir.equals(site) && dir.startsWith(site)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) return;
+            } catch (NoSuchFileException e) {
+                return;
+            }
+            Files.delete(dir);
+            dir = dir.getParent();
+        }
+    }
+
+    /** The file for a site path, refusing absolute paths and any that climb out of the site. */
+    static Path resolveInside(Path root, String relative) throws IOException {
+        Path p = root.resolve(relative).normalize();
+        if (relative.isEmpty() || Path.of(relative).isAbsolute() || !p.startsWith(root) || p.equals(root)) {
+            throw new IOException("refusing to write outside the site: " + relative);
+        }
+        return p;
+    }
+
+    private static String stagingPrefix(Path target) {
+        return "." + target.getFileName() + ".new-";
+    }
+
+    private static String oldPrefix(Path target) {
+        return "." + target.getFileName() + ".old-";
+    }
+
+    private static void swap(Path staging, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.getParent(), oldPrefix(target));
+            Files.delete(old);
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        if (old != null) deleteTree(old);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.gazette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rebuilding after an issue is added or removed: only what changed is written, and the result is a clean build's. */
+class IncrementalBuildTest {
+
+    private static final Path SAMPLE = Path.of("content");
+    private static final String NEWEST = "gazettes/hunan-province/2024/2024-14.txt";
+    private static final String LANSHAN = "gazettes/lanshan-county/2022/2022-12-documents.txt";
+    private static final FileTime OLD = FileTime.fromMillis(1_000_000_000_000L);
+    private static final Pattern SUMMARY = Pattern.compile("(\\d+) files \\((\\d+) written, (\\d+) unchanged, (\\d+) removed\\)");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void addingAnIssueWritesOnlyWhatChangedAndGivesTheCleanBuildByteForByte() throws IOException {
+        Path content = copy(SAMPLE, tmp.resolve("content"));
+        Path issue = content.resolve(NEWEST);
+        Path aside = Files.move(issue, tmp.resolve("new-issue.txt"));
+        Path site = tmp.resolve("site");
+        build(content, site);
+        Map<String, byte[]> before = files(site);
+        touchAll(site);
+
+        Files.move(aside, issue);
+        Matcher summary = build(content, site);
+        int written = Integer.parseInt(summary.group(2));
+        int unchanged = Integer.parseInt(summary.group(3));
+        assertTrue(written > 0 && unchanged > written, "most files unchanged: " + summary.group());
+
+        Path clean = tmp.resolve("clean");
+        build(content, clean, "--clean");
+        Map<String, byte[]> incremental = files(site);
+        Map<String, byte[]> expected = files(clean);
+        assertEquals(expected.keySet(), incremental.keySet());
+        int untouched = 0;
+        for (String path : expected.keySet()) {
+            assertArrayEquals(expected.get(path), incremental.get(path), path);
+            boolean same = before.containsKey(path) && java.util.Arrays.equals(before.get(path), incremental.get(path));
+            FileTime modified = Files.getLastModifiedTime(site.resolve(path));
+            if (same && !path.equals(org.gazette.publish.Manifest.FILE)) {
+                assertEquals(OLD, modified, "an unchanged file keeps its modification time: " + path);
+                untouched++;
+            } else {
+                assertFalse(OLD.equals(modified), "a changed file is rewritten: " + path);
+            }
+        }
+        assertEquals(unchanged, untouched, "the summary counts the untouched files");
+        assertTrue(incremental.containsKey("documents/湖南省人民政府令-321.html"), "the new issue's documents are there");
+    }
+
+    @Test
+    void removingAnIssueRemovesItsPagesAndEveryLinkToThem() throws IOException {
+        Path content = copy(SAMPLE, tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        build(content, site);
+        String page = "documents/蓝政办发-2022-13.html";
+        assertTrue(Files.exists(site.resolve(page)));
+        assertTrue(Files.readString(site.resolve("documents/永政办发-2022-13.html")).contains("蓝政办发-2022-13.html"),
+                "the cited document lists the citing one");
+
+        Files.delete(content.resolve(LANSHAN));
+        Matcher summary = build(content, site);
+        assertTrue(Integer.parseInt(summary.group(4)) > 0, summary.group());
+        assertFalse(Files.exists(site.resolve(page)));
+        assertFalse(Files.exists(site.resolve("gazettes/lanshan-county/2022-12-documents.html")));
+        for (Map.Entry<String, byte[]> f : files(site).entrySet()) {
+            if (!f.getKey().endsWith(".html") && !f.getKey().endsWith(".js") && !f.getKey().endsWith(".json")) continue;
+            String text = new String(f.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            assertFalse(text.contains("蓝政办发-2022-13.html"), "no link left to the removed document in " + f.getKey());
+        }
+        Map<String, byte[]> clean = files(buildClean(content));
+        assertEquals(clean.keySet(), files(site).keySet(), "no file of the removed issue is left behind");
+    }
+
+    private Path buildClean(Path content) {
+        Path clean = tmp.resolve("clean");
+        build(content, clean, "--clean");
+        return clean;
+    }
+
+    private static Matcher build(Path content, Path site, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--out",
+                site.toString(), "--as-of", "2024-12-31"));
+        args.addAll(List.of(extra));
+        Cli r = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        Matcher m = SUMMARY.matcher(r.out());
+        assertTrue(m.find(), r.out());
+        return m;
+    }
+
+    static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        return to;
+    }
+
+    static Map<String, byte[]> files(Path site) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    private static void touchAll(Path site) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(p, OLD);
+        }
+    }
+}

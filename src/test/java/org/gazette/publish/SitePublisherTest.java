@@ -1,0 +1,140 @@
+package org.gazette.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SitePublisherTest {
+
+    private static final FileTime OLD = FileTime.fromMillis(1_000_000_000_000L);
+
+    @TempDir
+    Path tmp;
+
+    private Path site() {
+        return tmp.resolve("site");
+    }
+
+    private SitePublisher.Result publish(boolean clean, String... pathsAndContents) throws IOException {
+        try (SitePublisher p = SitePublisher.open(site(), clean)) {
+            for (int i = 0; i < pathsAndContents.length; i += 2) {
+                p.put(pathsAndContents[i], pathsAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+            }
+            return p.commit();
+        }
+    }
+
+    @Test
+    void anIncrementalCommitWritesChangedFilesRemovesOldOnesAndLeavesTheRestAlone() throws IOException {
+        SitePublisher.Result first = publish(false, "index.html", "home", "a/one.html", "one", "b/two.html", "two");
+        assertEquals(new SitePublisher.Result(3, 0, 0, false), first);
+        Files.setLastModifiedTime(site().resolve("index.html"), OLD);
+
+        SitePublisher.Result second = publish(false, "index.html", "home", "a/one.html", "ONE", "c/three.html", "three");
+        assertEquals(new SitePublisher.Result(2, 1, 1, true), second);
+        assertEquals(OLD, Files.getLastModifiedTime(site().resolve("index.html")), "unchanged: not touched");
+        assertEquals("ONE", Files.readString(site().resolve("a/one.html")));
+        assertEquals("three", Files.readString(site().resolve("c/three.html")));
+        assertFalse(Files.exists(site().resolve("b")), "a removed file's empty folder goes too");
+        assertEquals(List.of("a/one.html", "c/three.html", "index.html"),
+                List.copyOf(Manifest.read(site()).orElseThrow().files().keySet()));
+        assertEquals(List.of(), siblings(), "no staging folder left");
+    }
+
+    @Test
+    void aCleanBuildRewritesEverything() throws IOException {
+        publish(false, "index.html", "home");
+        Files.setLastModifiedTime(site().resolve("index.html"), OLD);
+        assertEquals(new SitePublisher.Result(1, 0, 0, false), publish(true, "index.html", "home"));
+        assertFalse(OLD.equals(Files.getLastModifiedTime(site().resolve("index.html"))));
+    }
+
+    @Test
+    void withoutACommitTheSiteIsUntouchedAndNothingIsLeft() throws IOException {
+        publish(false, "index.html", "home");
+        try (SitePublisher p = SitePublisher.open(site(), false)) {
+            p.put("index.html", "new".getBytes(StandardCharsets.UTF_8));
+            p.put("other.html", "x".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals("home", Files.readString(site().resolve("index.html")));
+        assertFalse(Files.exists(site().resolve("other.html")));
+        assertEquals(List.of(), siblings());
+    }
+
+    @Test
+    void pathsOutsideTheSiteAndTwiceClaimedPathsAreRefused() throws IOException {
+        try (SitePublisher p = SitePublisher.open(site(), false)) {
+            byte[] x = {1};
+            assertThrows(IOException.class, () -> p.put("../escape.html", x));
+            assertThrows(IOException.class, () -> p.put("/etc/passwd", x));
+            assertThrows(IOException.class, () -> p.put("", x));
+            p.put("a.html", x);
+            assertThrows(IOException.class, () -> p.put("a.html", x));
+        }
+        assertFalse(Files.exists(tmp.resolve("escape.html")));
+    }
+
+    @Test
+    void aCommitInterruptedAfterItsJournalIsFinishedByTheNextPublisher() throws IOException {
+        publish(false, "index.html", "home", "old.html", "old");
+        // What a build killed halfway through its commit leaves: a journal, one file moved, one not yet.
+        Path staging = Files.createDirectories(tmp.resolve(".site.new-123"));
+        Files.writeString(staging.resolve("new.html"), "new");
+        Files.writeString(site().resolve("index.html"), "HOME"); // moved before the kill
+        new Manifest(java.util.Map.of("index.html", Manifest.hash(bytes("HOME")), "new.html", Manifest.hash(bytes("new"))))
+                .write(staging.resolve(Manifest.FILE));
+        Files.write(staging.resolve(".gazette-commit"),
+                List.of("put\tnew.html", "put\tindex.html", "del\told.html", "put\t" + Manifest.FILE));
+
+        try (SitePublisher p = SitePublisher.open(site(), false)) {
+            assertEquals("new", Files.readString(site().resolve("new.html")), "replayed on open");
+            assertFalse(Files.exists(site().resolve("old.html")));
+            p.put("index.html", bytes("HOME"));
+            p.put("new.html", bytes("new"));
+            assertEquals(new SitePublisher.Result(0, 2, 0, true), p.commit(), "the manifest was replayed too");
+        }
+        assertEquals(List.of(), siblings());
+    }
+
+    @Test
+    void aSwapInterruptedBetweenItsRenamesGetsTheOldSiteBack() throws IOException {
+        publish(false, "index.html", "home");
+        Files.move(site(), tmp.resolve(".site.old-1"));
+        Files.createDirectories(tmp.resolve(".site.new-2"));
+        try (SitePublisher p = SitePublisher.open(site(), false)) {
+            assertEquals("home", Files.readString(site().resolve("index.html")));
+        }
+        assertEquals(List.of(), siblings());
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private List<Path> siblings() throws IOException {
+        try (Stream<Path> list = Files.list(tmp)) {
+            return list.filter(p -> p.getFileName().toString().startsWith(".site.")).toList();
+        }
+    }
+
+    @Test
+    void manifestHashesDifferForDifferentContent() {
+        assertFalse(Manifest.hash(bytes("a")).equals(Manifest.hash(bytes("b"))));
+        assertEquals(32, Manifest.hash(bytes("a")).length());
+        assertArrayEquals(bytes(Manifest.hash(bytes("a"))), bytes(Manifest.hash(bytes("a"))));
+        assertTrue(Manifest.hash(new byte[0]).matches("[0-9a-f]{32}"));
+    }
+}
