@@ -2,7 +2,8 @@
 # Scale benchmark: a full build of a generated archive (all stages, search index included) against
 # Hugo building the same documents as Markdown pages; then one new issue added to the built site.
 # Usage: bench/scale-bench.sh [DOCUMENTS]   (default 20000)
-# Needs: python3, Debian's hugo (apt-get install hugo). Heap: GAZETTE_HEAP (default: the launcher's).
+# Needs: python3, Debian's hugo (apt-get install hugo). ONLY_NEW_ISSUE=1 skips the full builds.
+# The JVM heap is the launcher's (GAZETTE_JAVA_OPTS to change it).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$here/.."
@@ -22,9 +23,10 @@ measure() { # label, command...: wall time and peak RSS of the command
   echo "$secs" > "$out/$label.secs"
 }
 
+if [ -z "${ONLY_NEW_ISSUE:-}" ]; then
 rm -rf "$out/site"
 measure "gazette full build (--clean)" ./gazette build --clean --content "$out/content" --out "$out/site"
-tail -n 1 "$out/last.log"
+grep -E '^(stages|built)' "$out/last.log"
 
 if command -v hugo >/dev/null; then
   if [ ! -d "$hugo_site/content" ]; then
@@ -42,12 +44,24 @@ if command -v hugo >/dev/null; then
 else
   echo "hugo not installed (apt-get install hugo): no comparison"
 fi
+fi
 
-# One new issue: the newest issue file is held back, the site rebuilt without it, then it comes back.
-newest="$(ls -t $(find "$out/content" -name '*.txt') | head -n 1)"
+# One new issue: the issue with the latest masthead date is held back, the site rebuilt without it,
+# then it comes back (what a publisher does every two weeks).
+newest="$(python3 - "$out/content" <<'PY'
+import re, sys, pathlib
+def issued(path):
+    with open(path, encoding="utf-8") as f:
+        head = "".join(f.readline() for _ in range(5))
+    m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", head)
+    return tuple(map(int, m.groups())) if m else (0, 0, 0)
+print(max(pathlib.Path(sys.argv[1]).rglob("*.txt"), key=lambda p: (issued(p), str(p))))
+PY
+)"
 mv "$newest" "$out/held-back.txt"
 ./gazette build --content "$out/content" --out "$out/site" > "$out/last.log"
-echo "without the newest issue:          $(tail -n 1 "$out/last.log" | grep -o '[0-9,]* files ([^)]*)')"
+echo "without the newest issue:           $(grep '^built' "$out/last.log" | grep -o '[0-9,]* files ([^)]*)')"
 mv "$out/held-back.txt" "$newest"
 measure "gazette adding one issue" ./gazette build --content "$out/content" --out "$out/site"
-echo "adding $(basename "$newest"):          $(tail -n 1 "$out/last.log" | grep -o '[0-9,]* files ([^)]*)')"
+echo "adding ${newest#"$out/content/"}: $(grep '^built' "$out/last.log" | grep -o '[0-9,]* files ([^)]*)')"
+grep '^stages' "$out/last.log"

@@ -53,9 +53,10 @@ final class SiteBuild {
      *
      * @param published false when broken links kept the new site from replacing the old one
      * @param files     what the publisher did; null when not published
+     * @param stages    how long each stage took, in order (stage → milliseconds)
      */
     record Outcome(boolean published, Archive archive, SitePublisher.Result files, List<LinkChecker.BrokenLink> broken,
-                   List<Diagnostic> problems, long millis) {
+                   List<Diagnostic> problems, long millis, Map<String, Long> stages) {
     }
 
     /** The linked archive and the editor's pages: everything before rendering. */
@@ -63,6 +64,9 @@ final class SiteBuild {
     }
 
     private final BuildProgress progress;
+    /** Stage → milliseconds, in the order the stages ran: this build's own record, for its summary. */
+    private final Map<String, Long> stages = new LinkedHashMap<>();
+    private long stageStarted = System.nanoTime();
 
     SiteBuild(BuildProgress progress) {
         this.progress = progress;
@@ -76,7 +80,9 @@ final class SiteBuild {
         ContentTree.Scan scan = new ContentTree().scan(o.content());
         List<Diagnostic> earlier = new ArrayList<>(scan.diagnostics());
         List<Path> files = scan.gazettes().stream().flatMap(g -> g.files().stream()).toList();
+        stageEnded("scan");
         Map<Path, SidecarCurator.Result> parsed = parse(files);
+        stageEnded("parse");
         List<Linker.GazetteSources> input = new ArrayList<>();
         for (ContentTree.GazetteFolder folder : scan.gazettes()) {
             List<ParsedSource> sources = new ArrayList<>();
@@ -94,8 +100,10 @@ final class SiteBuild {
         earlier.addAll(people.diagnostics());
         CuratedPageReader.Result pages = new CuratedPageReader().read(o.content(), DisplayPaths::of);
         earlier.addAll(pages.diagnostics());
-        return new Linked(new Linker().link(input, earlier, people.curation(), o.asOf() == null ? LocalDate.now() : o.asOf()),
-                pages.pages());
+        Linked linked = new Linked(new Linker().link(input, earlier, people.curation(),
+                o.asOf() == null ? LocalDate.now() : o.asOf()), pages.pages());
+        stageEnded("link");
+        return linked;
     }
 
     /** Reads, parses and curates every source file, on all cores (each file stands alone). */
@@ -119,6 +127,7 @@ final class SiteBuild {
 
     Outcome run(Options o) throws IOException {
         long started = System.nanoTime();
+        stageStarted = started;
         Linked linked = link(o);
         Archive archive = linked.archive();
         LinkChecker links = new LinkChecker();
@@ -127,30 +136,47 @@ final class SiteBuild {
                 links.add(f.path(), f.content());
                 site.put(f.path(), f.content());
             };
-            SiteRenderer.Rendering rendering = new SiteRenderer(o.templates()).prepare(archive, linked.pages());
-            try (BuildProgress.Stage stage = progress.stage("render", rendering.pages())) {
-                rendering.into(sink, stage::step);
-            }
+            render(o, linked, sink);
             for (SiteFile f : new SiteData().files(archive)) sink.accept(f);
             for (SiteFile f : new Feeds().files(archive, o.baseUrl())) sink.accept(f);
+            stageEnded("render");
             try (BuildProgress.Stage stage = progress.stage("search", 2)) {
                 var index = new IndexBuilder().build(archive);
                 stage.step();
                 new SearchFiles().write(index, sink);
                 stage.step();
             }
+            stageEnded("search");
             sink.accept(new Sitemap().file(site.paths(), o.baseUrl()));
             List<LinkChecker.BrokenLink> broken = links.check(site::content);
-            if (!broken.isEmpty()) return new Outcome(false, archive, null, broken, archive.diagnostics(), millisSince(started));
+            stageEnded("check");
+            if (!broken.isEmpty()) {
+                return new Outcome(false, archive, null, broken, archive.diagnostics(), millisSince(started), stages);
+            }
             SitePublisher.Result result;
             try (BuildProgress.Stage stage = progress.stage("publish", 1)) {
                 result = site.commit();
                 stage.step();
             }
-            return new Outcome(true, archive, result, List.of(), archive.diagnostics(), millisSince(started));
+            stageEnded("publish");
+            return new Outcome(true, archive, result, List.of(), archive.diagnostics(), millisSince(started), stages);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** Renders the pages; the page models (all documents' anchors among them) are garbage when it returns. */
+    private void render(Options o, Linked linked, SiteSink sink) throws IOException {
+        SiteRenderer.Rendering rendering = new SiteRenderer(o.templates()).prepare(linked.archive(), linked.pages());
+        try (BuildProgress.Stage stage = progress.stage("render", rendering.pages())) {
+            rendering.into(sink, stage::step);
+        }
+    }
+
+    private void stageEnded(String stage) {
+        long now = System.nanoTime();
+        stages.put(stage, (now - stageStarted) / 1_000_000);
+        stageStarted = now;
     }
 
     private static long millisSince(long started) {

@@ -153,7 +153,7 @@ public final class SidecarCurator {
                                  String effective, Integer years, List<Block> body) {
         return new Document(title, type, number, d.registration(), d.order(), d.issuers(), d.addressees(), signed,
                 effective, years, d.repeals(), d.attachments(), d.cites(), d.explains(), d.section(), d.startLine(),
-                d.endLine(), d.lines(), body);
+                d.endLine(), body);
     }
 
     private static String label(String field) {

@@ -14,26 +14,23 @@ import java.util.List;
  * @param validityYears 有效期 in years, or null
  * @param explains      for a 解读, the document it explains; otherwise null
  * @param section       the table-of-contents section it is listed under, or null
- * @param lines         every source line that belongs to the document, in reading order (a page-break
- *                      continuation makes them non-contiguous)
  */
 public record Document(String title, String type, DocumentNumber number, RegistrationCode registration,
                        OrderNumber order, List<String> issuers, String addressees, LocalDate signed,
                        String effective, Integer validityYears, List<Citation> repeals,
                        List<Attachment> attachments, List<Citation> cites, Citation explains, String section,
-                       int startLine, int endLine, List<Integer> lines, List<Block> body) {
+                       int startLine, int endLine, List<Block> body) {
 
     public Document {
         issuers = List.copyOf(issuers);
         repeals = List.copyOf(repeals);
         attachments = List.copyOf(attachments);
         cites = List.copyOf(cites);
-        lines = List.copyOf(lines);
         body = List.copyOf(body);
     }
 
     public Document withSection(String newSection) {
         return new Document(title, type, number, registration, order, issuers, addressees, signed, effective,
-                validityYears, repeals, attachments, cites, explains, newSection, startLine, endLine, lines, body);
+                validityYears, repeals, attachments, cites, explains, newSection, startLine, endLine, body);
     }
 }

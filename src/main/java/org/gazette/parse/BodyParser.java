@@ -105,7 +105,7 @@ final class BodyParser {
             } else if (columnar[i]) {
                 closeParagraph();
                 i = preformatted(lines, columnar, i);
-            } else if (runningHeaders.contains(Text.squeeze(text))) {
+            } else if (!runningHeaders.isEmpty() && runningHeaders.contains(Text.squeeze(text))) {
                 runningHeader(line);
                 i++;
             } else if (TableReader.isContinuation(text)) {
@@ -204,7 +204,7 @@ final class BodyParser {
                 pageNumber(line);
                 continue;
             }
-            if (runningHeaders.contains(Text.squeeze(line.text()))) {
+            if (!runningHeaders.isEmpty() && runningHeaders.contains(Text.squeeze(line.text()))) {
                 runningHeader(line);
                 continue;
             }

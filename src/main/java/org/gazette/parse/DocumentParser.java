@@ -138,8 +138,7 @@ final class DocumentParser {
                 speaksForItself ? Provisions.effective(passages, signed) : null,
                 speaksForItself ? Provisions.validityYears(passages) : null,
                 Provisions.repeals(passages, ownNumber), body.attachments(), cites, explains, null,
-                firstLine, lastLine, lines.stream().filter(l -> !l.isBlank()).map(SourceLine::number).toList(),
-                body.blocks());
+                firstLine, lastLine, body.blocks());
     }
 
     /** An order's title is the regulation's own title, printed after the promulgation text and signature. */

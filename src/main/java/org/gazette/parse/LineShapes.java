@@ -58,7 +58,8 @@ public final class LineShapes {
 
     /** Removes a leading Markdown-like list dash ({@code - (一) …}) that some extractions add. */
     public static String withoutListDash(String line) {
-        return LIST_DASH.matcher(line.strip()).replaceFirst("");
+        String s = line.strip();
+        return s.startsWith("-") ? LIST_DASH.matcher(s).replaceFirst("") : s;
     }
 
     /** A structural heading at the start of a line, or empty. */

@@ -34,9 +34,9 @@ public final class Text {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) && c != '\t') {
+            if (isSpace(c)) {
                 int j = i;
-                while (j < n && Character.isWhitespace(s.charAt(j)) && s.charAt(j) != '\t') j++;
+                while (j < n && isSpace(s.charAt(j))) j++;
                 if (out.length() > 0 && j < n && isAsciiWord(out.charAt(out.length() - 1)) && isAsciiWord(s.charAt(j))) {
                     out.append(' ');
                 }
@@ -51,10 +51,15 @@ public final class Text {
 
     private static boolean hasSpace(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c <= ' ' || c >= '\u1680') && Character.isWhitespace(c) && c != '\t') return true;
+            if (isSpace(s.charAt(i))) return true;
         }
         return false;
+    }
+
+    /** {@link Character#isWhitespace} but for tabs (table cell separators), without a table lookup for ideographs. */
+    private static boolean isSpace(char c) {
+        if (c <= ' ') return c != '\t' && Character.isWhitespace(c);
+        return c >= '\u1680' && (c == '\u3000' || (c <= '\u205f' && Character.isWhitespace(c)));
     }
 
     /**

@@ -57,6 +57,7 @@ public final class IndexBuilder {
                 peopleOf.computeIfAbsent(a.docNumber(), k -> new ArrayList<>()).add(p.name());
             }
         }
+        Map<String, String> issuedByNumber = new HashMap<>(); // a notice's 文号 → its first issue's date
         for (ArchiveDocument a : archive.documents().values()) {
             Document d = a.document();
             DocumentStatus status = archive.statuses().get(a.id());
@@ -74,6 +75,7 @@ public final class IndexBuilder {
                             d.order() == null ? null : d.order().source())),
                     String.join(" ", people),
                     String.join(" ", d.issuers())}, firstIssued.getOrDefault(a.id(), entry.date())));
+            if (d.number() != null && firstIssued.containsKey(a.id())) issuedByNumber.put(d.number().normalized(), firstIssued.get(a.id()));
         }
         for (Person p : archive.people().persons()) {
             StringBuilder career = new StringBuilder();
@@ -81,14 +83,15 @@ public final class IndexBuilder {
                 career.append(a.signed()).append(' ').append(a.action().label()).append(a.position()).append('。');
             }
             String text = career.toString();
-            Appointment first = p.records().get(0);
+            String since = p.records().stream()
+                    .map(r -> issuedByNumber.getOrDefault(r.docNumber(), r.signed() == null ? null : r.signed().toString()))
+                    .filter(Objects::nonNull).min(String::compareTo).orElse(null);
             Appointment last = p.records().get(p.records().size() - 1);
             candidates.add(new Candidate(new SearchEntry("person", SitePaths.person(p.id()), p.name(), null,
                     last.signed() == null ? null : last.signed().toString(), "人员", p.jurisdiction(), null,
                     last.signed() == null ? null : String.valueOf(last.signed().getYear()), null,
                     () -> new SearchEntry.Body(text, List.of())),
-                    new String[] {p.name(), "", p.name(), p.jurisdiction()},
-                    first.signed() == null ? null : first.signed().toString()));
+                    new String[] {p.name(), "", p.name(), p.jurisdiction()}, since));
         }
         // Oldest first (by the first issue a document appeared in, else its date), so that a new
         // issue's documents and people come last and every older entry keeps its number (and its
@@ -103,8 +106,8 @@ public final class IndexBuilder {
      * An entry before it is numbered.
      *
      * @param fields all but the body, which is made again when it is analysed
-     * @param since  when the entry first appeared (a document's first issue, else its signing date; a
-     *               person's first record): entries are numbered in this order
+     * @param since  when the entry first appeared: a document's first issue, else its signing date; for a
+     *               person, the earliest of their notices' (the same dates): entries are numbered in this order
      */
     private record Candidate(SearchEntry entry, String[] fields, String since) {
     }
@@ -139,22 +142,29 @@ public final class IndexBuilder {
         // Entries in chunks, each gathered locally and merged once per term: one lock per term and
         // chunk instead of one per term and entry (common terms are wanted by every thread at once).
         java.util.stream.IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
-            Map<String, ChunkPostings> chunk = new HashMap<>();
+            // Looked up by the analyser's own buffer: a string is made once per term and chunk, not per token.
+            org.apache.lucene.analysis.CharArrayMap<ChunkPostings> chunk = new org.apache.lucene.analysis.CharArrayMap<>(4096, false);
+            List<ChunkPostings> created = new ArrayList<>();
             List<ChunkPostings> touched = new ArrayList<>();
             for (int e = c * CHUNK; e < Math.min(n, (c + 1) * CHUNK); e++) {
                 int entry = e;
                 touched.clear();
                 for (int f = 0; f < FIELDS.length; f++) {
                     int field = f;
-                    analyzer.forEachToken(f == BODY ? entries.get(e).text() : fields.get(e)[f], (term, offset) -> {
-                        ChunkPostings p = chunk.computeIfAbsent(term, t -> new ChunkPostings());
+                    analyzer.forEachToken(f == BODY ? entries.get(e).text() : fields.get(e)[f], (term, length, offset) -> {
+                        ChunkPostings p = chunk.get(term, 0, length);
+                        if (p == null) {
+                            p = new ChunkPostings(new String(term, 0, length));
+                            chunk.put(p.term, p);
+                            created.add(p);
+                        }
                         if (p.open(entry)) touched.add(p);
                         p.count(field, field == BODY ? offset / SearchIndex.SEGMENT : -1);
                     });
                 }
                 for (ChunkPostings p : touched) p.close(weight(p.counts, lengths[e], average));
             }
-            chunk.forEach((term, p) -> terms.computeIfAbsent(term, t -> new TopPostings()).addAll(p));
+            for (ChunkPostings p : created) terms.computeIfAbsent(p.term, t -> new TopPostings()).addAll(p);
         });
         Map<String, int[]> postings = new TreeMap<>();
         terms.forEach((term, top) -> postings.put(term, top.scored(n)));
@@ -174,6 +184,7 @@ public final class IndexBuilder {
 
     /** A term's postings within one chunk of entries, and its counts in the entry being analysed. */
     private static final class ChunkPostings {
+        final String term;
         final int[] counts = new int[FIELDS.length];
         private int current = -1;
         private int segment;
@@ -181,6 +192,10 @@ public final class IndexBuilder {
         private int[] entries = new int[1];
         private float[] weights = new float[1];
         private int[] segments = new int[1];
+
+        ChunkPostings(String term) {
+            this.term = term;
+        }
 
         /** Starts counting for an entry; true when the term is new in it. */
         boolean open(int entry) {

@@ -36,9 +36,13 @@ public final class SearchAnalyzer {
         }
     };
 
-    /** Receives tokens one by one, without a list in between (the index analyses a lot of text). */
+    /**
+     * Receives tokens one by one, without a list or even a string in between (the index analyses a
+     * lot of text): the term is the first {@code length} characters of a buffer that the next token
+     * overwrites.
+     */
     public interface TokenConsumer {
-        void accept(String term, int offset);
+        void accept(char[] term, int length, int offset);
     }
 
     /** Analyses the text and passes each token to the consumer; returns the number of tokens. */
@@ -51,7 +55,7 @@ public final class SearchAnalyzer {
                     stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                consumer.accept(term.toString(), offset.startOffset());
+                consumer.accept(term.buffer(), term.length(), offset.startOffset());
                 count++;
             }
             stream.end();

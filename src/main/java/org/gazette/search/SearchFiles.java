@@ -33,7 +33,6 @@ public final class SearchFiles {
 
     /** Writes the index's files into a sink: the text pieces (most of the files) on all cores. */
     public void write(SearchIndex index, SiteSink sink) throws IOException {
-        List<SiteFile> files = new ArrayList<>();
         Facets facets = new Facets(index.entries());
         int shards = shardCount(index);
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -43,25 +42,27 @@ public final class SearchFiles {
         meta.put("scale", SearchIndex.SCALE);
         meta.put("segment", SearchIndex.SEGMENT);
         meta.put("facets", facets.names());
-        files.add(script("meta", meta));
+        sink.accept(script("meta", meta));
 
         long[] packed = new long[index.entries().size()];
         for (int i = 0; i < packed.length; i++) packed[i] = facets.packed(index.entries().get(i));
-        List<Map<String, String>> byShard = new ArrayList<>();
-        for (int s = 0; s < shards; s++) byShard.add(new TreeMap<>());
-        index.postings().forEach((term, postings) -> {
-            StringBuilder out = new StringBuilder();
-            for (int i = 0; i < postings.length; i += SearchIndex.STRIDE) {
-                if (out.length() > 0) out.append(',');
-                out.append(Integer.toString(postings[i], 36)).append(',')
-                        .append(Integer.toString(postings[i + 1], 36)).append(',')
-                        .append(Long.toString(packed[postings[i]], 36)).append(',')
-                        .append(Integer.toString(postings[i + 2], 36));
-            }
-            byShard.get(shard(term, shards)).put(term, out.toString());
-        });
-        for (int s = 0; s < shards; s++) files.add(script("terms/" + s, byShard.get(s)));
-        for (SiteFile f : files) sink.accept(f);
+        // Shard by shard, on all cores: only the terms' names are grouped up front.
+        List<List<String>> byShard = new ArrayList<>();
+        for (int s = 0; s < shards; s++) byShard.add(new ArrayList<>());
+        index.postings().keySet().forEach(term -> byShard.get(shard(term, shards)).add(term));
+        try {
+            java.util.stream.IntStream.range(0, shards).parallel().forEach(s -> {
+                Map<String, String> shard = new TreeMap<>();
+                for (String term : byShard.get(s)) shard.put(term, postings(index.postings().get(term), packed));
+                try {
+                    sink.accept(script("terms/" + s, shard));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         try {
             java.util.stream.IntStream.range(0, index.entries().size()).parallel().forEach(i -> {
                 try {
@@ -73,6 +74,19 @@ public final class SearchFiles {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** A term's postings as the shard holds them: entry, score, facets, segment in base 36. */
+    private static String postings(int[] postings, long[] packed) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < postings.length; i += SearchIndex.STRIDE) {
+            if (out.length() > 0) out.append(',');
+            out.append(Integer.toString(postings[i], 36)).append(',')
+                    .append(Integer.toString(postings[i + 1], 36)).append(',')
+                    .append(Long.toString(packed[postings[i]], 36)).append(',')
+                    .append(Integer.toString(postings[i + 2], 36));
+        }
+        return out.toString();
     }
 
     /** An entry's text in pieces, each with the entry's row. */

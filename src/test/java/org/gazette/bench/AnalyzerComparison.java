@@ -3,7 +3,6 @@ package org.gazette.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,14 +15,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-import org.gazette.link.Linker;
-import org.gazette.model.ParsedSource;
-import org.gazette.parse.SourceParser;
 import org.gazette.search.IndexBuilder;
 import org.gazette.search.SearchAnalyzer;
 import org.gazette.search.SearchEntry;
-import org.gazette.source.ContentTree;
-import org.gazette.source.SourceReader;
 
 /**
  * Compares the two CJK analyses on the sample archive: bigrams (CJKBigramFilter) and word
@@ -34,14 +28,7 @@ import org.gazette.source.SourceReader;
 public final class AnalyzerComparison {
 
     public static void main(String[] args) throws IOException {
-        ContentTree.Scan scan = new ContentTree().scan(Path.of("content"));
-        List<Linker.GazetteSources> input = new ArrayList<>();
-        for (ContentTree.GazetteFolder f : scan.gazettes()) {
-            List<ParsedSource> sources = new ArrayList<>();
-            for (Path file : f.files()) sources.add(new SourceParser().parse(new SourceReader().read(file, file.toString()), file.toString()));
-            input.add(new Linker.GazetteSources(f.info(), sources));
-        }
-        var archive = new Linker().link(input, List.of(), org.gazette.curate.PeopleCuration.NONE, LocalDate.now());
+        var archive = BenchArchive.of(Path.of("content"));
         SearchAnalyzer bigrams = new SearchAnalyzer();
         SmartChineseAnalyzer smart = new SmartChineseAnalyzer();
         List<String> texts = new ArrayList<>();

@@ -4,20 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.gazette.curate.PeopleCuration;
 import org.gazette.link.Archive;
 import org.gazette.link.ArchiveDocument;
-import org.gazette.link.Linker;
 import org.gazette.model.Block;
 import org.gazette.model.Document;
-import org.gazette.model.ParsedSource;
-import org.gazette.parse.SourceParser;
-import org.gazette.source.ContentTree;
-import org.gazette.source.SourceReader;
 
 /**
  * Writes the documents of a content folder as a Hugo site's Markdown pages, for the scale
@@ -28,14 +20,7 @@ import org.gazette.source.SourceReader;
 public final class HugoExport {
 
     public static void main(String[] args) throws IOException {
-        ContentTree.Scan scan = new ContentTree().scan(Path.of(args[0]));
-        List<Linker.GazetteSources> input = new ArrayList<>();
-        for (ContentTree.GazetteFolder f : scan.gazettes()) {
-            List<ParsedSource> sources = new ArrayList<>();
-            for (Path file : f.files()) sources.add(new SourceParser().parse(new SourceReader().read(file, file.toString()), file.toString()));
-            input.add(new Linker.GazetteSources(f.info(), sources));
-        }
-        Archive archive = new Linker().link(input, List.of(), PeopleCuration.NONE, LocalDate.now());
+        Archive archive = BenchArchive.of(Path.of(args[0]));
         Path content = Path.of(args[1]).resolve("content/documents");
         Files.createDirectories(content);
         for (ArchiveDocument a : archive.documents().values()) {

@@ -4,20 +4,13 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gazette.curate.PeopleCuration;
 import org.gazette.link.Archive;
-import org.gazette.link.Linker;
-import org.gazette.model.ParsedSource;
-import org.gazette.parse.SourceParser;
 import org.gazette.render.SiteFile;
 import org.gazette.search.IndexBuilder;
 import org.gazette.search.SearchFiles;
-import org.gazette.source.ContentTree;
-import org.gazette.source.SourceReader;
 
 /**
  * Times the search index alone (analysis, scores, the script files in memory) on a content folder,
@@ -27,14 +20,7 @@ import org.gazette.source.SourceReader;
 public final class IndexBench {
 
     public static void main(String[] args) {
-        ContentTree.Scan scan = new ContentTree().scan(Path.of(args[0]));
-        List<Linker.GazetteSources> input = new ArrayList<>();
-        for (ContentTree.GazetteFolder f : scan.gazettes()) {
-            List<ParsedSource> sources = new ArrayList<>();
-            for (Path file : f.files()) sources.add(new SourceParser().parse(new SourceReader().read(file, file.toString()), file.toString()));
-            input.add(new Linker.GazetteSources(f.info(), sources));
-        }
-        Archive archive = new Linker().link(input, List.of(), PeopleCuration.NONE, LocalDate.now());
+        Archive archive = BenchArchive.of(Path.of(args[0]));
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long before = heapPeak();

@@ -23,7 +23,7 @@ class StatusResolverTest {
                 Integer.parseInt(number.substring(number.indexOf('〕') + 1, number.indexOf('号'))));
         return new Document("关于" + number + "的" + type, type, n, null, null, List.of("某市人民政府"), null,
                 signed == null ? null : LocalDate.parse(signed), effective, years, repeals, List.of(), List.of(), null,
-                null, 1, 2, List.of(1, 2), List.of());
+                null, 1, 2, List.of());
     }
 
     private static Map<String, DocumentStatus> resolve(String asOf, Document... docs) {

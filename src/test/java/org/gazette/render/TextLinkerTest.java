@@ -22,7 +22,7 @@ class TextLinkerTest {
 
     private static Document doc(String title, DocumentNumber number, List<Citation> cites) {
         return new Document(title, "办法", number, null, null, List.of(), null, LocalDate.of(2022, 1, 1), null, null,
-                List.of(), List.of(), cites, null, null, 1, 2, List.of(1), List.of());
+                List.of(), List.of(), cites, null, null, 1, 2, List.of());
     }
 
     @Test
