@@ -8,7 +8,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress of a long build: one bar per stage (parse, render, search, publish) with its count,
+ * Progress of a long build: one bar per stage (parse, render, index, search, publish) with its count,
  * redrawn in place on a terminal, and nothing at all when the output is not a terminal (a log or a
  * CI run gets only the summary).
  */
@@ -41,7 +41,7 @@ interface BuildProgress {
         PrintStream err = System.err;
         return (name, total) -> {
             ProgressBar bar = new ProgressBarBuilder().setTaskName(String.format("%-8s", name)).setInitialMax(total)
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).showSpeed()
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
                     .setConsumer(new ConsoleProgressBarConsumer(err)).build();
             return new Stage() {
                 @Override

@@ -28,6 +28,7 @@ import org.gazette.render.SiteFile;
 import org.gazette.render.SiteRenderer;
 import org.gazette.render.SiteSink;
 import org.gazette.search.IndexBuilder;
+import org.gazette.search.SearchIndex;
 import org.gazette.search.SearchFiles;
 import org.gazette.source.ContentTree;
 import org.gazette.source.SourceReader;
@@ -140,11 +141,14 @@ final class SiteBuild {
             for (SiteFile f : new SiteData().files(archive)) sink.accept(f);
             for (SiteFile f : new Feeds().files(archive, o.baseUrl())) sink.accept(f);
             stageEnded("render");
-            try (BuildProgress.Stage stage = progress.stage("search", 2)) {
-                var index = new IndexBuilder().build(archive);
-                stage.step();
-                new SearchFiles().write(index, sink);
-                stage.step();
+            int entries = archive.documents().size() + archive.people().persons().size();
+            SearchIndex index;
+            try (BuildProgress.Stage stage = progress.stage("index", entries)) {
+                index = new IndexBuilder().build(archive, stage::step);
+            }
+            stageEnded("index");
+            try (BuildProgress.Stage stage = progress.stage("search", entries)) {
+                new SearchFiles().write(index, sink, stage::step);
             }
             stageEnded("search");
             sink.accept(new Sitemap().file(site.paths(), o.baseUrl()));

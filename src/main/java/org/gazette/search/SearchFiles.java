@@ -33,6 +33,15 @@ public final class SearchFiles {
 
     /** Writes the index's files into a sink: the text pieces (most of the files) on all cores. */
     public void write(SearchIndex index, SiteSink sink) throws IOException {
+        write(index, sink, () -> { });
+    }
+
+    /**
+     * Writes the index's files into a sink.
+     *
+     * @param written called once per entry whose text pieces are written, from any thread (for progress)
+     */
+    public void write(SearchIndex index, SiteSink sink, Runnable written) throws IOException {
         Facets facets = new Facets(index.entries());
         int shards = shardCount(index);
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -67,6 +76,7 @@ public final class SearchFiles {
             java.util.stream.IntStream.range(0, index.entries().size()).parallel().forEach(i -> {
                 try {
                     for (SiteFile f : pieces(i, index.entries().get(i), facets.row(index.entries().get(i)))) sink.accept(f);
+                    written.run();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
