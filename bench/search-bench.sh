@@ -27,5 +27,7 @@ echo "pagefind index: $(du -sh "$out/site/pagefind" | cut -f1) in $(find "$out/s
 
 mvn -B -q -Dstyle.color=never test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
   -Dmdep.includeScope=test >/dev/null
+echo "gazette index alone (parse and link untimed): $(java -Xmx4g -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" \
+  org.gazette.bench.IndexBench "$out/content" | tail -n 1)"
 java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" org.gazette.bench.SearchBench "$out/site" \
   "管理办法" "政务云" "湘政发2000 9" "医共体 建设" "公安局副局长" "\"试用期一年\"" 2>/dev/null
