@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -54,7 +53,7 @@ public final class SitePublisher implements AutoCloseable {
     private final Path staging;
     private final Map<String, String> previous;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
-    private final AtomicInteger written = new AtomicInteger();
+    private final java.util.Set<String> staged = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private SitePublisher(Path site, Path staging, Map<String, String> previous) {
@@ -83,10 +82,11 @@ public final class SitePublisher implements AutoCloseable {
         Path out = resolveInside(staging, path);
         String hash = Manifest.hash(content);
         if (hashes.putIfAbsent(path, hash) != null) throw new IOException("two pages claim the same path: " + path);
-        if (previous != null && hash.equals(previous.get(path))) return;
+        // Unchanged: the manifest says so and the file is still there (someone may have deleted it by hand).
+        if (previous != null && hash.equals(previous.get(path)) && Files.isRegularFile(resolveInside(site, path))) return;
         Files.createDirectories(out.getParent());
         Files.write(out, content, StandardOpenOption.CREATE_NEW);
-        written.incrementAndGet();
+        staged.add(path);
     }
 
     /** Every path put so far, in no particular order. */
@@ -108,14 +108,13 @@ public final class SitePublisher implements AutoCloseable {
         if (previous == null) {
             manifest.write(staging.resolve(Manifest.FILE));
             swap(staging, site);
-            result = new Result(written.get(), 0, 0, false);
+            result = new Result(staged.size(), 0, 0, false);
         } else {
             List<String> removed = previous.keySet().stream().filter(p -> !hashes.containsKey(p)).sorted().toList();
             List<String> journal = new ArrayList<>();
             // New files before changed ones, so that a changed page never links to a file not yet there.
-            hashes.keySet().stream().filter(p -> !previous.containsKey(p)).sorted().forEach(p -> journal.add("put\t" + p));
-            hashes.keySet().stream().filter(p -> previous.containsKey(p) && !hashes.get(p).equals(previous.get(p)))
-                    .sorted().forEach(p -> journal.add("put\t" + p));
+            staged.stream().filter(p -> !previous.containsKey(p)).sorted().forEach(p -> journal.add("put\t" + p));
+            staged.stream().filter(previous::containsKey).sorted().forEach(p -> journal.add("put\t" + p));
             removed.forEach(p -> journal.add("del\t" + p));
             manifest.write(staging.resolve(Manifest.FILE));
             journal.add("put\t" + Manifest.FILE);
@@ -123,7 +122,7 @@ public final class SitePublisher implements AutoCloseable {
             Files.write(pending, journal, StandardCharsets.UTF_8);
             Files.move(pending, staging.resolve(JOURNAL), StandardCopyOption.ATOMIC_MOVE); // the commit point
             replay(staging, site);
-            result = new Result(written.get(), hashes.size() - written.get(), removed.size(), true);
+            result = new Result(staged.size(), hashes.size() - staged.size(), removed.size(), true);
         }
         committed = true;
         return result;

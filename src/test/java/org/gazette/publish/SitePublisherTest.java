@@ -55,6 +55,14 @@ class SitePublisherTest {
     }
 
     @Test
+    void aFileDeletedByHandIsWrittenAgain() throws IOException {
+        publish(false, "index.html", "home", "a/one.html", "one");
+        Files.delete(site().resolve("a/one.html"));
+        assertEquals(new SitePublisher.Result(1, 1, 0, true), publish(false, "index.html", "home", "a/one.html", "one"));
+        assertEquals("one", Files.readString(site().resolve("a/one.html")));
+    }
+
+    @Test
     void aCleanBuildRewritesEverything() throws IOException {
         publish(false, "index.html", "home");
         Files.setLastModifiedTime(site().resolve("index.html"), OLD);
