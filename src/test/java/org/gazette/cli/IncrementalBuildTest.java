@@ -93,6 +93,19 @@ class IncrementalBuildTest {
         assertEquals(clean.keySet(), files(site).keySet(), "no file of the removed issue is left behind");
     }
 
+    @Test
+    void withoutATerminalTheBuildPrintsOnlyItsSummary() throws IOException {
+        Path content = copy(SAMPLE, tmp.resolve("content"));
+        Cli r = Cli.run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err(), "no progress bars in a log");
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r.out());
+        assertTrue(lines.get(0).matches("stages: scan [0-9.]+ s · parse [0-9.]+ s · link .* · publish [0-9.]+ s"), lines.get(0));
+        assertTrue(lines.get(1).matches("built .*: 4 gazettes, 29 documents, 810 files \\(810 written, 0 unchanged, 0 removed\\), "
+                + "0 errors, 0 warnings \\(see .*data-quality.html\\), [0-9.]+ s"), lines.get(1));
+    }
+
     private Path buildClean(Path content) {
         Path clean = tmp.resolve("clean");
         build(content, clean, "--clean");
