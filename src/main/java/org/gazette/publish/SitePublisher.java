@@ -71,10 +71,26 @@ public final class SitePublisher implements AutoCloseable {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         recover(target);
+        refuseForeign(target);
         Map<String, String> previous = null;
         if (!clean && Files.isDirectory(target)) previous = Manifest.read(target).map(Manifest::files).orElse(null);
         Path staging = Files.createTempDirectory(parent, stagingPrefix(target));
         return new SitePublisher(target, staging, previous);
+    }
+
+    /**
+     * A build replaces its output folder: refuse one that holds something else (no manifest, no
+     * data-quality page, not empty), such as a folder given to {@code --out} by mistake.
+     */
+    private static void refuseForeign(Path target) throws IOException {
+        if (!Files.isDirectory(target) || Files.exists(target.resolve(Manifest.FILE))
+                || Files.exists(target.resolve("data-quality.html"))) return;
+        try (Stream<Path> entries = Files.list(target)) {
+            if (entries.findAny().isPresent()) {
+                throw new IOException(target + " is not empty and was not built by gazette: it would be replaced. "
+                        + "Remove it or choose another output folder.");
+            }
+        }
     }
 
     /** Adds a file of the new site. Thread-safe. */

@@ -63,6 +63,16 @@ class SitePublisherTest {
     }
 
     @Test
+    void aFolderThatIsNotAGazetteSiteIsNotReplaced() throws IOException {
+        Files.createDirectories(site());
+        Files.writeString(site().resolve("thesis.docx"), "years of work");
+        IOException e = assertThrows(IOException.class, () -> SitePublisher.open(site(), true));
+        assertTrue(e.getMessage().contains("not built by gazette"), e.getMessage());
+        assertEquals("years of work", Files.readString(site().resolve("thesis.docx")));
+        assertEquals(List.of(), siblings());
+    }
+
+    @Test
     void aCleanBuildRewritesEverything() throws IOException {
         publish(false, "index.html", "home");
         Files.setLastModifiedTime(site().resolve("index.html"), OLD);
