@@ -129,10 +129,10 @@ final class SiteBuild {
     Outcome run(Options o) throws IOException {
         long started = System.nanoTime();
         stageStarted = started;
-        Linked linked = link(o);
-        Archive archive = linked.archive();
         LinkChecker links = new LinkChecker();
-        try (SitePublisher site = SitePublisher.open(o.out(), o.clean())) {
+        try (SitePublisher site = SitePublisher.open(o.out(), o.clean())) { // first: a wrong --out fails at once
+            Linked linked = link(o);
+            Archive archive = linked.archive();
             SiteSink sink = f -> {
                 links.add(f.path(), f.content());
                 site.put(f.path(), f.content());
