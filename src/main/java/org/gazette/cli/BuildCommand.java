@@ -17,8 +17,10 @@ import org.gazette.publish.SitePublisher;
 /** {@code gazette build}: content → parse → link → render → check links → publish. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds the static site from the content folder.",
-                "Bad input is reported with file and line and the rest still builds; the site is swapped in "
-                        + "only when complete. Exit status: 0 built, 1 not built (broken links, template error)."})
+                "Bad input is reported with file and line and the rest still builds. Only new and changed files "
+                        + "are written, and nothing in the output folder changes until the whole site is built and its "
+                        + "links checked; a killed build leaves the old site whole.",
+                "Exit status: 0 built, 1 not built (broken links, template error, an output folder gazette did not make)."})
 final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
