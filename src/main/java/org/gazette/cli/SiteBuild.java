@@ -21,6 +21,7 @@ import org.gazette.link.Archive;
 import org.gazette.link.Linker;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.ParsedSource;
+import org.gazette.parse.ParseCache;
 import org.gazette.parse.SourceParser;
 import org.gazette.publish.LinkChecker;
 import org.gazette.publish.SitePublisher;
@@ -78,11 +79,16 @@ final class SiteBuild {
     }
 
     Linked link(Options o) {
+        return link(o, null);
+    }
+
+    /** Everything before rendering; sources unchanged since the last build come from the cache, when there is one. */
+    private Linked link(Options o, ParseCache cache) {
         ContentTree.Scan scan = new ContentTree().scan(o.content());
         List<Diagnostic> earlier = new ArrayList<>(scan.diagnostics());
         List<Path> files = scan.gazettes().stream().flatMap(g -> g.files().stream()).toList();
         stageEnded("scan");
-        Map<Path, SidecarCurator.Result> parsed = parse(files);
+        Map<Path, SidecarCurator.Result> parsed = parse(files, cache);
         stageEnded("parse");
         List<Linker.GazetteSources> input = new ArrayList<>();
         for (ContentTree.GazetteFolder folder : scan.gazettes()) {
@@ -108,15 +114,20 @@ final class SiteBuild {
     }
 
     /** Reads, parses and curates every source file, on all cores (each file stands alone). */
-    private Map<Path, SidecarCurator.Result> parse(List<Path> files) {
+    private Map<Path, SidecarCurator.Result> parse(List<Path> files, ParseCache cache) {
         SourceReader reader = new SourceReader();
         SourceParser parser = new SourceParser();
         SidecarCurator sidecars = new SidecarCurator();
         try (BuildProgress.Stage stage = progress.stage("parse", files.size())) {
             List<SidecarCurator.Result> results = files.parallelStream().map(file -> {
                 String name = DisplayPaths.of(file);
-                SidecarCurator.Result r = sidecars.apply(parser.parse(reader.read(file, name), name), file,
-                        DisplayPaths.of(SidecarCurator.sidecarOf(file)));
+                ParsedSource source;
+                try {
+                    source = cache == null ? parser.parse(reader.read(file, name), name) : cache.parse(file, name, reader, parser);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                SidecarCurator.Result r = sidecars.apply(source, file, DisplayPaths.of(SidecarCurator.sidecarOf(file)));
                 stage.step();
                 return r;
             }).toList();
@@ -131,7 +142,9 @@ final class SiteBuild {
         stageStarted = started;
         LinkChecker links = new LinkChecker();
         try (SitePublisher site = SitePublisher.open(o.out(), o.clean())) { // first: a wrong --out fails at once
-            Linked linked = link(o);
+            // A clean build parses everything afresh; an incremental one reuses the parses of unchanged sources.
+            ParseCache cache = o.clean() ? null : ParseCache.forRunningCode(cacheOf(o.out()));
+            Linked linked = link(o, cache);
             Archive archive = linked.archive();
             SiteSink sink = f -> {
                 links.add(f.path(), f.content());
@@ -162,6 +175,7 @@ final class SiteBuild {
                 result = site.commit();
                 stage.step();
             }
+            if (cache != null) cache.prune();
             stageEnded("publish");
             return new Outcome(true, archive, result, List.of(), archive.diagnostics(), millisSince(started), stages);
         } catch (UncheckedIOException e) {
@@ -175,6 +189,12 @@ final class SiteBuild {
         try (BuildProgress.Stage stage = progress.stage("render", rendering.pages())) {
             rendering.into(sink, stage::step);
         }
+    }
+
+    /** The parse cache of an output folder: beside it, {@code .site.cache/} for {@code site/}. */
+    static Path cacheOf(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        return target.resolveSibling("." + target.getFileName() + ".cache");
     }
 
     private void stageEnded(String stage) {

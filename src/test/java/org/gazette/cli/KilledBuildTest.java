@@ -63,7 +63,7 @@ class KilledBuildTest {
 
     private List<Path> leftovers() throws IOException {
         try (Stream<Path> list = Files.list(tmp)) {
-            return list.filter(p -> p.getFileName().toString().startsWith(".site.")).toList();
+            return list.filter(p -> p.getFileName().toString().matches("\\.site\\.(new|old)-.*")).toList();
         }
     }
 }

@@ -1,0 +1,72 @@
+package org.gazette.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.gazette.model.ParsedSource;
+import org.gazette.source.SourceReader;
+
+class ParseCacheTest {
+
+    private static final Path SEED = Path.of("src/test/resources/fixtures/hunan-2024-14/input.txt");
+
+    @TempDir
+    Path tmp;
+
+    private final SourceReader reader = new SourceReader();
+    private final SourceParser parser = new SourceParser();
+
+    @Test
+    void aCachedParseIsTheParseAndAChangedFileIsParsedAgain() throws IOException {
+        Path file = Files.copy(SEED, tmp.resolve("2024-14.txt"));
+        ParsedSource direct = parser.parse(reader.read(file, "2024-14.txt"), "2024-14.txt");
+        ParseCache cache = new ParseCache(tmp.resolve("cache"), "v1");
+        assertEquals(direct, cache.parse(file, "2024-14.txt", reader, parser), "first: parsed and stored");
+        assertEquals(1, entries().size());
+        assertEquals(direct, cache.parse(file, "2024-14.txt", reader, parser), "second: read back, equal in every field");
+
+        Files.writeString(file, Files.readString(file).replace("湘政发〔2024〕9号", "湘政发〔2024〕19号"));
+        ParsedSource changed = new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser);
+        assertNotEquals(direct, changed);
+        assertTrue(changed.documents().stream().anyMatch(d -> d.number() != null && d.number().serial() == 19));
+        assertEquals(2, entries().size(), "a new entry for the new bytes");
+    }
+
+    @Test
+    void anotherVersionOrNameIsAnotherEntryAndPruneKeepsOnlyWhatWasUsed() throws IOException {
+        Path file = Files.copy(SEED, tmp.resolve("2024-14.txt"));
+        new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser);
+        new ParseCache(tmp.resolve("cache"), "v1").parse(file, "other/2024-14.txt", reader, parser);
+        ParseCache v2 = new ParseCache(tmp.resolve("cache"), "v2");
+        v2.parse(file, "2024-14.txt", reader, parser);
+        assertEquals(3, entries().size());
+        v2.prune();
+        assertEquals(1, entries().size(), "only the entry the v2 build used");
+    }
+
+    @Test
+    void aDamagedEntryIsParsedAgain() throws IOException {
+        Path file = Files.copy(SEED, tmp.resolve("2024-14.txt"));
+        ParseCache cache = new ParseCache(tmp.resolve("cache"), "v1");
+        ParsedSource first = cache.parse(file, "2024-14.txt", reader, parser);
+        Files.write(entries().get(0), new byte[] {1, 2, 3});
+        assertEquals(first, cache.parse(file, "2024-14.txt", reader, parser));
+        assertTrue(Files.size(entries().get(0)) > 3, "replaced");
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> walk = Files.walk(tmp.resolve("cache"))) {
+            return walk.filter(Files::isRegularFile).toList();
+        }
+    }
+}
