@@ -66,9 +66,9 @@ final class BuildCommand implements Callable<Integer> {
         } else {
             long warnings = outcome.problems().stream().filter(d -> d.severity() == Severity.WARNING).count();
             long errorCount = outcome.problems().stream().filter(d -> d.severity() == Severity.ERROR).count();
-            StringBuilder stages = new StringBuilder("stages:");
-            outcome.stages().forEach((stage, ms) -> stages.append(String.format(" %s %.1f s ·", stage, ms / 1000.0)));
-            console.println(stages.substring(0, stages.length() - 2));
+            console.println(outcome.stages().entrySet().stream()
+                    .map(s -> String.format("%s %.1f s", s.getKey(), s.getValue() / 1000.0))
+                    .collect(java.util.stream.Collectors.joining(" · ", "stages: ", "")));
             SitePublisher.Result files = outcome.files();
             console.printf("built %s: %d gazettes, %d documents, %d files (%d written, %d unchanged, %d removed), "
                             + "%d errors, %d warnings (see %s), %.1f s%n",

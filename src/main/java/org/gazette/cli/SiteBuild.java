@@ -1,7 +1,6 @@
 package org.gazette.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,12 +77,12 @@ final class SiteBuild {
         this(BuildProgress.QUIET);
     }
 
-    Linked link(Options o) {
+    Linked link(Options o) throws IOException {
         return link(o, null);
     }
 
     /** Everything before rendering; sources unchanged since the last build come from the cache, when there is one. */
-    private Linked link(Options o, ParseCache cache) {
+    private Linked link(Options o, ParseCache cache) throws IOException {
         ContentTree.Scan scan = new ContentTree().scan(o.content());
         List<Diagnostic> earlier = new ArrayList<>(scan.diagnostics());
         List<Path> files = scan.gazettes().stream().flatMap(g -> g.files().stream()).toList();
@@ -114,25 +113,22 @@ final class SiteBuild {
     }
 
     /** Reads, parses and curates every source file, on all cores (each file stands alone). */
-    private Map<Path, SidecarCurator.Result> parse(List<Path> files, ParseCache cache) {
+    private Map<Path, SidecarCurator.Result> parse(List<Path> files, ParseCache cache) throws IOException {
         SourceReader reader = new SourceReader();
         SourceParser parser = new SourceParser();
         SidecarCurator sidecars = new SidecarCurator();
         try (BuildProgress.Stage stage = progress.stage("parse", files.size())) {
-            List<SidecarCurator.Result> results = files.parallelStream().map(file -> {
+            SidecarCurator.Result[] results = new SidecarCurator.Result[files.size()];
+            SiteSink.inParallel(files.size(), i -> {
+                Path file = files.get(i);
                 String name = DisplayPaths.of(file);
-                ParsedSource source;
-                try {
-                    source = cache == null ? parser.parse(reader.read(file, name), name) : cache.parse(file, name, reader, parser);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                SidecarCurator.Result r = sidecars.apply(source, file, DisplayPaths.of(SidecarCurator.sidecarOf(file)));
+                ParsedSource source = cache == null ? parser.parse(reader.read(file, name), name)
+                        : cache.parse(file, name, reader, parser);
+                results[i] = sidecars.apply(source, file, DisplayPaths.of(SidecarCurator.sidecarOf(file)));
                 stage.step();
-                return r;
-            }).toList();
+            });
             Map<Path, SidecarCurator.Result> byFile = new LinkedHashMap<>();
-            for (int i = 0; i < files.size(); i++) byFile.put(files.get(i), results.get(i));
+            for (int i = 0; i < files.size(); i++) byFile.put(files.get(i), results[i]);
             return byFile;
         }
     }
@@ -178,8 +174,6 @@ final class SiteBuild {
             if (cache != null) cache.prune();
             stageEnded("publish");
             return new Outcome(true, archive, result, List.of(), archive.diagnostics(), millisSince(started), stages);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 

@@ -113,8 +113,7 @@ public final class SitePublisher implements AutoCloseable {
     /** The new content of a path: staged if it changed, else the site's unchanged file. */
     public Optional<byte[]> content(String path) throws IOException {
         if (!hashes.containsKey(path)) return Optional.empty();
-        Path staged = resolveInside(staging, path);
-        return Optional.of(Files.readAllBytes(Files.exists(staged) ? staged : resolveInside(site, path)));
+        return Optional.of(Files.readAllBytes(resolveInside(staged.contains(path) ? staging : site, path)));
     }
 
     /** Makes the new site the site. */

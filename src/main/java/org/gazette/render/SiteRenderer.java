@@ -68,24 +68,14 @@ public final class SiteRenderer {
          * their models read the archive and never change it).
          *
          * @param rendered called once per page rendered, from any thread (for progress)
-         * @return the number of files: pages and assets
          */
-        public int into(SiteSink sink, Runnable rendered) throws IOException {
-            try {
-                pages.parallelStream().forEach(p -> {
-                    try {
-                        sink.accept(page(p.path(), p.template(), p.model().get()));
-                        rendered.run();
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
-            } catch (java.io.UncheckedIOException e) {
-                throw e.getCause();
-            }
-            List<SiteFile> assets = assets();
-            for (SiteFile a : assets) sink.accept(a);
-            return pages.size() + assets.size();
+        public void into(SiteSink sink, Runnable rendered) throws IOException {
+            SiteSink.inParallel(pages.size(), i -> {
+                Page p = pages.get(i);
+                sink.accept(page(p.path(), p.template(), p.model().get()));
+                rendered.run();
+            });
+            for (SiteFile a : assets()) sink.accept(a);
         }
     }
 

@@ -11,4 +11,25 @@ public interface SiteSink {
 
     /** Takes one file. Implementations are thread-safe. */
     void accept(SiteFile file) throws IOException;
+
+    /** Work on the i-th of a number of independent items that may fail with an I/O error. */
+    @FunctionalInterface
+    interface Work {
+        void run(int i) throws IOException;
+    }
+
+    /** Does the work for items 0 … count − 1 on all cores; an I/O error stops it and is thrown as it is. */
+    static void inParallel(int count, Work work) throws IOException {
+        try {
+            java.util.stream.IntStream.range(0, count).parallel().forEach(i -> {
+                try {
+                    work.run(i);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
 }

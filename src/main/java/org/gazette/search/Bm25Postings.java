@@ -37,6 +37,7 @@ final class Bm25Postings {
     Map<String, int[]> of(List<SearchEntry> entries, List<String[]> fields, Runnable analysed) {
         int n = entries.size();
         double[] average = new double[FIELDS.length];
+        // A first pass for the lengths: texts are made again when analysed rather than all held at once.
         int[][] lengths = new int[n][];
         IntStream.range(0, n).parallel().forEach(e -> {
             int[] l = new int[FIELDS.length];

@@ -1,7 +1,6 @@
 package org.gazette.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,31 +58,15 @@ public final class SearchFiles {
         List<List<String>> byShard = new ArrayList<>();
         for (int s = 0; s < shards; s++) byShard.add(new ArrayList<>());
         index.postings().keySet().forEach(term -> byShard.get(shard(term, shards)).add(term));
-        try {
-            java.util.stream.IntStream.range(0, shards).parallel().forEach(s -> {
-                Map<String, String> shard = new TreeMap<>();
-                for (String term : byShard.get(s)) shard.put(term, postings(index.postings().get(term), packed));
-                try {
-                    sink.accept(script("terms/" + s, shard));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        try {
-            java.util.stream.IntStream.range(0, index.entries().size()).parallel().forEach(i -> {
-                try {
-                    for (SiteFile f : pieces(i, index.entries().get(i), facets.row(index.entries().get(i)))) sink.accept(f);
-                    written.run();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        SiteSink.inParallel(shards, s -> {
+            Map<String, String> shard = new TreeMap<>();
+            for (String term : byShard.get(s)) shard.put(term, postings(index.postings().get(term), packed));
+            sink.accept(script("terms/" + s, shard));
+        });
+        SiteSink.inParallel(index.entries().size(), i -> {
+            for (SiteFile f : pieces(i, index.entries().get(i), facets.row(index.entries().get(i)))) sink.accept(f);
+            written.run();
+        });
     }
 
     /** A term's postings as the shard holds them: entry, score, facets, segment in base 36. */
