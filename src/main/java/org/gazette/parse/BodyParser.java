@@ -249,11 +249,14 @@ final class BodyParser {
     private int knownTitleEnd(List<SourceLine> lines, int i) {
         if (!DocumentLocator.isTitlePiece(lines.get(i).text())) return -1;
         List<String> pieces = new ArrayList<>();
+        Set<String> pending = null; // read once, and only when a known title does not match
         int j = i;
         for (int n = 0; n < MAX_TITLE_LINES && j >= 0; n++) {
             pieces.add(lines.get(j).text());
             String candidate = Text.comparable(Text.joinPieces(pieces));
-            if (knownTitles.contains(candidate) || pendingTitles().contains(candidate)) return j + 1;
+            if (knownTitles.contains(candidate)) return j + 1;
+            if (pending == null) pending = pendingTitles();
+            if (pending.contains(candidate)) return j + 1;
             j = DocumentLocator.nextNonBlank(lines, j + 1);
             if (j < 0 || !DocumentLocator.isTitlePiece(lines.get(j).text())) break;
         }

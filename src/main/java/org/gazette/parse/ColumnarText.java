@@ -48,15 +48,28 @@ final class ColumnarText {
 
     static boolean isColumnar(String text) {
         String s = text.strip();
-        if (s.isEmpty() || LineShapes.isTableRow(s) || CLAUSE_PUNCTUATION.matcher(s).matches()) return false;
+        // Counted before any pattern is tried: most lines are prose, a single token.
+        if (s.isEmpty() || tokenCount(s) < MIN_TOKENS) return false;
+        if (LineShapes.isTableRow(s) || CLAUSE_PUNCTUATION.matcher(s).matches()) return false;
         String[] tokens = s.split("\\s+");
-        if (tokens.length < MIN_TOKENS || Dates.wholeLine(s).isPresent()) return false;
+        if (Dates.wholeLine(s).isPresent()) return false;
         if (LineShapes.structural(s).isPresent()) return false;
         int withDigits = 0;
         for (String token : tokens) {
             if (token.chars().anyMatch(Character::isDigit)) withDigits++;
         }
         return withDigits >= 2 || (withDigits >= 1 && tokens.length >= 4);
+    }
+
+    /** How many tokens {@code split("\\s+")} makes of a stripped line. */
+    private static int tokenCount(String s) {
+        int count = 1;
+        for (int i = 1; i < s.length(); i++) if (isRegexSpace(s.charAt(i)) && !isRegexSpace(s.charAt(i - 1))) count++;
+        return count;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isCellLike(String text) {

@@ -52,7 +52,7 @@ public final class LinkChecker {
             targets.put(path, new long[] {hash(path)});
             return;
         }
-        HtmlLinks page = HtmlLinks.of(new String(content, StandardCharsets.UTF_8));
+        HtmlLinks page = HtmlLinks.of(content);
         long[] own = new long[page.ids().size() + 1];
         own[0] = hash(path);
         for (int i = 0; i < page.ids().size(); i++) own[i + 1] = hash(path + "#" + page.ids().get(i));
@@ -83,7 +83,7 @@ public final class LinkChecker {
     private List<BrokenLink> explain(String page, Pages pages) throws IOException {
         List<BrokenLink> broken = new ArrayList<>();
         byte[] content = pages.content(page).orElseThrow(() -> new IOException("page vanished: " + page));
-        for (String href : HtmlLinks.of(new String(content, StandardCharsets.UTF_8)).links()) {
+        for (String href : HtmlLinks.of(content).links()) {
             if (EXTERNAL.matcher(href).matches()) continue;
             if (href.isEmpty()) {
                 broken.add(new BrokenLink(page, href, "empty link"));

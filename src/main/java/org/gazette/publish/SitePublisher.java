@@ -54,6 +54,8 @@ public final class SitePublisher implements AutoCloseable {
     private final Map<String, String> previous;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private final java.util.Set<String> staged = ConcurrentHashMap.newKeySet();
+    /** Staging folders made so far: asking the file system again for each of 250,000 files was a cost of its own. */
+    private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private SitePublisher(Path site, Path staging, Map<String, String> previous) {
@@ -100,7 +102,10 @@ public final class SitePublisher implements AutoCloseable {
         if (hashes.putIfAbsent(path, hash) != null) throw new IOException("two pages claim the same path: " + path);
         // Unchanged: the manifest says so and the file is still there (someone may have deleted it by hand).
         if (previous != null && hash.equals(previous.get(path)) && Files.isRegularFile(resolveInside(site, path))) return;
-        Files.createDirectories(out.getParent());
+        if (!folders.contains(out.getParent())) {
+            Files.createDirectories(out.getParent());
+            folders.add(out.getParent());
+        }
         Files.write(out, content, StandardOpenOption.CREATE_NEW);
         staged.add(path);
     }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
-import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * The postings of the search index: every entry's fields analysed (title and numbers above the
@@ -53,8 +53,13 @@ final class Bm25Postings {
         // chunk instead of one per term and entry (common terms are wanted by every thread at once).
         IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
             // Looked up by the analyser's own buffer: a string is made once per term and chunk, not per token.
-            CharArrayMap<ChunkPostings> chunk = new CharArrayMap<>(4096, false);
+            TermTable<ChunkPostings> chunk = new TermTable<>();
             List<ChunkPostings> created = new ArrayList<>();
+            Function<String, ChunkPostings> create = term -> {
+                ChunkPostings p = new ChunkPostings(term);
+                created.add(p);
+                return p;
+            };
             List<ChunkPostings> touched = new ArrayList<>();
             for (int e = c * CHUNK; e < Math.min(n, (c + 1) * CHUNK); e++) {
                 int entry = e;
@@ -62,12 +67,7 @@ final class Bm25Postings {
                 for (int f = 0; f < FIELDS.length; f++) {
                     int field = f;
                     analyzer.forEachToken(f == BODY ? entries.get(e).text() : fields.get(e)[f], (term, length, offset) -> {
-                        ChunkPostings p = chunk.get(term, 0, length);
-                        if (p == null) {
-                            p = new ChunkPostings(new String(term, 0, length));
-                            chunk.put(p.term, p);
-                            created.add(p);
-                        }
+                        ChunkPostings p = chunk.get(term, length, create);
                         if (p.open(entry)) touched.add(p);
                         p.count(field, field == BODY ? offset / SearchIndex.SEGMENT : -1);
                     });

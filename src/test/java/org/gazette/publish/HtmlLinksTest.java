@@ -26,7 +26,7 @@ class HtmlLinksTest {
             for (Path p : walk.filter(f -> f.toString().endsWith(".html")).toList()) {
                 String html = Files.readString(p);
                 Document doc = Jsoup.parse(html);
-                HtmlLinks scanned = HtmlLinks.of(html);
+                HtmlLinks scanned = HtmlLinks.of(Files.readAllBytes(p));
                 assertEquals(doc.select("[id]").eachAttr("id"), scanned.ids(), p.toString());
                 assertEquals(doc.select("a[href], link[href], script[src], img[src]").stream()
                         .map(e -> e.hasAttr("href") ? e.attr("href") : e.attr("src")).toList(), scanned.links(), p.toString());
@@ -47,5 +47,16 @@ class HtmlLinksTest {
                 """);
         assertEquals(List.of("top"), links.ids());
         assertEquals(List.of("style.css", "a.html?x=1&y=2#s%C3%A9", "i.png", "s.js"), links.links());
+    }
+
+    @Test
+    void readsNamesInAnyCaseAndValuesInAnyScript() {
+        HtmlLinks links = HtmlLinks.of("""
+                <SCRIPTS ID="s1"></SCRIPTS><A HREF="documents/湘政发-2024-9.html#第三条">湘政发〔2024〕9号</A>
+                <section Id=甲><abbr href="not-a-link.html" hreflang="zh">x</abbr><Link Href='a.css'>
+                <script>document.write("<a id='inside'>")</SCRIPT><a id="after" href=b.html>b</a>
+                """);
+        assertEquals(List.of("s1", "甲", "after"), links.ids());
+        assertEquals(List.of("documents/湘政发-2024-9.html#第三条", "a.css", "b.html"), links.links());
     }
 }

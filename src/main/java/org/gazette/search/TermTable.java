@@ -1,0 +1,88 @@
+package org.gazette.search;
+
+import java.util.function.Function;
+
+/**
+ * Values looked up by a term given as characters in a buffer, without making a string per lookup:
+ * the analyser's token buffer is read as it is. Open addressing with a mixed hash: Lucene's
+ * {@code CharArrayMap} hashes as {@code String} does ({@code 31·h + c}), under which the bigrams of
+ * ideographs collide in long runs, and its lookups were a tenth of the index's time. A term of up
+ * to three characters (every bigram) is compared as one packed {@code long}, without reading its
+ * string: the table is probed once per token of the archive.
+ *
+ * @param <V> the value kept per term
+ */
+final class TermTable<V> {
+
+    /** Marks a longer term, whose string must be compared. */
+    private static final long LONG_TERM = 0xFFFFL << 48;
+
+    private long[] packed = new long[1024];
+    private String[] keys = new String[1024];
+    private Object[] values = new Object[1024];
+    private int size;
+
+    /** The value of the term in {@code buffer[0, length)}, made from the term's string when it has none yet. */
+    @SuppressWarnings("unchecked")
+    V get(char[] buffer, int length, Function<String, V> create) {
+        int hash = hash(buffer, length);
+        long key = pack(buffer, length, hash);
+        int mask = packed.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            long k = packed[slot];
+            if (k == 0) {
+                String term = new String(buffer, 0, length);
+                V value = create.apply(term);
+                packed[slot] = key;
+                keys[slot] = term;
+                values[slot] = value;
+                if (++size * 2 > packed.length) grow();
+                return value;
+            }
+            if (k == key && (length <= 3 || equals(keys[slot], buffer, length))) return (V) values[slot];
+        }
+    }
+
+    /** Length and characters for a short term (never 0: the length is at least 1); a marked hash for a longer one. */
+    private static long pack(char[] buffer, int length, int hash) {
+        if (length > 3) return LONG_TERM | (hash & 0xFFFFFFFFL);
+        long k = (long) length << 48;
+        for (int i = 0; i < length; i++) k |= (long) buffer[i] << (16 * (2 - i));
+        return k;
+    }
+
+    private static boolean equals(String key, char[] buffer, int length) {
+        if (key.length() != length) return false;
+        for (int i = 0; i < length; i++) if (key.charAt(i) != buffer[i]) return false;
+        return true;
+    }
+
+    private static int hash(char[] buffer, int length) {
+        int h = 0x9747b28c;
+        for (int i = 0; i < length; i++) h = (h ^ buffer[i]) * 0x01000193;
+        h ^= h >>> 16; // murmur3's finaliser: the low bits, which pick the slot, depend on every character
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+        long[] oldPacked = packed;
+        String[] oldKeys = keys;
+        Object[] oldValues = values;
+        packed = new long[oldPacked.length * 2];
+        keys = new String[oldPacked.length * 2];
+        values = new Object[oldPacked.length * 2];
+        int mask = packed.length - 1;
+        for (int i = 0; i < oldPacked.length; i++) {
+            if (oldPacked[i] == 0) continue;
+            char[] chars = oldKeys[i].toCharArray();
+            int slot = hash(chars, chars.length) & mask;
+            while (packed[slot] != 0) slot = (slot + 1) & mask;
+            packed[slot] = oldPacked[i];
+            keys[slot] = oldKeys[i];
+            values[slot] = oldValues[i];
+        }
+    }
+}
