@@ -71,6 +71,8 @@ final class PageModels {
         m.put("gazettes", items);
         m.put("latest", latest);
         m.put("counts", new Views.Counts(items.size(), issueCount, archive.documents().size()));
+        // Only here: a date on every document page would rewrite them all on every build of another day.
+        m.put("asOf", archive.asOf().toString());
         return m;
     }
 
@@ -126,7 +128,6 @@ final class PageModels {
         m.put("blocks", BlockView.of(d.body(), text -> textLinker.segments(text, a.id(), anchors, root)));
         m.put("status", archive.statuses().get(a.id()));
         m.put("notes", a.notes());
-        m.put("asOf", archive.asOf().toString());
         m.put("repealedBy", citations.repealedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
         m.put("appointments", d.number() == null ? List.of() : people.rowsOfNotice(d.number().normalized(), root));
         return m;

@@ -53,7 +53,7 @@ final class Bm25Postings {
         // chunk instead of one per term and entry (common terms are wanted by every thread at once).
         IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
             // Looked up by the analyser's own buffer: a string is made once per term and chunk, not per token.
-            TermTable<ChunkPostings> chunk = new TermTable<>();
+            TermTable<ChunkPostings> chunk = new TermTable<>(CHUNK * 512); // about the terms of a chunk of documents
             List<ChunkPostings> created = new ArrayList<>();
             Function<String, ChunkPostings> create = term -> {
                 ChunkPostings p = new ChunkPostings(term);

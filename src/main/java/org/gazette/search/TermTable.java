@@ -17,10 +17,18 @@ final class TermTable<V> {
     /** Marks a longer term, whose string must be compared. */
     private static final long LONG_TERM = 0xFFFFL << 48;
 
-    private long[] packed = new long[1024];
-    private String[] keys = new String[1024];
-    private Object[] values = new Object[1024];
+    private long[] packed;
+    private String[] keys;
+    private Object[] values;
     private int size;
+
+    /** @param expected how many terms are expected: the table starts big enough for them */
+    TermTable(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) * 2;
+        packed = new long[capacity];
+        keys = new String[capacity];
+        values = new Object[capacity];
+    }
 
     /** The value of the term in {@code buffer[0, length)}, made from the term's string when it has none yet. */
     @SuppressWarnings("unchecked")

@@ -70,6 +70,25 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBuildOnAnotherDayRewritesOnlyThePagesWhoseStatusChanged() throws IOException {
+        Path site = tmp.resolve("site");
+        buildAsOf("2025-03-01", SAMPLE, site);
+        Map<String, byte[]> before = files(site);
+        buildAsOf("2025-03-02", SAMPLE, site); // no document of the sample changes status that day
+        assertEquals(List.of(org.gazette.publish.Manifest.FILE, "index.html"), changed(before, files(site)),
+                "only the home page says the date status is computed for");
+
+        buildAsOf("2034-03-02", SAMPLE, site); // years later, documents with a term of validity have expired
+        List<String> changed = changed(before, files(site));
+        assertTrue(changed.contains("documents/湘政办发-2024-24.html"), changed.toString()); // 有效期2年, from 2024
+        assertTrue(changed.stream().noneMatch(p -> p.startsWith("people/") || p.startsWith("gazettes/")), changed.toString());
+    }
+
+    private static List<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
+        return after.keySet().stream().filter(p -> !java.util.Arrays.equals(before.get(p), after.get(p))).sorted().toList();
+    }
+
+    @Test
     void removingAnIssueRemovesItsPagesAndEveryLinkToThem() throws IOException {
         Path content = copy(SAMPLE, tmp.resolve("content"));
         Path site = tmp.resolve("site");
@@ -113,8 +132,12 @@ class IncrementalBuildTest {
     }
 
     private static Matcher build(Path content, Path site, String... extra) {
+        return buildAsOf("2024-12-31", content, site, extra);
+    }
+
+    private static Matcher buildAsOf(String asOf, Path content, Path site, String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--out",
-                site.toString(), "--as-of", "2024-12-31"));
+                site.toString(), "--as-of", asOf));
         args.addAll(List.of(extra));
         Cli r = Cli.run(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());

@@ -13,7 +13,7 @@ class TermTableTest {
 
     @Test
     void aTermReadFromAnyBufferFindsTheValueMadeForIt() {
-        TermTable<List<String>> table = new TermTable<>();
+        TermTable<List<String>> table = new TermTable<>(4);
         char[] buffer = "湘政发〔2024〕".toCharArray();
         List<String> first = table.get(buffer, 2, term -> new ArrayList<>(List.of(term)));
         assertEquals(List.of("湘政"), first);
@@ -24,7 +24,7 @@ class TermTableTest {
 
     @Test
     void keepsEveryTermAsItGrows() {
-        TermTable<String> table = new TermTable<>();
+        TermTable<String> table = new TermTable<>(4);
         // Bigrams of ideographs: the keys that collide in long runs under String's hash.
         List<String> terms = new ArrayList<>();
         for (char a = '\u4e00'; a < '\u4e00' + 150; a++) {
@@ -36,7 +36,7 @@ class TermTableTest {
 
     @Test
     void tellsLongTermsApartEvenWhenTheyShareTheirFirstCharacters() {
-        TermTable<String> table = new TermTable<>();
+        TermTable<String> table = new TermTable<>(4);
         for (String t : List.of("hnpr", "hnpr2024", "hnp", "hn", "h", "2024", "20240", "202")) {
             table.get(t.toCharArray(), t.length(), String::new);
         }
