@@ -28,6 +28,10 @@ public sealed interface Block extends java.io.Serializable permits Block.Divisio
     record Division(Kind kind, String label, String heading, String anchor, int line, List<Block> children)
             implements Block {
         public Division {
+            // An archive has hundreds of thousands of divisions and a few hundred distinct labels
+            // (第一条, 二、) and anchors: one string each keeps tens of megabytes off the heap.
+            label = label == null ? null : label.intern();
+            anchor = anchor == null ? null : anchor.intern();
             children = List.copyOf(children);
         }
     }

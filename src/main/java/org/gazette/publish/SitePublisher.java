@@ -99,9 +99,12 @@ public final class SitePublisher implements AutoCloseable {
     public void put(String path, byte[] content) throws IOException {
         Path out = resolveInside(staging, path);
         String hash = Manifest.hash(content);
-        if (hashes.putIfAbsent(path, hash) != null) throw new IOException("two pages claim the same path: " + path);
+        String before = previous == null ? null : previous.get(path);
+        boolean same = hash.equals(before);
+        // The manifest's own string when unchanged: a quarter of a million copies would crowd the heap.
+        if (hashes.putIfAbsent(path, same ? before : hash) != null) throw new IOException("two pages claim the same path: " + path);
         // Unchanged: the manifest says so and the file is still there (someone may have deleted it by hand).
-        if (previous != null && hash.equals(previous.get(path)) && Files.isRegularFile(resolveInside(site, path))) return;
+        if (same && Files.isRegularFile(resolveInside(site, path))) return;
         if (!folders.contains(out.getParent())) {
             Files.createDirectories(out.getParent());
             folders.add(out.getParent());

@@ -78,7 +78,8 @@ final class Bm25Postings {
             for (ChunkPostings p : created) terms.computeIfAbsent(p.term, t -> new TopPostings()).addAll(p);
         });
         Map<String, int[]> postings = new TreeMap<>();
-        terms.forEach((term, top) -> postings.put(term, top.scored(n)));
+        // Each term's heap let go of as soon as it is scored: both at once would double the index's memory.
+        for (String term : List.copyOf(terms.keySet())) postings.put(term, terms.remove(term).scored(n));
         return postings;
     }
 
