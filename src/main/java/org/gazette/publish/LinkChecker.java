@@ -49,20 +49,20 @@ public final class LinkChecker {
     /** Notes a file of the site; HTML pages are scanned for ids and links. Thread-safe. */
     public void add(String path, byte[] content) {
         if (!path.endsWith(".html")) {
-            targets.put(path, new long[] {hash(path)});
+            targets.put(path, new long[] {PathHash.of(path)});
             return;
         }
         HtmlLinks page = HtmlLinks.of(content);
         long[] own = new long[page.ids().size() + 1];
-        own[0] = hash(path);
-        for (int i = 0; i < page.ids().size(); i++) own[i + 1] = hash(path + "#" + page.ids().get(i));
+        own[0] = PathHash.of(path);
+        for (int i = 0; i < page.ids().size(); i++) own[i + 1] = PathHash.of(path + "#" + page.ids().get(i));
         targets.put(path, own);
         long[] out = new long[page.links().size()];
         int k = 0;
         for (String href : page.links()) {
             if (EXTERNAL.matcher(href).matches()) continue; // another site's: not ours to check
             String target = target(path, href);
-            out[k++] = target == null ? -1 : hash(target);
+            out[k++] = target == null ? -1 : PathHash.of(target);
         }
         links.put(path, k == 0 ? NONE : Arrays.copyOf(out, k));
     }
@@ -95,7 +95,7 @@ public final class LinkChecker {
                 String file = hash < 0 ? target : target.substring(0, hash);
                 if (target == null || !targets.containsKey(file)) {
                     broken.add(new BrokenLink(page, href, "no such file in the site"));
-                } else if (Arrays.stream(targets.get(file)).noneMatch(h -> h == hash(target))) {
+                } else if (Arrays.stream(targets.get(file)).noneMatch(h -> h == PathHash.of(target))) {
                     broken.add(new BrokenLink(page, href, "no such anchor on " + file));
                 }
             }
@@ -133,18 +133,4 @@ public final class LinkChecker {
         return String.join("/", parts);
     }
 
-    /** FNV-1a over the UTF-16 code units, 64 bits, then mixed (murmur3's finaliser); never −1. */
-    private static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h == -1 ? 0 : h;
-    }
 }

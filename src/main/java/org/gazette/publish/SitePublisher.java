@@ -51,14 +51,15 @@ public final class SitePublisher implements AutoCloseable {
 
     private final Path site;
     private final Path staging;
-    private final Map<String, String> previous;
+    /** The replaced site's manifest, for lookups; null for a first or clean build. */
+    private final PreviousManifest previous;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private final java.util.Set<String> staged = ConcurrentHashMap.newKeySet();
     /** Staging folders made so far: asking the file system again for each of 250,000 files was a cost of its own. */
     private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
-    private SitePublisher(Path site, Path staging, Map<String, String> previous) {
+    private SitePublisher(Path site, Path staging, PreviousManifest previous) {
         this.site = site;
         this.staging = staging;
         this.previous = previous;
@@ -74,8 +75,8 @@ public final class SitePublisher implements AutoCloseable {
         Files.createDirectories(parent);
         recover(target);
         refuseForeign(target);
-        Map<String, String> previous = null;
-        if (!clean && Files.isDirectory(target)) previous = Manifest.read(target).map(Manifest::files).orElse(null);
+        PreviousManifest previous = null;
+        if (!clean && Files.isDirectory(target)) previous = Manifest.read(target).map(PreviousManifest::new).orElse(null);
         Path staging = Files.createTempDirectory(parent, stagingPrefix(target));
         return new SitePublisher(target, staging, previous);
     }
@@ -99,12 +100,9 @@ public final class SitePublisher implements AutoCloseable {
     public void put(String path, byte[] content) throws IOException {
         Path out = resolveInside(staging, path);
         String hash = Manifest.hash(content);
-        String before = previous == null ? null : previous.get(path);
-        boolean same = hash.equals(before);
-        // The manifest's own string when unchanged: a quarter of a million copies would crowd the heap.
-        if (hashes.putIfAbsent(path, same ? before : hash) != null) throw new IOException("two pages claim the same path: " + path);
+        if (hashes.putIfAbsent(path, hash) != null) throw new IOException("two pages claim the same path: " + path);
         // Unchanged: the manifest says so and the file is still there (someone may have deleted it by hand).
-        if (same && Files.isRegularFile(resolveInside(site, path))) return;
+        if (previous != null && previous.unchanged(path, hash) && Files.isRegularFile(resolveInside(site, path))) return;
         if (!folders.contains(out.getParent())) {
             Files.createDirectories(out.getParent());
             folders.add(out.getParent());
@@ -133,11 +131,13 @@ public final class SitePublisher implements AutoCloseable {
             swap(staging, site);
             result = new Result(staged.size(), 0, 0, false);
         } else {
-            List<String> removed = previous.keySet().stream().filter(p -> !hashes.containsKey(p)).sorted().toList();
+            // The old manifest's paths are read again now, when the build's memory is free.
+            Map<String, String> before = Manifest.read(site).map(Manifest::files).orElse(Map.of());
+            List<String> removed = before.keySet().stream().filter(p -> !hashes.containsKey(p)).sorted().toList();
             List<String> journal = new ArrayList<>();
             // New files before changed ones, so that a changed page never links to a file not yet there.
-            staged.stream().filter(p -> !previous.containsKey(p)).sorted().forEach(p -> journal.add("put\t" + p));
-            staged.stream().filter(previous::containsKey).sorted().forEach(p -> journal.add("put\t" + p));
+            staged.stream().filter(p -> !before.containsKey(p)).sorted().forEach(p -> journal.add("put\t" + p));
+            staged.stream().filter(before::containsKey).sorted().forEach(p -> journal.add("put\t" + p));
             removed.forEach(p -> journal.add("del\t" + p));
             manifest.write(staging.resolve(Manifest.FILE));
             journal.add("put\t" + Manifest.FILE);

@@ -1,0 +1,49 @@
+package org.gazette.publish;
+
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * The manifest of the site a build replaces, kept for lookups while the build runs: path hash →
+ * content hash, in long arrays (open addressing). As a map of strings, a quarter of a million paths
+ * and hashes took 50 MB of a heap that the archive and the search index already fill; this takes 12.
+ */
+final class PreviousManifest {
+
+    private final long[] paths;
+    private final long[] high;
+    private final long[] low;
+
+    PreviousManifest(Manifest manifest) {
+        int capacity = Integer.highestOneBit(Math.max(4, manifest.files().size()) * 4 - 1);
+        paths = new long[capacity];
+        high = new long[capacity];
+        low = new long[capacity];
+        for (Map.Entry<String, String> f : manifest.files().entrySet()) {
+            if (!isHash(f.getValue())) continue; // edited by hand: the file is written again
+            int slot = slot(PathHash.of(f.getKey()));
+            paths[slot] = PathHash.of(f.getKey());
+            high[slot] = HexFormat.fromHexDigitsToLong(f.getValue(), 0, 16);
+            low[slot] = HexFormat.fromHexDigitsToLong(f.getValue(), 16, 32);
+        }
+    }
+
+    /** Whether the site had this path with this content hash ({@link Manifest#hash}). */
+    boolean unchanged(String path, String hash) {
+        int slot = slot(PathHash.of(path));
+        return paths[slot] != 0 && high[slot] == HexFormat.fromHexDigitsToLong(hash, 0, 16)
+                && low[slot] == HexFormat.fromHexDigitsToLong(hash, 16, 32);
+    }
+
+    private static boolean isHash(String s) {
+        return s.length() == 32 && s.chars().allMatch(HexFormat::isHexDigit);
+    }
+
+    /** The path's slot, or the empty slot where it would go. */
+    private int slot(long path) {
+        int mask = paths.length - 1;
+        int slot = (int) (path ^ (path >>> 32)) & mask;
+        while (paths[slot] != 0 && paths[slot] != path) slot = (slot + 1) & mask;
+        return slot;
+    }
+}
