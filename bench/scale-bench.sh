@@ -15,16 +15,17 @@ cd "$root"
 [ -d "$out/content" ] || python3 bench/generate.py "$n" "$out/content"
 echo "archive: $n documents, $(du -sh "$out/content" | cut -f1) of gazette text, $(find "$out/content" -name '*.txt' | wc -l) issues"
 
-measure() { # label, command...: wall time and peak RSS of the command
+measure() { # label, command...: wall time, CPU time (user + system) and peak RSS of the command
   local label="$1"; shift
-  /usr/bin/time -o "$out/time.txt" -f "%e %M" "$@" > "$out/last.log" 2>&1 || { cat "$out/last.log"; exit 1; }
-  read -r secs kb < "$out/time.txt"
-  printf '%-34s %8.1f s   peak RSS %6.0f MB\n' "$label" "$secs" "$((kb / 1024))"
+  /usr/bin/time -o "$out/time.txt" -f "%e %M %U %S" "$@" > "$out/last.log" 2>&1 || { cat "$out/last.log"; exit 1; }
+  read -r secs kb user sys < "$out/time.txt"
+  printf '%-34s %8.1f s   CPU %6.1f s   peak RSS %6.0f MB\n' "$label" "$secs" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$((kb / 1024))"
   echo "$secs" > "$out/$label.secs"
 }
 
 if [ -z "${ONLY_NEW_ISSUE:-}" ]; then
 rm -rf "$out/site"
+sync # this disk discards deleted blocks in the background: let that not slow the build that follows
 measure "gazette full build (--clean)" ./gazette build --clean --content "$out/content" --out "$out/site"
 grep -E '^(stages|built)' "$out/last.log"
 
@@ -37,6 +38,7 @@ if command -v hugo >/dev/null; then
       "$out/content" "$hugo_site"
   fi
   rm -rf "$hugo_site/public" "$hugo_site/resources"
+  sync
   measure "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" hugo --quiet --source "$hugo_site"
   echo "hugo wrote $(find "$hugo_site/public" -type f | wc -l) files"
   awk -v g="$(cat "$out/gazette full build (--clean).secs")" -v h="$(cat "$out/hugo "*.secs)" \

@@ -19,7 +19,17 @@ public final class GazetteCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int exit;
+        try {
+            exit = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // Builds write aside, so the old site is whole; what the user needs to know is what to change.
+            System.err.printf("gazette: out of memory: this archive needs a bigger Java heap than %d MB. "
+                    + "Run it with GAZETTE_JAVA_OPTS='-Xmx2g -XX:+UseParallelGC' (or more); see the README.%n",
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            exit = 1;
+        }
+        System.exit(exit);
     }
 
     /** The configured command line, also used by the tests. */

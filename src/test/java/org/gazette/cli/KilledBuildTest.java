@@ -49,6 +49,26 @@ class KilledBuildTest {
         assertEquals(List.of(), leftovers(), "the next build removed what the killed one left");
     }
 
+    @Test
+    void aBuildOutOfMemorySaysWhatToChangeAndLeavesThePreviousSiteWhole() throws Exception {
+        Path site = tmp.resolve("site");
+        assertEquals(0, Cli.run("build", "--out", site.toString()).exit());
+        Map<String, byte[]> before = IncrementalBuildTest.files(site);
+
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process build = new ProcessBuilder(java, "-Xmx12m", "-cp", System.getProperty("java.class.path"),
+                "org.gazette.cli.GazetteCommand", "build", "--clean", "--out", site.toString())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("build.log").toFile()).start();
+        assertTrue(build.waitFor(60, TimeUnit.SECONDS));
+        String log = Files.readString(tmp.resolve("build.log"));
+        assertEquals(1, build.exitValue(), log);
+        assertTrue(log.contains("gazette: out of memory") && log.contains("GAZETTE_JAVA_OPTS='-Xmx2g"), log);
+
+        Map<String, byte[]> after = IncrementalBuildTest.files(site);
+        assertEquals(before.keySet(), after.keySet(), "the same files");
+        for (String path : before.keySet()) assertArrayEquals(before.get(path), after.get(path), path);
+    }
+
     private int stagedFiles() throws IOException {
         int count = 0;
         for (Path dir : leftovers()) {
