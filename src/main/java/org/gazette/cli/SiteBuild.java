@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.gazette.curate.CuratedPage;
 import org.gazette.curate.CuratedPageReader;
@@ -139,14 +140,25 @@ final class SiteBuild {
         LinkChecker links = new LinkChecker();
         try (SitePublisher site = SitePublisher.open(o.out(), o.clean())) { // first: a wrong --out fails at once
             // A clean build parses everything afresh; an incremental one reuses the parses of unchanged sources.
-            ParseCache cache = o.clean() ? null : ParseCache.forRunningCode(cacheOf(o.out()));
+            String version = ParseCache.codeVersion();
+            ParseCache cache = o.clean() ? null : new ParseCache(cacheOf(o.out()), version);
             Linked linked = link(o, cache);
             Archive archive = linked.archive();
-            SiteSink sink = f -> {
-                links.add(f.path(), f.content());
-                site.put(f.path(), f.content());
+            SiteSink sink = new SiteSink() {
+                @Override
+                public void accept(SiteFile f) throws IOException {
+                    links.add(f.path(), f.content());
+                    site.put(f.path(), f.content(), f.inputs());
+                }
+
+                @Override
+                public boolean keep(String path, String inputs) throws IOException {
+                    Optional<byte[]> kept = site.keep(path, inputs);
+                    kept.ifPresent(content -> links.add(path, content)); // its links are checked all the same
+                    return kept.isPresent();
+                }
             };
-            render(o, linked, sink);
+            render(o, linked, sink, version);
             for (SiteFile f : new SiteData().files(archive)) sink.accept(f);
             for (SiteFile f : new Feeds().files(archive, o.baseUrl())) sink.accept(f);
             stageEnded("render");
@@ -178,8 +190,8 @@ final class SiteBuild {
     }
 
     /** Renders the pages; the page models (all documents' anchors among them) are garbage when it returns. */
-    private void render(Options o, Linked linked, SiteSink sink) throws IOException {
-        SiteRenderer.Rendering rendering = new SiteRenderer(o.templates()).prepare(linked.archive(), linked.pages());
+    private void render(Options o, Linked linked, SiteSink sink, String codeVersion) throws IOException {
+        SiteRenderer.Rendering rendering = new SiteRenderer(o.templates(), codeVersion).prepare(linked.archive(), linked.pages());
         try (BuildProgress.Stage stage = progress.stage("render", rendering.pages())) {
             rendering.into(sink, stage::step);
         }

@@ -49,11 +49,6 @@ public final class ParseCache {
         this.version = version;
     }
 
-    /** A cache for the code that is running: keyed by the hash of its jar or class files. */
-    public static ParseCache forRunningCode(Path dir) throws IOException {
-        return new ParseCache(dir, codeVersion());
-    }
-
     /** Reads and parses a source file, or takes its parse from the cache. */
     public ParsedSource parse(Path file, String name, SourceReader reader, SourceParser parser) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
@@ -99,8 +94,11 @@ public final class ParseCache {
         return HexFormat.of().formatHex(sha.digest(), 0, 20);
     }
 
-    /** A hash of the jar the parser runs from, or of the class files when it runs from a folder (tests). */
-    static String codeVersion() throws IOException {
+    /**
+     * The identity of the running code: a hash of the jar it runs from, or of the class files when
+     * it runs from a folder (tests). What a build keeps for the next one is keyed by it.
+     */
+    public static String codeVersion() throws IOException {
         Path code;
         try {
             code = Path.of(ParseCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());

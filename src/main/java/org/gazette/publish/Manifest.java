@@ -14,20 +14,30 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What a published site holds: every file's path and a hash of its content. It is written into the
- * site itself ({@value #FILE}), so that it always describes the files beside it (the site and its
- * manifest are swapped or committed together), and the next build writes only the files whose
- * hash differs.
+ * What a published site holds: every file's path and a hash of its content, and for a page the
+ * fingerprint of what it was rendered from. It is written into the site itself ({@value #FILE}), so
+ * that it always describes the files beside it (the site and its manifest are swapped or committed
+ * together), and the next build writes only the files whose hash differs and renders only the
+ * pages whose inputs differ.
  *
- * @param files site path → content hash, in path order
+ * @param files  site path → content hash, in path order
+ * @param inputs site path → fingerprint of its inputs, for the files that have one
  */
-public record Manifest(Map<String, String> files) {
+public record Manifest(Map<String, String> files, Map<String, String> inputs) {
 
     public static final String FILE = ".gazette-manifest";
-    private static final String HEADER = "gazette-manifest 1";
+    private static final String HEADER = "gazette-manifest 2";
+    /** Version 1 had no inputs column; its hashes still say which files are unchanged. */
+    private static final String HEADER_1 = "gazette-manifest 1";
+    private static final String NO_INPUTS = "-";
 
     public Manifest {
         files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+        inputs = Map.copyOf(inputs);
+    }
+
+    public Manifest(Map<String, String> files) {
+        this(files, Map.of());
     }
 
     /** The manifest of a site, or empty when the site has none (never built, or by another tool). */
@@ -35,13 +45,20 @@ public record Manifest(Map<String, String> files) {
         Path file = site.resolve(FILE);
         if (!Files.isRegularFile(file)) return Optional.empty();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) return Optional.empty(); // another version: rebuild all
+        boolean withInputs = !lines.isEmpty() && lines.get(0).equals(HEADER);
+        if (!withInputs && (lines.isEmpty() || !lines.get(0).equals(HEADER_1))) return Optional.empty(); // unknown: rebuild all
         Map<String, String> files = new TreeMap<>();
+        Map<String, String> inputs = new java.util.HashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             int tab = line.indexOf('\t');
-            if (tab > 0) files.put(line.substring(tab + 1), line.substring(0, tab));
+            int second = withInputs ? line.indexOf('\t', tab + 1) : tab;
+            if (tab <= 0 || second < 0) continue;
+            String path = line.substring(second + 1);
+            files.put(path, line.substring(0, tab));
+            String fingerprint = line.substring(tab + 1, Math.max(tab + 1, second));
+            if (withInputs && !fingerprint.equals(NO_INPUTS)) inputs.put(path, fingerprint);
         }
-        return Optional.of(new Manifest(files));
+        return Optional.of(new Manifest(files, inputs));
     }
 
     void write(Path file) throws IOException {
@@ -50,6 +67,8 @@ public record Manifest(Map<String, String> files) {
             out.write('\n');
             for (Map.Entry<String, String> e : files.entrySet()) {
                 out.write(e.getValue());
+                out.write('\t');
+                out.write(inputs.getOrDefault(e.getKey(), NO_INPUTS));
                 out.write('\t');
                 out.write(e.getKey());
                 out.write('\n');

@@ -5,26 +5,35 @@ import java.util.Map;
 
 /**
  * The manifest of the site a build replaces, kept for lookups while the build runs: path hash →
- * content hash, in long arrays (open addressing). As a map of strings, a quarter of a million paths
- * and hashes took 50 MB of a heap that the archive and the search index already fill; this takes 12.
+ * content hash and inputs fingerprint, in long arrays (open addressing). As a map of strings, a quarter of a million paths
+ * and hashes took 50 MB of a heap that the archive and the search index already fill; this takes about 20.
  */
 final class PreviousManifest {
 
     private final long[] paths;
     private final long[] high;
     private final long[] low;
+    private final long[] inputsHigh;
+    private final long[] inputsLow;
 
     PreviousManifest(Manifest manifest) {
         int capacity = Integer.highestOneBit(Math.max(4, manifest.files().size()) * 4 - 1);
         paths = new long[capacity];
         high = new long[capacity];
         low = new long[capacity];
+        inputsHigh = new long[capacity];
+        inputsLow = new long[capacity];
         for (Map.Entry<String, String> f : manifest.files().entrySet()) {
             if (!isHash(f.getValue())) continue; // edited by hand: the file is written again
             int slot = slot(PathHash.of(f.getKey()));
             paths[slot] = PathHash.of(f.getKey());
             high[slot] = HexFormat.fromHexDigitsToLong(f.getValue(), 0, 16);
             low[slot] = HexFormat.fromHexDigitsToLong(f.getValue(), 16, 32);
+            String inputs = manifest.inputs().get(f.getKey());
+            if (inputs != null && isHash(inputs)) {
+                inputsHigh[slot] = HexFormat.fromHexDigitsToLong(inputs, 0, 16);
+                inputsLow[slot] = HexFormat.fromHexDigitsToLong(inputs, 16, 32);
+            }
         }
     }
 
@@ -33,6 +42,20 @@ final class PreviousManifest {
         int slot = slot(PathHash.of(path));
         return paths[slot] != 0 && high[slot] == HexFormat.fromHexDigitsToLong(hash, 0, 16)
                 && low[slot] == HexFormat.fromHexDigitsToLong(hash, 16, 32);
+    }
+
+    /**
+     * The content hash of the file the site had at this path if it was made from these inputs
+     * (a fingerprint as the manifest records it), else null.
+     */
+    String contentMadeFrom(String path, String inputs) {
+        int slot = slot(PathHash.of(path));
+        if (paths[slot] == 0 || (inputsHigh[slot] == 0 && inputsLow[slot] == 0) || !isHash(inputs)
+                || inputsHigh[slot] != HexFormat.fromHexDigitsToLong(inputs, 0, 16)
+                || inputsLow[slot] != HexFormat.fromHexDigitsToLong(inputs, 16, 32)) {
+            return null;
+        }
+        return HexFormat.of().toHexDigits(high[slot]) + HexFormat.of().toHexDigits(low[slot]);
     }
 
     private static boolean isHash(String s) {

@@ -54,6 +54,8 @@ public final class SitePublisher implements AutoCloseable {
     /** The replaced site's manifest, for lookups; null for a first or clean build. */
     private final PreviousManifest previous;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    /** Path → fingerprint of what it was made from, for the files made with one. */
+    private final Map<String, String> inputs = new ConcurrentHashMap<>();
     private final java.util.Set<String> staged = ConcurrentHashMap.newKeySet();
     /** Staging folders made so far: asking the file system again for each of 250,000 files was a cost of its own. */
     private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -98,9 +100,18 @@ public final class SitePublisher implements AutoCloseable {
 
     /** Adds a file of the new site. Thread-safe. */
     public void put(String path, byte[] content) throws IOException {
+        put(path, content, null);
+    }
+
+    /**
+     * Adds a file of the new site, with the fingerprint of what it was made from (or null), which
+     * the manifest records for the next build's {@link #keep}. Thread-safe.
+     */
+    public void put(String path, byte[] content, String madeFrom) throws IOException {
         Path out = resolveInside(staging, path);
         String hash = Manifest.hash(content);
         if (hashes.putIfAbsent(path, hash) != null) throw new IOException("two pages claim the same path: " + path);
+        if (madeFrom != null) inputs.put(path, madeFrom);
         // Unchanged: the manifest says so and the file is still there (someone may have deleted it by hand).
         if (previous != null && previous.unchanged(path, hash) && Files.isRegularFile(resolveInside(site, path))) return;
         if (!folders.contains(out.getParent())) {
@@ -109,6 +120,25 @@ public final class SitePublisher implements AutoCloseable {
         }
         Files.write(out, content, StandardOpenOption.CREATE_NEW);
         staged.add(path);
+    }
+
+    /**
+     * Keeps the site's file at this path as it is when the site's manifest says it was made from
+     * these inputs and it is still there, and returns its content; else empty, and the file must be
+     * {@linkplain #put put}. Thread-safe.
+     */
+    public Optional<byte[]> keep(String path, String madeFrom) throws IOException {
+        String hash = previous == null ? null : previous.contentMadeFrom(path, madeFrom);
+        if (hash == null) return Optional.empty();
+        byte[] content;
+        try {
+            content = Files.readAllBytes(resolveInside(site, path));
+        } catch (NoSuchFileException e) {
+            return Optional.empty(); // deleted by hand: made and written again
+        }
+        if (hashes.putIfAbsent(path, hash) != null) throw new IOException("two pages claim the same path: " + path);
+        inputs.put(path, madeFrom);
+        return Optional.of(content);
     }
 
     /** Every path put so far, in no particular order. */
@@ -124,7 +154,7 @@ public final class SitePublisher implements AutoCloseable {
 
     /** Makes the new site the site. */
     public Result commit() throws IOException {
-        Manifest manifest = new Manifest(hashes);
+        Manifest manifest = new Manifest(hashes, inputs);
         Result result;
         if (previous == null) {
             manifest.write(staging.resolve(Manifest.FILE));

@@ -1,5 +1,13 @@
 package org.gazette.render;
 
-/** One file of the site: its path relative to the site root and its bytes. */
-public record SiteFile(String path, byte[] content) {
+/**
+ * One file of the site: its path relative to the site root and its bytes.
+ *
+ * @param inputs the fingerprint of what the file was made from, when known (see {@link SiteSink#keep}); else null
+ */
+public record SiteFile(String path, byte[] content, String inputs) {
+
+    public SiteFile(String path, byte[] content) {
+        this(path, content, null);
+    }
 }

@@ -33,9 +33,15 @@ public final class SiteRenderer {
 
     private final Configuration freemarker;
     private final Path templates;
+    private final PageInputs inputs;
 
-    public SiteRenderer(Path templates) throws IOException {
+    /**
+     * @param codeVersion the identity of the running code: pages rendered by another version are
+     *                    rendered again, as are all pages when a template changes
+     */
+    public SiteRenderer(Path templates, String codeVersion) throws IOException {
         this.templates = templates;
+        this.inputs = new PageInputs(codeVersion + "\n" + folderHash(templates));
         this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setDirectoryForTemplateLoading(templates.toFile());
         freemarker.setDefaultEncoding("UTF-8");
@@ -65,14 +71,19 @@ public final class SiteRenderer {
 
         /**
          * Renders every page and copies the assets into a sink, on all cores (pages are independent;
-         * their models read the archive and never change it).
+         * their models read the archive and never change it). A page whose model, template and code
+         * are those an earlier build rendered it from is kept if the sink still has it, not rendered.
          *
-         * @param rendered called once per page rendered, from any thread (for progress)
+         * @param rendered called once per page done, rendered or kept, from any thread (for progress)
          */
         public void into(SiteSink sink, Runnable rendered) throws IOException {
             SiteSink.inParallel(pages.size(), i -> {
                 Page p = pages.get(i);
-                sink.accept(page(p.path(), p.template(), p.model().get()));
+                Map<String, Object> model = p.model().get();
+                String fingerprint = inputs.of(p.template(), model);
+                if (fingerprint == null || !sink.keep(p.path(), fingerprint)) {
+                    sink.accept(page(p.path(), p.template(), model, fingerprint));
+                }
                 rendered.run();
             });
             for (SiteFile a : assets()) sink.accept(a);
@@ -125,14 +136,32 @@ public final class SiteRenderer {
         return pages;
     }
 
-    private SiteFile page(String path, String template, Map<String, Object> model) throws IOException {
+    private SiteFile page(String path, String template, Map<String, Object> model, String fingerprint) throws IOException {
         StringWriter out = new StringWriter();
         try {
             freemarker.getTemplate(template).process(model, out);
         } catch (TemplateException e) {
             throw new IOException("template " + template + " failed for " + path + ": " + e.getMessage(), e);
         }
-        return new SiteFile(path, out.toString().getBytes(StandardCharsets.UTF_8));
+        return new SiteFile(path, out.toString().getBytes(StandardCharsets.UTF_8), fingerprint);
+    }
+
+    /** A hash of every file under the templates folder, with its path. */
+    private static String folderHash(Path dir) throws IOException {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                byte[] content = Files.readAllBytes(p);
+                sha.update((dir.relativize(p) + "\0" + content.length + "\0").getBytes(StandardCharsets.UTF_8));
+                sha.update(content);
+            }
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     private List<SiteFile> assets() throws IOException {

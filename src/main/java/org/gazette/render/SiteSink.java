@@ -12,6 +12,15 @@ public interface SiteSink {
     /** Takes one file. Implementations are thread-safe. */
     void accept(SiteFile file) throws IOException;
 
+    /**
+     * Keeps the file that an earlier build made at this path from the same inputs (the same
+     * fingerprint), if it is still there: true when kept, so there is nothing to make; false when
+     * the file must be made and {@linkplain #accept accepted}. Thread-safe.
+     */
+    default boolean keep(String path, String inputs) throws IOException {
+        return false;
+    }
+
     /** Work on the i-th of a number of independent items that may fail with an I/O error. */
     @FunctionalInterface
     interface Work {

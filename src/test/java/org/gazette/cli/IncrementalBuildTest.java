@@ -17,6 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.gazette.render.SiteFile;
+import org.gazette.render.SiteRenderer;
+import org.gazette.render.SiteSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IncrementalBuildTest {
 
     private static final Path SAMPLE = Path.of("content");
+    private static final Path TEMPLATES = Path.of("templates");
     private static final String NEWEST = "gazettes/hunan-province/2024/2024-14.txt";
     private static final String LANSHAN = "gazettes/lanshan-county/2022/2022-12-documents.txt";
     private static final FileTime OLD = FileTime.fromMillis(1_000_000_000_000L);
@@ -82,6 +86,62 @@ class IncrementalBuildTest {
         List<String> changed = changed(before, files(site));
         assertTrue(changed.contains("documents/湘政办发-2024-24.html"), changed.toString()); // 有效期2年, from 2024
         assertTrue(changed.stream().noneMatch(p -> p.startsWith("people/") || p.startsWith("gazettes/")), changed.toString());
+    }
+
+    @Test
+    void everyPageOfTheSampleCanBeKeptWithoutRenderingIt() throws IOException {
+        SiteBuild.Linked linked = new SiteBuild().link(new SiteBuild.Options(SAMPLE, TEMPLATES, tmp.resolve("site"),
+                java.time.LocalDate.of(2024, 12, 31), null, false));
+        SiteRenderer.Rendering rendering = new SiteRenderer(TEMPLATES, "code").prepare(linked.archive(), linked.pages());
+        List<String> kept = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> rendered = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        rendering.into(new SiteSink() {
+            @Override
+            public void accept(SiteFile file) {
+                rendered.add(file.path());
+            }
+
+            @Override
+            public boolean keep(String path, String inputs) {
+                kept.add(path);
+                return true;
+            }
+        }, () -> { });
+        assertEquals(rendering.pages(), kept.size(), "asked about every page");
+        assertEquals(List.of(), rendered.stream().filter(p -> p.endsWith(".html")).toList(), "every page has a fingerprint");
+    }
+
+    @Test
+    void aChangedTemplateRendersEveryPageAgain() throws IOException {
+        Path templates = copy(TEMPLATES, tmp.resolve("templates"));
+        Path site = tmp.resolve("site");
+        build(SAMPLE, site, "--templates", templates.toString());
+        Map<String, byte[]> before = files(site);
+        Path layout = templates.resolve("layout.ftlh");
+        Files.writeString(layout, Files.readString(layout).replace("</body>", "<!-- edited --></body>"));
+
+        build(SAMPLE, site, "--templates", templates.toString());
+        Map<String, byte[]> after = files(site);
+        List<String> changed = changed(before, after);
+        assertEquals(before.keySet().stream().filter(p -> p.endsWith(".html")).sorted().toList(),
+                changed.stream().filter(p -> p.endsWith(".html")).toList(), "every page, and only pages");
+        Path clean = tmp.resolve("clean");
+        build(SAMPLE, clean, "--clean", "--templates", templates.toString());
+        Map<String, byte[]> expected = files(clean);
+        assertEquals(expected.keySet(), after.keySet());
+        for (String path : expected.keySet()) assertArrayEquals(expected.get(path), after.get(path), path);
+    }
+
+    @Test
+    void aPageDeletedByHandIsMadeAgain() throws IOException {
+        Path site = tmp.resolve("site");
+        build(SAMPLE, site);
+        String page = "documents/湘政发-2024-9.html";
+        byte[] before = Files.readAllBytes(site.resolve(page));
+        Files.delete(site.resolve(page));
+        Matcher summary = build(SAMPLE, site);
+        assertEquals("1", summary.group(2), summary.group());
+        assertArrayEquals(before, Files.readAllBytes(site.resolve(page)));
     }
 
     private static List<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {

@@ -1,0 +1,174 @@
+package org.gazette.render;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The fingerprint of everything a page is rendered from: the code and templates (a salt), the
+ * template's name and the page's model. Two equal fingerprints mean the same bytes, so an
+ * incremental build renders only the pages whose fingerprint changed.
+ *
+ * <p>A model is read as what a template can see of it: strings, numbers, booleans, enums, dates,
+ * optionals, lists, maps in their order, and records component by component (records are
+ * immutable, and their methods, which templates may call, depend only on their components). Any
+ * other value — a mutable class, a set or a map whose order is not fixed — makes the page
+ * unfingerprintable ({@code null}) and it is simply rendered every time.
+ */
+final class PageInputs {
+
+    private final byte[] salt;
+    /** Record class → its component accessors: looked up once per class, not once per record. */
+    private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
+
+    /** @param salt what every page depends on besides its model: the code's version and the templates' hash */
+    PageInputs(String salt) {
+        this.salt = salt.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The page's fingerprint (128 bits of SHA-256, in hex), or null when its model cannot be fingerprinted. */
+    String of(String template, Map<String, Object> model) {
+        Digest digest = new Digest();
+        digest.bytes(salt);
+        digest.string(template);
+        try {
+            value(model, digest);
+        } catch (Unfingerprintable e) {
+            return null;
+        }
+        return digest.hex();
+    }
+
+    private void value(Object v, Digest d) {
+        if (v == null) {
+            d.tag('0');
+        } else if (v instanceof CharSequence s) {
+            d.tag('s');
+            d.string(s.toString());
+        } else if (v instanceof Number || v instanceof Boolean || v instanceof Character || v instanceof TemporalAccessor) {
+            d.tag('n');
+            d.string(v.getClass().getName());
+            d.string(v.toString());
+        } else if (v instanceof Enum<?> e) {
+            d.tag('e');
+            d.string(e.getDeclaringClass().getName());
+            d.string(e.name());
+        } else if (v instanceof Optional<?> o) {
+            d.tag('o');
+            value(o.orElse(null), d);
+        } else if (v instanceof List<?> list) {
+            d.tag('l');
+            d.number(list.size());
+            for (Object item : list) value(item, d);
+        } else if (v instanceof Map<?, ?> map && (map.size() < 2 || map instanceof LinkedHashMap || map instanceof SortedMap)) {
+            d.tag('m');
+            d.number(map.size());
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                value(e.getKey(), d);
+                value(e.getValue(), d);
+            }
+        } else if (v instanceof Collection<?> c && c.isEmpty()) {
+            d.tag('l');
+            d.number(0);
+        } else if (v.getClass().isRecord()) {
+            d.tag('r');
+            d.string(v.getClass().getName());
+            for (Method accessor : accessors.computeIfAbsent(v.getClass(), PageInputs::accessorsOf)) {
+                try {
+                    value(accessor.invoke(v), d);
+                } catch (ReflectiveOperationException e) {
+                    throw new Unfingerprintable();
+                }
+            }
+        } else {
+            throw new Unfingerprintable(); // a set, a hash map, a mutable object: its order or state is not ours to know
+        }
+    }
+
+    private static Method[] accessorsOf(Class<?> record) {
+        RecordComponent[] components = record.getRecordComponents();
+        Method[] methods = new Method[components.length];
+        for (int i = 0; i < components.length; i++) {
+            methods[i] = components[i].getAccessor();
+            methods[i].setAccessible(true); // records nested in package-private classes
+        }
+        return methods;
+    }
+
+    /** A value that a fingerprint cannot stand for. */
+    private static final class Unfingerprintable extends RuntimeException {
+        Unfingerprintable() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** SHA-256 fed through a buffer: a model is many short strings. */
+    private static final class Digest {
+        private final MessageDigest sha = sha256();
+        private final byte[] buffer = new byte[8192];
+        private int size;
+
+        void tag(char c) {
+            room(1);
+            buffer[size++] = (byte) c;
+        }
+
+        void number(int n) {
+            room(4);
+            buffer[size++] = (byte) (n >>> 24);
+            buffer[size++] = (byte) (n >>> 16);
+            buffer[size++] = (byte) (n >>> 8);
+            buffer[size++] = (byte) n;
+        }
+
+        /** Length first, so that no two sequences of strings feed the same bytes. */
+        void string(String s) {
+            number(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                room(2);
+                char c = s.charAt(i);
+                buffer[size++] = (byte) (c >>> 8);
+                buffer[size++] = (byte) c;
+            }
+        }
+
+        void bytes(byte[] b) {
+            number(b.length);
+            flush();
+            sha.update(b);
+        }
+
+        String hex() {
+            flush();
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        }
+
+        private void room(int n) {
+            if (size + n > buffer.length) flush();
+        }
+
+        private void flush() {
+            sha.update(buffer, 0, size);
+            size = 0;
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
+            }
+        }
+    }
+}
