@@ -132,14 +132,20 @@ final class PageInputs {
             buffer[size++] = (byte) n;
         }
 
-        /** Length first, so that no two sequences of strings feed the same bytes. */
+        /**
+         * As UTF-8, the page's own encoding (so strings that differ only in a lone surrogate, which
+         * both become '?', make the same page), length first, so that no two sequences of strings
+         * feed the same bytes.
+         */
         void string(String s) {
-            number(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                room(2);
-                char c = s.charAt(i);
-                buffer[size++] = (byte) (c >>> 8);
-                buffer[size++] = (byte) c;
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            number(utf8.length);
+            if (utf8.length <= buffer.length - size) {
+                System.arraycopy(utf8, 0, buffer, size, utf8.length);
+                size += utf8.length;
+            } else {
+                flush();
+                sha.update(utf8);
             }
         }
 
