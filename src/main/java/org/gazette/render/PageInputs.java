@@ -1,8 +1,11 @@
 package org.gazette.render;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The fingerprint of everything a page is rendered from: the code and templates (a salt), the
@@ -32,9 +36,22 @@ final class PageInputs {
     /** Record class → its component accessors: looked up once per class, not once per record. */
     private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
 
-    /** @param salt what every page depends on besides its model: the code's version and the templates' hash */
+    /** @param salt what every page depends on besides its model and template name */
     PageInputs(String salt) {
         this.salt = salt.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Fingerprints for pages rendered by this code with the templates of this folder (every file in it, by path and bytes). */
+    static PageInputs of(String codeVersion, Path templates) throws IOException {
+        Digest folder = new Digest();
+        folder.string(codeVersion);
+        try (Stream<Path> walk = Files.walk(templates)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                folder.string(templates.relativize(p).toString());
+                folder.bytes(Files.readAllBytes(p));
+            }
+        }
+        return new PageInputs(folder.hex());
     }
 
     /** The page's fingerprint (128 bits of SHA-256, in hex), or null when its model cannot be fingerprinted. */

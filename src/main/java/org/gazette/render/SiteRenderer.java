@@ -41,7 +41,7 @@ public final class SiteRenderer {
      */
     public SiteRenderer(Path templates, String codeVersion) throws IOException {
         this.templates = templates;
-        this.inputs = new PageInputs(codeVersion + "\n" + folderHash(templates));
+        this.inputs = PageInputs.of(codeVersion, templates);
         this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setDirectoryForTemplateLoading(templates.toFile());
         freemarker.setDefaultEncoding("UTF-8");
@@ -144,24 +144,6 @@ public final class SiteRenderer {
             throw new IOException("template " + template + " failed for " + path + ": " + e.getMessage(), e);
         }
         return new SiteFile(path, out.toString().getBytes(StandardCharsets.UTF_8), fingerprint);
-    }
-
-    /** A hash of every file under the templates folder, with its path. */
-    private static String folderHash(Path dir) throws IOException {
-        java.security.MessageDigest sha;
-        try {
-            sha = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                byte[] content = Files.readAllBytes(p);
-                sha.update((dir.relativize(p) + "\0" + content.length + "\0").getBytes(StandardCharsets.UTF_8));
-                sha.update(content);
-            }
-        }
-        return java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     private List<SiteFile> assets() throws IOException {
