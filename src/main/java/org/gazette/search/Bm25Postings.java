@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
-
 /**
  * The postings of the search index: every entry's fields analysed (title and numbers above the
  * people named, above issuers, above the body), each term's score per entry computed with BM25F,
