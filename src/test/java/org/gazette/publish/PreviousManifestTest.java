@@ -1,6 +1,8 @@
 package org.gazette.publish;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -36,5 +38,26 @@ class PreviousManifestTest {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aManifestKeepsPageFingerprintsAndAnOlderOneIsStillRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path site)
+            throws java.io.IOException {
+        String home = Manifest.hash(bytes("home"));
+        String inputs = Manifest.hash(bytes("model of home"));
+        new Manifest(Map.of("index.html", home, "meta.js", Manifest.hash(bytes("m"))), Map.of("index.html", inputs))
+                .write(site.resolve(Manifest.FILE));
+        Manifest read = Manifest.read(site).orElseThrow();
+        assertTrue(read.files().keySet().containsAll(java.util.List.of("index.html", "meta.js")));
+        assertEquals(Map.of("index.html", inputs), read.inputs());
+        PreviousManifest previous = new PreviousManifest(read);
+        assertEquals(home, previous.contentMadeFrom("index.html", inputs));
+        assertNull(previous.contentMadeFrom("index.html", Manifest.hash(bytes("another model"))));
+        assertNull(previous.contentMadeFrom("meta.js", inputs), "made without a fingerprint");
+
+        java.nio.file.Files.writeString(site.resolve(Manifest.FILE), "gazette-manifest 1\n" + home + "\tindex.html\n");
+        Manifest older = Manifest.read(site).orElseThrow();
+        assertEquals(Map.of("index.html", home), older.files());
+        assertEquals(Map.of(), older.inputs());
     }
 }
