@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.gazette.curate.CuratedPage;
 import org.gazette.curate.CuratedPageReader;
@@ -137,7 +136,8 @@ final class SiteBuild {
     Outcome run(Options o) throws IOException {
         long started = System.nanoTime();
         stageStarted = started;
-        LinkChecker links = new LinkChecker();
+        Path linkMemory = cacheOf(o.out()).resolve("links");
+        LinkChecker links = o.clean() ? new LinkChecker() : new LinkChecker(linkMemory);
         try (SitePublisher site = SitePublisher.open(o.out(), o.clean())) { // first: a wrong --out fails at once
             // A clean build parses everything afresh; an incremental one reuses the parses of unchanged sources.
             String version = ParseCache.codeVersion();
@@ -147,15 +147,16 @@ final class SiteBuild {
             SiteSink sink = new SiteSink() {
                 @Override
                 public void accept(SiteFile f) throws IOException {
-                    links.add(f.path(), f.content());
+                    links.add(f.path(), f.content(), f.inputs());
                     site.put(f.path(), f.content(), f.inputs());
                 }
 
                 @Override
                 public boolean keep(String path, String inputs) throws IOException {
-                    Optional<byte[]> kept = site.keep(path, inputs);
-                    kept.ifPresent(content -> links.add(path, content)); // its links are checked all the same
-                    return kept.isPresent();
+                    if (!site.keep(path, inputs)) return false;
+                    // Its links are checked all the same: as the last build read them, else read again.
+                    if (!links.addUnchanged(path, inputs)) links.add(path, site.content(path).orElseThrow(), inputs);
+                    return true;
                 }
             };
             render(o, linked, sink, version);
@@ -184,6 +185,7 @@ final class SiteBuild {
                 stage.step();
             }
             if (cache != null) cache.prune();
+            links.remember(linkMemory);
             stageEnded("publish");
             return new Outcome(true, archive, result, List.of(), archive.diagnostics(), millisSince(started), stages);
         }

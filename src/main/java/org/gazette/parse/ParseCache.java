@@ -78,8 +78,9 @@ public final class ParseCache {
     /** Deletes the entries this cache's builds did not use. */
     public void prune() throws IOException {
         if (!Files.isDirectory(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> stale = walk.filter(Files::isRegularFile).filter(p -> !used.contains(p.getFileName().toString())).toList();
+        try (Stream<Path> walk = Files.walk(dir, 2)) { // entries only (dir/ab/abcd…): the folder holds other caches too
+            List<Path> stale = walk.filter(Files::isRegularFile).filter(p -> !p.getParent().equals(dir))
+                    .filter(p -> !used.contains(p.getFileName().toString())).toList();
             for (Path p : stale) Files.deleteIfExists(p);
         }
     }

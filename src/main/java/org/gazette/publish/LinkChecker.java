@@ -3,6 +3,7 @@ package org.gazette.publish;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,13 +46,36 @@ public final class LinkChecker {
     private final Map<String, long[]> targets = new ConcurrentHashMap<>();
     /** Page → hashes of the resolved targets of its links; −1 marks a link that is broken by its form. */
     private final Map<String, long[]> links = new ConcurrentHashMap<>();
+    /** Page → the fingerprint of what it was rendered from, for the pages that have one. */
+    private final Map<String, String> inputs = new ConcurrentHashMap<>();
+    /** What an earlier build remembered of its pages ({@link #remember}). */
+    private final Map<String, LinkMemory.Page> remembered;
+
+    /** A link checker that knows no earlier build. */
+    public LinkChecker() {
+        this.remembered = Map.of();
+    }
+
+    /** A link checker that knows what an earlier build {@linkplain #remember remembered} in this file, if anything. */
+    public LinkChecker(Path memory) {
+        this.remembered = LinkMemory.read(memory);
+    }
 
     /** Notes a file of the site; HTML pages are scanned for ids and links. Thread-safe. */
     public void add(String path, byte[] content) {
+        add(path, content, null);
+    }
+
+    /**
+     * Notes a file of the site made from inputs with this fingerprint (or null); HTML pages are
+     * scanned for ids and links. Thread-safe.
+     */
+    public void add(String path, byte[] content, String madeFrom) {
         if (!path.endsWith(".html")) {
             targets.put(path, new long[] {PathHash.of(path)});
             return;
         }
+        if (madeFrom != null) inputs.put(path, madeFrom);
         HtmlLinks page = HtmlLinks.of(content);
         long[] own = new long[page.ids().size() + 1];
         own[0] = PathHash.of(path);
@@ -65,6 +89,27 @@ public final class LinkChecker {
             out[k++] = target == null ? -1 : PathHash.of(target);
         }
         links.put(path, k == 0 ? NONE : Arrays.copyOf(out, k));
+    }
+
+    /**
+     * Notes a page that an earlier build made from the same inputs, as that build remembered it,
+     * without reading it: true when remembered, false when it must be {@linkplain #add added}.
+     * Thread-safe.
+     */
+    public boolean addUnchanged(String path, String madeFrom) {
+        LinkMemory.Page page = remembered.get(path);
+        if (page == null || !page.inputs().equals(madeFrom)) return false;
+        targets.put(path, page.own());
+        links.put(path, page.out());
+        inputs.put(path, madeFrom);
+        return true;
+    }
+
+    /** Keeps what is known of the pages made from known inputs, for the next build's {@link #addUnchanged}. */
+    public void remember(Path memory) throws IOException {
+        Map<String, LinkMemory.Page> pages = new java.util.HashMap<>();
+        inputs.forEach((path, madeFrom) -> pages.put(path, new LinkMemory.Page(madeFrom, targets.get(path), links.get(path))));
+        LinkMemory.write(memory, pages);
     }
 
     /** The broken links of the site added, by page, in page order. */

@@ -124,21 +124,16 @@ public final class SitePublisher implements AutoCloseable {
 
     /**
      * Keeps the site's file at this path as it is when the site's manifest says it was made from
-     * these inputs and it is still there, and returns its content; else empty, and the file must be
+     * these inputs and it is still there: true when kept; false when the file must be
      * {@linkplain #put put}. Thread-safe.
      */
-    public Optional<byte[]> keep(String path, String madeFrom) throws IOException {
+    public boolean keep(String path, String madeFrom) throws IOException {
         String hash = previous == null ? null : previous.contentMadeFrom(path, madeFrom);
-        if (hash == null) return Optional.empty();
-        byte[] content;
-        try {
-            content = Files.readAllBytes(resolveInside(site, path));
-        } catch (NoSuchFileException e) {
-            return Optional.empty(); // deleted by hand: made and written again
-        }
+        // The file still there: someone may have deleted it by hand, and then it is made again.
+        if (hash == null || !Files.isRegularFile(resolveInside(site, path))) return false;
         if (hashes.putIfAbsent(path, hash) != null) throw new IOException("two pages claim the same path: " + path);
         inputs.put(path, madeFrom);
-        return Optional.of(content);
+        return true;
     }
 
     /** Every path put so far, in no particular order. */

@@ -1,0 +1,74 @@
+package org.gazette.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinkCheckerTest {
+
+    private static final Map<String, String> PAGES = Map.of(
+            "index.html", "<a href=\"documents/a.html#art-2\">a</a> <a href=\"https://www.gov.cn/\">gov</a>",
+            "documents/a.html", "<h1 id=\"top\">A</h1><p id=\"art-2\">…</p><a href=\"../index.html\">home</a>",
+            "style.css", "p {}");
+
+    private static LinkChecker.Pages pages(Map<String, String> pages) {
+        return path -> Optional.ofNullable(pages.get(path)).map(s -> s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void addAll(LinkChecker links, Map<String, String> pages) {
+        pages.forEach((path, html) -> links.add(path, html.getBytes(StandardCharsets.UTF_8), "inputs of " + path));
+    }
+
+    @Test
+    void findsBrokenFilesAndAnchorsAndExplainsThem() throws IOException {
+        LinkChecker links = new LinkChecker();
+        addAll(links, PAGES);
+        assertEquals(List.of(), links.check(pages(PAGES)));
+
+        Map<String, String> broken = new java.util.HashMap<>(PAGES);
+        broken.put("documents/a.html", "<h1 id=\"top\">A</h1><a href=\"../missing.html\">x</a> <a href=\"/abs.html\">y</a>");
+        LinkChecker again = new LinkChecker();
+        addAll(again, broken);
+        assertEquals(List.of(
+                new LinkChecker.BrokenLink("documents/a.html", "../missing.html", "no such file in the site"),
+                new LinkChecker.BrokenLink("documents/a.html", "/abs.html", "absolute path"),
+                new LinkChecker.BrokenLink("index.html", "documents/a.html#art-2", "no such anchor on documents/a.html")),
+                again.check(pages(broken)));
+    }
+
+    @Test
+    void aRememberedPageIsCheckedWithoutBeingRead(@TempDir Path tmp) throws IOException {
+        Path memory = tmp.resolve("cache/links");
+        LinkChecker first = new LinkChecker();
+        addAll(first, PAGES);
+        first.remember(memory);
+
+        LinkChecker next = new LinkChecker(memory);
+        assertFalse(next.addUnchanged("index.html", "other inputs"), "made from other inputs: read again");
+        assertTrue(next.addUnchanged("index.html", "inputs of index.html"));
+        // The page it links to is gone: the remembered links still find that out.
+        Map<String, String> read = Map.of("index.html", PAGES.get("index.html"));
+        assertEquals(List.of(new LinkChecker.BrokenLink("index.html", "documents/a.html#art-2", "no such file in the site")),
+                next.check(pages(read)));
+        assertTrue(new LinkChecker(memory).addUnchanged("documents/a.html", "inputs of documents/a.html"));
+        assertFalse(new LinkChecker(memory).addUnchanged("style.css", "inputs of style.css"), "only pages are remembered");
+    }
+
+    @Test
+    void aDamagedMemoryIsForgotten(@TempDir Path tmp) throws IOException {
+        Path memory = tmp.resolve("links");
+        Files.write(memory, new byte[] {0, 15, 'g', 'a', 'z', 'e', 't', 't', 'e', '-', 'l', 'i', 'n', 'k', 's', ' ', '1', 0, 0, 0, 9});
+        assertFalse(new LinkChecker(memory).addUnchanged("index.html", "inputs of index.html"));
+    }
+}
