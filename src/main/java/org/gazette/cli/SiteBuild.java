@@ -147,7 +147,7 @@ final class SiteBuild {
             SiteSink sink = new SiteSink() {
                 @Override
                 public void accept(SiteFile f) throws IOException {
-                    links.add(f.path(), f.content(), f.inputs());
+                    links.add(f.path(), f.content());
                     site.put(f.path(), f.content(), f.inputs());
                 }
 
@@ -155,7 +155,7 @@ final class SiteBuild {
                 public boolean keep(String path, String inputs) throws IOException {
                     if (!site.keep(path, inputs)) return false;
                     // Its links are checked all the same: as the last build read them, else read again.
-                    if (!links.addUnchanged(path, inputs)) links.add(path, site.content(path).orElseThrow(), inputs);
+                    if (!links.addUnchanged(path, inputs)) links.add(path, site.content(path).orElseThrow());
                     return true;
                 }
             };
@@ -185,7 +185,7 @@ final class SiteBuild {
                 stage.step();
             }
             if (cache != null) cache.prune();
-            links.remember(linkMemory);
+            links.remember(linkMemory, site.madeFrom());
             stageEnded("publish");
             return new Outcome(true, archive, result, List.of(), archive.diagnostics(), millisSince(started), stages);
         }
@@ -199,7 +199,7 @@ final class SiteBuild {
         }
     }
 
-    /** The parse cache of an output folder: beside it, {@code .site.cache/} for {@code site/}. */
+    /** The cache folder of an output folder (parses, link memory): beside it, {@code .site.cache/} for {@code site/}. */
     static Path cacheOf(Path out) {
         Path target = out.toAbsolutePath().normalize();
         return target.resolveSibling("." + target.getFileName() + ".cache");

@@ -46,8 +46,6 @@ public final class LinkChecker {
     private final Map<String, long[]> targets = new ConcurrentHashMap<>();
     /** Page → hashes of the resolved targets of its links; −1 marks a link that is broken by its form. */
     private final Map<String, long[]> links = new ConcurrentHashMap<>();
-    /** Page → the fingerprint of what it was rendered from, for the pages that have one. */
-    private final Map<String, String> inputs = new ConcurrentHashMap<>();
     /** What an earlier build remembered of its pages ({@link #remember}). */
     private final Map<String, LinkMemory.Page> remembered;
 
@@ -63,19 +61,10 @@ public final class LinkChecker {
 
     /** Notes a file of the site; HTML pages are scanned for ids and links. Thread-safe. */
     public void add(String path, byte[] content) {
-        add(path, content, null);
-    }
-
-    /**
-     * Notes a file of the site made from inputs with this fingerprint (or null); HTML pages are
-     * scanned for ids and links. Thread-safe.
-     */
-    public void add(String path, byte[] content, String madeFrom) {
         if (!path.endsWith(".html")) {
             targets.put(path, new long[] {PathHash.of(path)});
             return;
         }
-        if (madeFrom != null) inputs.put(path, madeFrom);
         HtmlLinks page = HtmlLinks.of(content);
         long[] own = new long[page.ids().size() + 1];
         own[0] = PathHash.of(path);
@@ -101,14 +90,20 @@ public final class LinkChecker {
         if (page == null || !page.inputs().equals(madeFrom)) return false;
         targets.put(path, page.own());
         links.put(path, page.out());
-        inputs.put(path, madeFrom);
         return true;
     }
 
-    /** Keeps what is known of the pages made from known inputs, for the next build's {@link #addUnchanged}. */
-    public void remember(Path memory) throws IOException {
+    /**
+     * Keeps what is known of the pages made from known inputs, for the next build's
+     * {@link #addUnchanged}.
+     *
+     * @param madeFrom page → fingerprint of its inputs, as the publisher recorded them
+     */
+    public void remember(Path memory, Map<String, String> madeFrom) throws IOException {
         Map<String, LinkMemory.Page> pages = new java.util.HashMap<>();
-        inputs.forEach((path, madeFrom) -> pages.put(path, new LinkMemory.Page(madeFrom, targets.get(path), links.get(path))));
+        madeFrom.forEach((path, inputs) -> {
+            if (links.containsKey(path)) pages.put(path, new LinkMemory.Page(inputs, targets.get(path), links.get(path)));
+        });
         LinkMemory.write(memory, pages);
     }
 

@@ -50,13 +50,13 @@ public record Manifest(Map<String, String> files, Map<String, String> inputs) {
         Map<String, String> files = new TreeMap<>();
         Map<String, String> inputs = new java.util.HashMap<>();
         for (String line : lines.subList(1, lines.size())) {
+            // hash, [inputs,] path: the path last, as it is the only field that is not a fixed token
             int tab = line.indexOf('\t');
-            int second = withInputs ? line.indexOf('\t', tab + 1) : tab;
-            if (tab <= 0 || second < 0) continue;
-            String path = line.substring(second + 1);
+            int pathStart = (withInputs ? line.indexOf('\t', tab + 1) : tab) + 1;
+            if (tab <= 0 || pathStart <= tab) continue;
+            String path = line.substring(pathStart);
             files.put(path, line.substring(0, tab));
-            String fingerprint = line.substring(tab + 1, Math.max(tab + 1, second));
-            if (withInputs && !fingerprint.equals(NO_INPUTS)) inputs.put(path, fingerprint);
+            if (withInputs && !line.startsWith(NO_INPUTS + "\t", tab + 1)) inputs.put(path, line.substring(tab + 1, pathStart - 1));
         }
         return Optional.of(new Manifest(files, inputs));
     }

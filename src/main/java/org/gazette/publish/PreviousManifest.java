@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * The manifest of the site a build replaces, kept for lookups while the build runs: path hash →
- * content hash and inputs fingerprint, in long arrays (open addressing). As a map of strings, a quarter of a million paths
- * and hashes took 50 MB of a heap that the archive and the search index already fill; this takes about 20.
+ * content hash and inputs fingerprint, in long arrays (open addressing). As a map of strings, a
+ * quarter of a million paths and hashes took 50 MB of a heap that the archive and the search index
+ * already fill; this takes about 20.
  */
 final class PreviousManifest {
 
@@ -25,8 +26,9 @@ final class PreviousManifest {
         inputsLow = new long[capacity];
         for (Map.Entry<String, String> f : manifest.files().entrySet()) {
             if (!isHash(f.getValue())) continue; // edited by hand: the file is written again
-            int slot = slot(PathHash.of(f.getKey()));
-            paths[slot] = PathHash.of(f.getKey());
+            long path = PathHash.of(f.getKey());
+            int slot = slot(path);
+            paths[slot] = path;
             high[slot] = HexFormat.fromHexDigitsToLong(f.getValue(), 0, 16);
             low[slot] = HexFormat.fromHexDigitsToLong(f.getValue(), 16, 32);
             String inputs = manifest.inputs().get(f.getKey());

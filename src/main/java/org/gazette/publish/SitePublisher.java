@@ -110,8 +110,7 @@ public final class SitePublisher implements AutoCloseable {
     public void put(String path, byte[] content, String madeFrom) throws IOException {
         Path out = resolveInside(staging, path);
         String hash = Manifest.hash(content);
-        if (hashes.putIfAbsent(path, hash) != null) throw new IOException("two pages claim the same path: " + path);
-        if (madeFrom != null) inputs.put(path, madeFrom);
+        claim(path, hash, madeFrom);
         // Unchanged: the manifest says so and the file is still there (someone may have deleted it by hand).
         if (previous != null && previous.unchanged(path, hash) && Files.isRegularFile(resolveInside(site, path))) return;
         if (!folders.contains(out.getParent())) {
@@ -131,9 +130,19 @@ public final class SitePublisher implements AutoCloseable {
         String hash = previous == null ? null : previous.contentMadeFrom(path, madeFrom);
         // The file still there: someone may have deleted it by hand, and then it is made again.
         if (hash == null || !Files.isRegularFile(resolveInside(site, path))) return false;
-        if (hashes.putIfAbsent(path, hash) != null) throw new IOException("two pages claim the same path: " + path);
-        inputs.put(path, madeFrom);
+        claim(path, hash, madeFrom);
         return true;
+    }
+
+    /** Records a path of the new site with its content hash and what it was made from (or null). */
+    private void claim(String path, String hash, String madeFrom) throws IOException {
+        if (hashes.putIfAbsent(path, hash) != null) throw new IOException("two pages claim the same path: " + path);
+        if (madeFrom != null) inputs.put(path, madeFrom);
+    }
+
+    /** Path → fingerprint of what it was made from, for the files of the new site made with one. */
+    public Map<String, String> madeFrom() {
+        return java.util.Collections.unmodifiableMap(inputs);
     }
 
     /** Every path put so far, in no particular order. */

@@ -27,7 +27,7 @@ class LinkCheckerTest {
     }
 
     private static void addAll(LinkChecker links, Map<String, String> pages) {
-        pages.forEach((path, html) -> links.add(path, html.getBytes(StandardCharsets.UTF_8), "inputs of " + path));
+        pages.forEach((path, html) -> links.add(path, html.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -52,7 +52,9 @@ class LinkCheckerTest {
         Path memory = tmp.resolve("cache/links");
         LinkChecker first = new LinkChecker();
         addAll(first, PAGES);
-        first.remember(memory);
+        Map<String, String> madeFrom = new java.util.HashMap<>();
+        PAGES.keySet().forEach(path -> madeFrom.put(path, "inputs of " + path));
+        first.remember(memory, madeFrom);
 
         LinkChecker next = new LinkChecker(memory);
         assertFalse(next.addUnchanged("index.html", "other inputs"), "made from other inputs: read again");
