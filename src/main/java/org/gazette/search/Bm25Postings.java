@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -32,18 +31,19 @@ final class Bm25Postings {
      * term's best entries are the ones with the highest weights: each term keeps only those, and
      * memory grows with the index that is written, not with the archive's text. Entries are
      * analysed on all cores; the result does not depend on their order.
+     *
+     * @param textLengths each entry's {@link SearchEntry#text()} length, known without making the text
      */
-    Map<String, int[]> of(List<SearchEntry> entries, List<String[]> fields, Runnable analysed) {
+    Map<String, int[]> of(List<SearchEntry> entries, List<String[]> fields, int[] textLengths, Runnable analysed) {
         int n = entries.size();
         double[] average = new double[FIELDS.length];
-        // A first pass for the lengths: texts are made again when analysed rather than all held at once.
         int[][] lengths = new int[n][];
-        IntStream.range(0, n).parallel().forEach(e -> {
+        for (int e = 0; e < n; e++) {
             int[] l = new int[FIELDS.length];
             for (int f = 0; f < BODY; f++) l[f] = fields.get(e)[f] == null ? 0 : fields.get(e)[f].length();
-            l[BODY] = entries.get(e).text().length();
+            l[BODY] = textLengths[e];
             lengths[e] = l;
-        });
+        }
         for (int[] l : lengths) for (int f = 0; f < FIELDS.length; f++) average[f] += l[f];
         for (int f = 0; f < FIELDS.length; f++) average[f] = Math.max(1, average[f] / Math.max(1, n));
 
@@ -63,9 +63,11 @@ final class Bm25Postings {
             for (int e = c * CHUNK; e < Math.min(n, (c + 1) * CHUNK); e++) {
                 int entry = e;
                 touched.clear();
+                String text = entries.get(e).text();
+                assert text.length() == textLengths[e] : "the length given for entry " + e + " is not its text's";
                 for (int f = 0; f < FIELDS.length; f++) {
                     int field = f;
-                    analyzer.forEachToken(f == BODY ? entries.get(e).text() : fields.get(e)[f], (term, length, offset) -> {
+                    analyzer.forEachToken(f == BODY ? text : fields.get(e)[f], (term, length, offset) -> {
                         ChunkPostings p = chunk.get(term, length, create);
                         if (p.open(entry)) touched.add(p);
                         p.count(field, field == BODY ? offset / SearchIndex.SEGMENT : -1);
@@ -76,9 +78,10 @@ final class Bm25Postings {
             }
             for (ChunkPostings p : created) terms.computeIfAbsent(p.term, t -> new TopPostings()).addAll(p);
         });
-        Map<String, int[]> postings = new TreeMap<>();
-        // Each term's heap let go of as soon as it is scored: both at once would double the index's memory.
-        for (String term : List.copyOf(terms.keySet())) postings.put(term, terms.remove(term).scored(n));
+        // Each term's heap let go of as soon as it is scored, on all cores: both at once would double
+        // the index's memory. No order: the files group terms by shard and sort them there.
+        Map<String, int[]> postings = new ConcurrentHashMap<>(terms.size());
+        List.copyOf(terms.keySet()).parallelStream().forEach(term -> postings.put(term, terms.remove(term).scored(n)));
         return postings;
     }
 
@@ -141,6 +144,11 @@ final class Bm25Postings {
      * number: a total order, so the entries kept do not depend on the order they came in.
      */
     private static final class TopPostings {
+        /**
+         * Scores fit in 22 bits (the best possible is about SCALE × 10 × (K1 + 1)), entries in 32, a
+         * posting's place in the heap in 9 (MAX_POSTINGS ≤ 512): one sort key of 63 bits.
+         */
+        private static final long MAX_SCORE = (1 << 22) - 1;
         private int df;
         private int size;
         private int[] entries = new int[2];
@@ -204,17 +212,20 @@ final class Bm25Postings {
         /** [entry, score, segment, …], highest score first (ties: lower entry first). */
         int[] scored(int n) {
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            int[] score = new int[size];
-            for (int i = 0; i < size; i++) score[i] = Math.max(1, (int) Math.round(SearchIndex.SCALE * idf * weights[i]));
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) order[i] = i;
-            Arrays.sort(order, (a, b) -> score[a] != score[b] ? Integer.compare(score[b], score[a])
-                    : Integer.compare(entries[a], entries[b]));
+            // Sorted as primitive keys (score descending, then entry, then where it is kept): one
+            // long per posting instead of a boxed index and a comparator per comparison.
+            long[] order = new long[size];
+            for (int i = 0; i < size; i++) {
+                long score = Math.min(MAX_SCORE, Math.max(1, Math.round(SearchIndex.SCALE * idf * weights[i])));
+                order[i] = (MAX_SCORE - score) << 41 | (long) entries[i] << 9 | i;
+            }
+            Arrays.sort(order);
             int[] out = new int[size * SearchIndex.STRIDE];
             for (int k = 0; k < size; k++) {
-                out[k * SearchIndex.STRIDE] = entries[order[k]];
-                out[k * SearchIndex.STRIDE + 1] = score[order[k]];
-                out[k * SearchIndex.STRIDE + 2] = segments[order[k]];
+                int i = (int) (order[k] & 511);
+                out[k * SearchIndex.STRIDE] = entries[i];
+                out[k * SearchIndex.STRIDE + 1] = (int) (MAX_SCORE - (order[k] >>> 41));
+                out[k * SearchIndex.STRIDE + 2] = segments[i];
             }
             return out;
         }

@@ -75,7 +75,7 @@ public final class IndexBuilder {
                             d.registration() == null ? null : d.registration().normalized(),
                             d.order() == null ? null : d.order().source())),
                     String.join(" ", people),
-                    String.join(" ", d.issuers())}, firstIssued.getOrDefault(a.id(), entry.date())));
+                    String.join(" ", d.issuers())}, length(d.body()), firstIssued.getOrDefault(a.id(), entry.date())));
             if (d.number() != null && firstIssued.containsKey(a.id())) issuedByNumber.put(d.number().normalized(), firstIssued.get(a.id()));
         }
         for (Person p : archive.people().persons()) {
@@ -92,7 +92,7 @@ public final class IndexBuilder {
                     last.signed() == null ? null : last.signed().toString(), "人员", p.jurisdiction(), null,
                     last.signed() == null ? null : String.valueOf(last.signed().getYear()), null,
                     () -> new SearchEntry.Body(text, List.of())),
-                    new String[] {p.name(), "", p.name(), p.jurisdiction()}, since));
+                    new String[] {p.name(), "", p.name(), p.jurisdiction()}, text.length(), since));
         }
         // Oldest first (by the first issue a document appeared in, else its date), so that a new
         // issue's documents and people come last and every older entry keeps its number (and its
@@ -100,17 +100,19 @@ public final class IndexBuilder {
         candidates.sort(java.util.Comparator.comparing(Candidate::since, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
                 .thenComparing(c -> c.entry().kind()).thenComparing(c -> c.entry().url()));
         List<SearchEntry> entries = candidates.stream().map(Candidate::entry).toList();
-        return new SearchIndex(entries, new Bm25Postings().of(entries, candidates.stream().map(Candidate::fields).toList(), analysed));
+        return new SearchIndex(entries, new Bm25Postings().of(entries, candidates.stream().map(Candidate::fields).toList(),
+                candidates.stream().mapToInt(Candidate::textLength).toArray(), analysed));
     }
 
     /**
      * An entry before it is numbered.
      *
-     * @param fields title, numbers, people named, issuers: all but the body, which is made again when it is analysed
+     * @param fields     title, numbers, people named, issuers: all but the body, which is made again when it is analysed
+     * @param textLength the length of the body's text
      * @param since  when the entry first appeared: a document's first issue, else its signing date; for a
      *               person, the earliest of their notices' (the same dates): entries are numbered in this order
      */
-    private record Candidate(SearchEntry entry, String[] fields, String since) {
+    private record Candidate(SearchEntry entry, String[] fields, int textLength, String since) {
     }
 
     private static List<String> nonNull(String... values) {
@@ -120,28 +122,68 @@ public final class IndexBuilder {
     private static SearchEntry.Body body(List<Block> blocks) {
         StringBuilder text = new StringBuilder();
         List<SearchEntry.Anchor> anchors = new ArrayList<>();
-        flatten(blocks, text, anchors);
+        flatten(blocks, new TextOut() {
+            @Override
+            public void add(String s) {
+                text.append(s);
+            }
+
+            @Override
+            public void anchor(String id) {
+                anchors.add(new SearchEntry.Anchor(text.length(), id));
+            }
+        });
         return new SearchEntry.Body(text.toString(), anchors);
     }
 
+    /** The length of the body's text, without making it: the scores need every entry's length before any is analysed. */
+    private static int length(List<Block> blocks) {
+        int[] length = {0};
+        flatten(blocks, new TextOut() {
+            @Override
+            public void add(String s) {
+                length[0] += s.length();
+            }
+
+            @Override
+            public void anchor(String id) {
+            }
+        });
+        return length[0];
+    }
+
+    /** Where a flattened body goes: into its text, or only counted. */
+    private interface TextOut {
+        void add(String s);
+
+        void anchor(String id);
+    }
+
     /** The text of a block tree as one string (paragraphs on lines), noting where anchored parts start. */
-    private static void flatten(List<Block> blocks, StringBuilder out, List<SearchEntry.Anchor> anchors) {
+    private static void flatten(List<Block> blocks, TextOut out) {
         for (Block b : blocks) {
             if (b instanceof Block.Division d) {
-                if (d.anchor() != null) anchors.add(new SearchEntry.Anchor(out.length(), d.anchor()));
-                out.append(d.label());
-                if (d.heading() != null) out.append(d.heading());
-                out.append('\n');
-                flatten(d.children(), out, anchors);
+                if (d.anchor() != null) out.anchor(d.anchor());
+                out.add(d.label());
+                if (d.heading() != null) out.add(d.heading());
+                out.add("\n");
+                flatten(d.children(), out);
             } else if (b instanceof Block.Paragraph p) {
-                out.append(p.text()).append('\n');
+                out.add(p.text());
+                out.add("\n");
             } else if (b instanceof Block.Heading h) {
-                out.append(h.text()).append('\n');
+                out.add(h.text());
+                out.add("\n");
             } else if (b instanceof Block.Table t) {
-                out.append(String.join(" ", t.header())).append('\n');
-                t.rows().forEach(r -> out.append(String.join(" ", r)).append('\n'));
+                out.add(String.join(" ", t.header()));
+                out.add("\n");
+                t.rows().forEach(r -> {
+                    out.add(String.join(" ", r));
+                    out.add("\n");
+                });
             } else if (b instanceof Block.Preformatted pre) {
-                out.append(pre.text()).append('\n');
+                out.add(pre.text());
+                out.add("\n");
             }
         }
     }
