@@ -184,7 +184,7 @@ final class SiteBuild {
                 result = site.commit();
                 stage.step();
             }
-            if (cache != null) cache.prune();
+            if (cache != null) cache.finish();
             links.remember(linkMemory, site.madeFrom());
             stageEnded("publish");
             return new Outcome(true, archive, result, List.of(), archive.diagnostics(), millisSince(started), stages);

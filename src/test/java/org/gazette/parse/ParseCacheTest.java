@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -50,7 +53,7 @@ class ParseCacheTest {
         ParseCache v2 = new ParseCache(tmp.resolve("cache"), "v2");
         v2.parse(file, "2024-14.txt", reader, parser);
         assertEquals(3, entries().size());
-        v2.prune();
+        v2.finish();
         assertEquals(1, entries().size(), "only the entry the v2 build used");
     }
 
@@ -64,9 +67,46 @@ class ParseCacheTest {
         assertTrue(Files.size(entries().get(0)) > 3, "replaced");
     }
 
+    @Test
+    void aFileThatLooksAsItDidIsNotReadAgainButAnyNewLookIsRead() throws IOException {
+        Path file = Files.copy(SEED, tmp.resolve("2024-14.txt"));
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
+        Files.setLastModifiedTime(file, anHourAgo);
+        ParseCache first = new ParseCache(tmp.resolve("cache"), "v1");
+        ParsedSource original = first.parse(file, "2024-14.txt", reader, parser);
+        first.finish();
+
+        // The same size and modification time, other bytes (written in place): taken as unchanged, as make and rsync would.
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace("湘政发〔2024〕9号", "湘政发〔2024〕8号"));
+        Files.setLastModifiedTime(file, anHourAgo);
+        assertEquals(original, new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser),
+                "the stamp is trusted");
+
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(30, ChronoUnit.MINUTES)));
+        ParsedSource touched = new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser);
+        assertTrue(touched.documents().stream().anyMatch(d -> d.number() != null && d.number().serial() == 8),
+                "a new modification time: read and parsed again");
+    }
+
+    @Test
+    void aFileModifiedJustBeforeItWasStampedIsReadAgain() throws IOException {
+        Path file = Files.copy(SEED, tmp.resolve("2024-14.txt"));
+        FileTime justNow = Files.getLastModifiedTime(file);
+        ParseCache first = new ParseCache(tmp.resolve("cache"), "v1");
+        first.parse(file, "2024-14.txt", reader, parser);
+        first.finish();
+
+        // Changed within the clock's grain of the stamp, its modification time could read the same: not trusted.
+        Files.writeString(file, Files.readString(file).replace("湘政发〔2024〕9号", "湘政发〔2024〕8号"));
+        Files.setLastModifiedTime(file, justNow);
+        ParsedSource again = new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser);
+        assertTrue(again.documents().stream().anyMatch(d -> d.number() != null && d.number().serial() == 8));
+    }
+
     private List<Path> entries() throws IOException {
-        try (Stream<Path> walk = Files.walk(tmp.resolve("cache"))) {
-            return walk.filter(Files::isRegularFile).toList();
+        try (Stream<Path> walk = Files.walk(tmp.resolve("cache"))) { // entries are cache/ab/abcd…; the stamps are beside them
+            return walk.filter(Files::isRegularFile).filter(p -> !p.getParent().equals(tmp.resolve("cache"))).toList();
         }
     }
 }

@@ -1,0 +1,56 @@
+package org.gazette.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.gazette.model.Block;
+import org.gazette.model.ParsedSource;
+import org.gazette.source.SourceReader;
+
+class ParsedSourceCodecTest {
+
+    static Stream<Path> fixtures() throws IOException {
+        try (Stream<Path> dirs = Files.list(Path.of("src/test/resources/fixtures"))) {
+            return dirs.map(d -> d.resolve("input.txt")).filter(Files::isRegularFile).sorted().toList().stream();
+        }
+    }
+
+    private static ParsedSource parse(Path file) throws IOException {
+        return new SourceParser().parse(new SourceReader().read(file, file.toString()), file.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void aParseReadBackIsEqualInEveryField(Path file) throws IOException {
+        ParsedSource parsed = parse(file);
+        assertTrue(parsed.documents().stream().anyMatch(d -> d.body().stream().anyMatch(Block.Division.class::isInstance)),
+                "the fixture exercises nested blocks");
+        assertEquals(parsed, ParsedSourceCodec.decode(ParsedSourceCodec.encode(parsed)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void cutOrLengthenedBytesAreAnErrorNotAParse(Path file) throws IOException {
+        byte[] bytes = ParsedSourceCodec.encode(parse(file));
+        for (int cut : List.of(0, 3, 4, 9, bytes.length / 3, bytes.length / 2, bytes.length - 1)) {
+            byte[] prefix = Arrays.copyOf(bytes, cut);
+            assertThrows(IOException.class, () -> ParsedSourceCodec.decode(prefix), "cut at " + cut);
+        }
+        byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
+        assertThrows(IOException.class, () -> ParsedSourceCodec.decode(longer));
+        byte[] otherMagic = bytes.clone();
+        otherMagic[0] ^= 1;
+        assertThrows(IOException.class, () -> ParsedSourceCodec.decode(otherMagic));
+    }
+}
