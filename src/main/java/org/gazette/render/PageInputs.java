@@ -150,19 +150,23 @@ final class PageInputs {
         }
 
         /**
-         * As UTF-8, the page's own encoding (so strings that differ only in a lone surrogate, which
-         * both become '?', make the same page), length first, so that no two sequences of strings
-         * feed the same bytes.
+         * As UTF-16 code units, length first, so that no two sequences of strings feed the same
+         * bytes. Not encoded as the page will be (UTF-8): encoding every text of the archive was
+         * most of the fingerprints' time, and two strings that differ in UTF-16 but not in UTF-8
+         * (lone surrogates, both '?') only cost a page rendered again to the same bytes.
          */
         void string(String s) {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            number(utf8.length);
-            if (utf8.length <= buffer.length - size) {
-                System.arraycopy(utf8, 0, buffer, size, utf8.length);
-                size += utf8.length;
-            } else {
-                flush();
-                sha.update(utf8);
+            int length = s.length();
+            number(length);
+            for (int from = 0; from < length; ) {
+                room(2);
+                int to = Math.min(length, from + (buffer.length - size) / 2);
+                for (int i = from; i < to; i++) {
+                    char c = s.charAt(i);
+                    buffer[size++] = (byte) (c >>> 8);
+                    buffer[size++] = (byte) c;
+                }
+                from = to;
             }
         }
 
