@@ -28,10 +28,10 @@ import org.gazette.model.TocEntry;
 
 /**
  * A {@link ParsedSource} as bytes, for the {@link ParseCache}: every record field by field, strings
- * as UTF-16 code units, nulls and list sizes marked. Java serialisation did the same job at a
- * fifth of the speed (6.7 s of CPU to read back the parses of 337 MB of gazette text, against the
- * codec's figure in {@code bench/README.md}): it describes every class in every stream and builds
- * records reflectively. There is no compatibility between versions to keep: cache entries are
+ * as UTF-16 code units, nulls and list sizes marked. Java serialisation did the same job six
+ * times slower (6.7 s of CPU to read back the parses of 337 MB of gazette text, against 1.1 s;
+ * {@code bench/README.md}): it describes every class in every stream and builds records
+ * reflectively. There is no compatibility between versions to keep: cache entries are
  * keyed by the code's identity, so an entry is only ever read by the code that wrote it. Each
  * record is written and read by one pair of methods here, and the reader calls the record's
  * canonical constructor, so a field added to the model does not compile until it is added here.
