@@ -109,8 +109,8 @@ public final class IndexBuilder {
      *
      * @param fields     title, numbers, people named, issuers: all but the body, which is made again when it is analysed
      * @param textLength the length of the body's text
-     * @param since  when the entry first appeared: a document's first issue, else its signing date; for a
-     *               person, the earliest of their notices' (the same dates): entries are numbered in this order
+     * @param since      when the entry first appeared: a document's first issue, else its signing date; for a
+     *                   person, the earliest of their notices' (the same dates): entries are numbered in this order
      */
     private record Candidate(SearchEntry entry, String[] fields, int textLength, String since) {
     }
