@@ -19,7 +19,7 @@ import java.time.LocalDate;
  */
 public record Appointment(String docNumber, String person, String gender, Action action, String position,
                           String organization, String post, String probation, String term, LocalDate signed,
-                          String jurisdiction, String file, int line) implements java.io.Serializable {
+                          String jurisdiction, String file, int line) {
 
     /** What happens to the person. */
     public enum Action {

@@ -7,5 +7,5 @@ package org.gazette.model;
  * @param title     its title, from the 附件： list or from the line after its heading
  * @param startLine where its body starts, or 0 when the body is not in the source
  */
-public record Attachment(String label, String title, int startLine) implements java.io.Serializable {
+public record Attachment(String label, String title, int startLine) {
 }

@@ -3,7 +3,7 @@ package org.gazette.model;
 import java.util.List;
 
 /** A piece of a document's structured text. */
-public sealed interface Block extends java.io.Serializable permits Block.Division, Block.Paragraph, Block.Table, Block.Preformatted, Block.Heading {
+public sealed interface Block permits Block.Division, Block.Paragraph, Block.Table, Block.Preformatted, Block.Heading {
 
     /** The source line the block starts on. */
     int line();

@@ -8,7 +8,7 @@ package org.gazette.model;
  * @param order  the cited 令号, or null
  * @param line   the source line the mention starts on
  */
-public record Citation(String title, DocumentNumber number, OrderNumber order, int line) implements java.io.Serializable {
+public record Citation(String title, DocumentNumber number, OrderNumber order, int line) {
 
     /** The key that identifies what is cited: the normalised number, else the 令号, else the title. */
     public String key() {

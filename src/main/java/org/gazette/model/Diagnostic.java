@@ -9,7 +9,7 @@ import java.util.Comparator;
  * @param file the source file as the user named it
  * @param line 1-based line number, or 0 when the problem concerns the whole file
  */
-public record Diagnostic(String file, int line, Severity severity, String code, String message) implements java.io.Serializable {
+public record Diagnostic(String file, int line, Severity severity, String code, String message) {
 
     public static final Comparator<Diagnostic> BY_POSITION =
             Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line).thenComparing(Diagnostic::code);

@@ -19,7 +19,7 @@ public record Document(String title, String type, DocumentNumber number, Registr
                        OrderNumber order, List<String> issuers, String addressees, LocalDate signed,
                        String effective, Integer validityYears, List<Citation> repeals,
                        List<Attachment> attachments, List<Citation> cites, Citation explains, String section,
-                       int startLine, int endLine, List<Block> body) implements java.io.Serializable {
+                       int startLine, int endLine, List<Block> body) {
 
     public Document {
         issuers = List.copyOf(issuers);

@@ -5,7 +5,7 @@ package org.gazette.model;
  * serial. Printed forms vary ({@code 蓝政发〔2022〕10 号}, {@code 国发[2016]51号}); {@link #normalized()}
  * is the one form used for identity and linking, {@link #source()} is what the gazette printed.
  */
-public record DocumentNumber(String source, String agency, int year, int serial) implements java.io.Serializable {
+public record DocumentNumber(String source, String agency, int year, int serial) {
 
     public String normalized() {
         return agency + "〔" + year + "〕" + serial + "号";

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param line       the line of the issue number
  */
 public record IssueMasthead(String gazetteName, String publisher, int year, String number, String cumulative,
-                            LocalDate published, int line) implements java.io.Serializable {
+                            LocalDate published, int line) {
 
     /** A file-name-safe key for the issue within its gazette: {@code 2024-14}, {@code 2022-7-8}. */
     public String key() {

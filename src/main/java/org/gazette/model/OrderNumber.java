@@ -5,7 +5,7 @@ package org.gazette.model;
  *
  * @param issuer the organ that issues the order, e.g. {@code 湖南省人民政府}, {@code 国务院}
  */
-public record OrderNumber(String source, String issuer, int number) implements java.io.Serializable {
+public record OrderNumber(String source, String issuer, int number) {
 
     public String normalized() {
         return issuer + "令第" + number + "号";

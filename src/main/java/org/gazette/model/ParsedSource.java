@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record ParsedSource(String file, IssueMasthead issue, TableOfContents toc, List<Document> documents,
                            List<Appointment> appointments, List<AppointmentNote> appointmentNotes,
-                           List<Diagnostic> diagnostics) implements java.io.Serializable {
+                           List<Diagnostic> diagnostics) {
 
     public ParsedSource {
         documents = List.copyOf(documents);

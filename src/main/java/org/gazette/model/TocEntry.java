@@ -7,5 +7,5 @@ package org.gazette.model;
  * @param page    the printed start page, or null
  */
 public record TocEntry(String section, String title, DocumentNumber number, RegistrationCode registration,
-                       OrderNumber order, Integer page, int line) implements java.io.Serializable {
+                       OrderNumber order, Integer page, int line) {
 }
