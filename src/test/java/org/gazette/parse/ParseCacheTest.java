@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
@@ -102,6 +103,24 @@ class ParseCacheTest {
         Files.setLastModifiedTime(file, justNow);
         ParsedSource again = new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser);
         assertTrue(again.documents().stream().anyMatch(d -> d.number() != null && d.number().serial() == 8));
+    }
+
+    @Test
+    void damagedStampsAreAsIfThereWereNone() throws IOException {
+        Path file = Files.copy(SEED, tmp.resolve("2024-14.txt"));
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
+        Files.setLastModifiedTime(file, anHourAgo);
+        ParseCache first = new ParseCache(tmp.resolve("cache"), "v1");
+        first.parse(file, "2024-14.txt", reader, parser);
+        first.finish();
+        Path stamps = tmp.resolve("cache").resolve(ParseCache.STAMPS);
+        Files.write(stamps, Arrays.copyOf(Files.readAllBytes(stamps), 20)); // cut short
+
+        Files.writeString(file, Files.readString(file).replace("湘政发〔2024〕9号", "湘政发〔2024〕8号"));
+        Files.setLastModifiedTime(file, anHourAgo);
+        ParsedSource again = new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser);
+        assertTrue(again.documents().stream().anyMatch(d -> d.number() != null && d.number().serial() == 8),
+                "no stamp trusted: the file was read");
     }
 
     private List<Path> entries() throws IOException {
