@@ -59,14 +59,14 @@ public final class ParseCache {
      * the hash its bytes had.
      */
     public ParsedSource parse(Path file, String name, SourceReader reader, SourceParser parser) throws IOException {
-        byte[] known = stamps.hash(file, Files.readAttributes(file, BasicFileAttributes.class));
+        // Looked at before it is read: a change made while it is read shows in a later stamp.
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        long stampedAt = System.currentTimeMillis();
+        byte[] known = stamps.hash(file, attributes);
         if (known != null) {
             ParsedSource cached = cached(key(name, known));
             if (cached != null) return cached;
         }
-        // Looked at before it is read: a change made while it is read shows in a later stamp.
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        long stampedAt = System.currentTimeMillis();
         byte[] bytes = Files.readAllBytes(file);
         byte[] hash = sha256().digest(bytes);
         stamps.stamp(file, attributes, stampedAt, hash);

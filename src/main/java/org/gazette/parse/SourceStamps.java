@@ -71,9 +71,10 @@ final class SourceStamps {
 
     /** The hash of a file's bytes as last stamped, when the file looks as it did then; else null. */
     byte[] hash(Path file, BasicFileAttributes attributes) {
-        Stamp stamp = before.get(key(file));
+        String key = key(file);
+        Stamp stamp = before.get(key);
         if (stamp == null || !stamp.matches(attributes)) return null;
-        now.put(key(file), stamp);
+        now.put(key, stamp);
         return stamp.hash;
     }
 

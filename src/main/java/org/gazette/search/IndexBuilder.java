@@ -120,47 +120,40 @@ public final class IndexBuilder {
     }
 
     private static SearchEntry.Body body(List<Block> blocks) {
-        StringBuilder text = new StringBuilder();
-        List<SearchEntry.Anchor> anchors = new ArrayList<>();
-        flatten(blocks, new TextOut() {
-            @Override
-            public void add(String s) {
-                text.append(s);
-            }
-
-            @Override
-            public void anchor(String id) {
-                anchors.add(new SearchEntry.Anchor(text.length(), id));
-            }
-        });
-        return new SearchEntry.Body(text.toString(), anchors);
+        Flattened out = new Flattened(true);
+        flatten(blocks, out);
+        return new SearchEntry.Body(out.text.toString(), out.anchors);
     }
 
     /** The length of the body's text, without making it: the scores need every entry's length before any is analysed. */
     private static int length(List<Block> blocks) {
-        int[] length = {0};
-        flatten(blocks, new TextOut() {
-            @Override
-            public void add(String s) {
-                length[0] += s.length();
-            }
-
-            @Override
-            public void anchor(String id) {
-            }
-        });
-        return length[0];
+        Flattened out = new Flattened(false);
+        flatten(blocks, out);
+        return out.length;
     }
 
-    /** Where a flattened body goes: into its text, or only counted. */
-    private interface TextOut {
-        void add(String s);
+    /** A body flattened: its length, and its text and anchors when they are kept. */
+    private static final class Flattened {
+        final StringBuilder text;
+        final List<SearchEntry.Anchor> anchors = new ArrayList<>();
+        int length;
 
-        void anchor(String id);
+        Flattened(boolean keepText) {
+            text = keepText ? new StringBuilder() : null;
+        }
+
+        void add(String s) {
+            length += s.length();
+            if (text != null) text.append(s);
+        }
+
+        void anchor(String id) {
+            if (text != null) anchors.add(new SearchEntry.Anchor(length, id));
+        }
     }
 
     /** The text of a block tree as one string (paragraphs on lines), noting where anchored parts start. */
-    private static void flatten(List<Block> blocks, TextOut out) {
+    private static void flatten(List<Block> blocks, Flattened out) {
         for (Block b : blocks) {
             if (b instanceof Block.Division d) {
                 if (d.anchor() != null) out.anchor(d.anchor());
