@@ -136,6 +136,14 @@
     return { year: year ? year + 1899 : null, status: status - 1, type: type - 1, gazette: gazette - 1, issuer: p - 1 };
   }
 
+  /**
+   * A term's idf times the scale, as an integer (SearchIndex.idf): BM25's ln(1 + (n − df + 0.5) / (df + 0.5)).
+   * Scores are sums of integers, so they and their order are the same as gazette search's.
+   */
+  function idfOf(df, meta) {
+    return Math.round(meta.scale * Math.log(1 + (meta.entries - df + 0.5) / (df + 0.5)));
+  }
+
   function candidates(meta, query) {
     var shardNames = {};
     query.terms.forEach(function (t) { shardNames['terms/' + shardOf(t, meta.shards)] = true; });
@@ -145,13 +153,14 @@
         query.terms.forEach(function (t, ti) {
           var list = registry['terms/' + shardOf(t, meta.shards)][t];
           if (!list) return;
-          // entry, score, facets, segment: base-36 numbers, four per posting
+          // the term's document frequency, then entry, weight, facets, segment: base-36 numbers, four per posting
           var p = list.split(',');
-          for (var i = 0; i < p.length; i += 4) {
+          var idf = idfOf(parseInt(p[0], 36), meta);
+          for (var i = 1; i < p.length; i += 4) {
             var entry = parseInt(p[i], 36);
             var h = byEntry[entry];
             if (!h) h = byEntry[entry] = { entry: entry, score: 0, matched: 0, facets: unpack(parseInt(p[i + 2], 36)), segs: {} };
-            h.score += parseInt(p[i + 1], 36);
+            h.score += idf * parseInt(p[i + 1], 36);
             h.matched++;
             h.segs[ti] = parseInt(p[i + 3], 36);
           }
@@ -160,7 +169,7 @@
         Object.keys(byEntry).forEach(function (k) {
           var h = byEntry[k];
           if (all && h.matched < query.terms.length) return;
-          h.score /= meta.scale;
+          h.score /= meta.scale * meta.scale;
           list.push(h);
         });
         list.sort(function (a, b) { return b.score - a.score || a.entry - b.entry; });

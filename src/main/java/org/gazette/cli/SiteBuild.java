@@ -28,7 +28,8 @@ import org.gazette.render.SiteFile;
 import org.gazette.render.SiteRenderer;
 import org.gazette.render.SiteSink;
 import org.gazette.search.IndexBuilder;
-import org.gazette.search.SearchIndex;
+import org.gazette.search.IndexState;
+import org.gazette.search.IndexStateFile;
 import org.gazette.search.SearchFiles;
 import org.gazette.source.ContentTree;
 import org.gazette.source.SourceReader;
@@ -55,9 +56,11 @@ final class SiteBuild {
      * @param published false when broken links kept the new site from replacing the old one
      * @param files     what the publisher did; null when not published
      * @param stages    how long each stage took, in order (stage → milliseconds)
+     * @param analysed   how many entries the search index analysed
+     * @param reanalysed null when the search index analysed only new and changed entries; else why it analysed every one
      */
     record Outcome(boolean published, Archive archive, SitePublisher.Result files, List<LinkChecker.BrokenLink> broken,
-                   List<Diagnostic> problems, long millis, Map<String, Long> stages) {
+                   List<Diagnostic> problems, long millis, Map<String, Long> stages, int analysed, String reanalysed) {
     }
 
     /** The linked archive and the editor's pages: everything before rendering. */
@@ -164,20 +167,24 @@ final class SiteBuild {
             for (SiteFile f : new Feeds().files(archive, o.baseUrl())) sink.accept(f);
             stageEnded("render");
             int entries = archive.documents().size() + archive.people().persons().size();
-            SearchIndex index;
+            // The index of the last build, if any: then only new and changed entries are analysed.
+            Path indexState = cacheOf(o.out()).resolve("index");
+            IndexState previous = o.clean() ? null : IndexStateFile.read(indexState, version).orElse(null);
+            IndexBuilder.Built index;
             try (BuildProgress.Stage stage = progress.stage("index", entries)) {
-                index = new IndexBuilder().build(archive, stage::step);
+                index = new IndexBuilder().build(archive, previous, stage::step);
             }
+            previous = null; // its postings are in the new index now; the rest is garbage
             stageEnded("index");
             try (BuildProgress.Stage stage = progress.stage("search", entries)) {
-                new SearchFiles().write(index, sink, stage::step);
+                new SearchFiles(version).write(index.index(), sink, stage::step);
             }
             stageEnded("search");
             sink.accept(new Sitemap().file(site.paths(), o.baseUrl()));
             List<LinkChecker.BrokenLink> broken = links.check(site::content);
             stageEnded("check");
             if (!broken.isEmpty()) {
-                return new Outcome(false, archive, null, broken, archive.diagnostics(), millisSince(started), stages);
+                return new Outcome(false, archive, null, broken, archive.diagnostics(), millisSince(started), stages, index.analysed(), index.reanalysed());
             }
             SitePublisher.Result result;
             try (BuildProgress.Stage stage = progress.stage("publish", 1)) {
@@ -185,9 +192,10 @@ final class SiteBuild {
                 stage.step();
             }
             if (cache != null) cache.finish();
+            IndexStateFile.write(indexState, version, index.state());
             links.remember(linkMemory, site.madeFrom());
             stageEnded("publish");
-            return new Outcome(true, archive, result, List.of(), archive.diagnostics(), millisSince(started), stages);
+            return new Outcome(true, archive, result, List.of(), archive.diagnostics(), millisSince(started), stages, index.analysed(), index.reanalysed());
         }
     }
 

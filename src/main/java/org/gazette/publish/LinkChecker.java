@@ -86,6 +86,10 @@ public final class LinkChecker {
      * Thread-safe.
      */
     public boolean addUnchanged(String path, String madeFrom) {
+        if (!path.endsWith(".html")) {
+            add(path, null); // not read: only HTML pages have links and ids
+            return true;
+        }
         LinkMemory.Page page = remembered.get(path);
         if (page == null || !page.inputs().equals(madeFrom)) return false;
         targets.put(path, page.own());

@@ -6,11 +6,8 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +40,7 @@ final class PageInputs {
 
     /** Fingerprints for pages rendered by this code with the templates of this folder (every file in it, by path and bytes). */
     static PageInputs of(String codeVersion, Path templates) throws IOException {
-        Digest folder = new Digest();
+        Fingerprint folder = new Fingerprint();
         folder.string(codeVersion);
         try (Stream<Path> walk = Files.walk(templates)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -56,7 +53,7 @@ final class PageInputs {
 
     /** The page's fingerprint (128 bits of SHA-256, in hex), or null when its model cannot be fingerprinted. */
     String of(String template, Map<String, Object> model) {
-        Digest digest = new Digest();
+        Fingerprint digest = new Fingerprint();
         digest.bytes(salt);
         digest.string(template);
         try {
@@ -67,7 +64,7 @@ final class PageInputs {
         return digest.hex();
     }
 
-    private void value(Object v, Digest d) {
+    private void value(Object v, Fingerprint d) {
         if (v == null) {
             d.tag('0');
         } else if (v instanceof CharSequence s) {
@@ -127,75 +124,6 @@ final class PageInputs {
     private static final class Unfingerprintable extends RuntimeException {
         Unfingerprintable() {
             super(null, null, false, false);
-        }
-    }
-
-    /** SHA-256 fed through a buffer: a model is many short strings. */
-    private static final class Digest {
-        private final MessageDigest sha = sha256();
-        private final byte[] buffer = new byte[8192];
-        private int size;
-
-        void tag(char c) {
-            room(1);
-            buffer[size++] = (byte) c;
-        }
-
-        void number(int n) {
-            room(4);
-            buffer[size++] = (byte) (n >>> 24);
-            buffer[size++] = (byte) (n >>> 16);
-            buffer[size++] = (byte) (n >>> 8);
-            buffer[size++] = (byte) n;
-        }
-
-        /**
-         * As UTF-16 code units, length first, so that no two sequences of strings feed the same
-         * bytes. Not encoded as the page will be (UTF-8): encoding every text of the archive was
-         * most of the fingerprints' time, and two strings that differ in UTF-16 but not in UTF-8
-         * (lone surrogates, both '?') only cost a page rendered again to the same bytes.
-         */
-        void string(String s) {
-            int length = s.length();
-            number(length);
-            for (int from = 0; from < length; ) {
-                room(2);
-                int to = Math.min(length, from + (buffer.length - size) / 2);
-                for (int i = from; i < to; i++) {
-                    char c = s.charAt(i);
-                    buffer[size++] = (byte) (c >>> 8);
-                    buffer[size++] = (byte) c;
-                }
-                from = to;
-            }
-        }
-
-        void bytes(byte[] b) {
-            number(b.length);
-            flush();
-            sha.update(b);
-        }
-
-        String hex() {
-            flush();
-            return HexFormat.of().formatHex(sha.digest(), 0, 16);
-        }
-
-        private void room(int n) {
-            if (size + n > buffer.length) flush();
-        }
-
-        private void flush() {
-            sha.update(buffer, 0, size);
-            size = 0;
-        }
-
-        private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java has SHA-256", e);
-            }
         }
     }
 }

@@ -10,4 +10,9 @@ public record SiteFile(String path, byte[] content, String inputs) {
     public SiteFile(String path, byte[] content) {
         this(path, content, null);
     }
+
+    /** The same file, made from these inputs (a fingerprint, for the next build to keep it by). */
+    public SiteFile madeFrom(String inputs) {
+        return new SiteFile(path, content, inputs);
+    }
 }

@@ -9,48 +9,61 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * The postings of the search index: every entry's fields analysed (title and numbers above the
- * people named, above issuers, above the body), each term's score per entry computed with BM25F,
- * and each term's best {@link IndexBuilder#MAX_POSTINGS} entries kept.
+ * The postings of the search index: entries' fields analysed (title and numbers above the
+ * people named, above issuers, above the body), each term's weight per entry computed with BM25F,
+ * and each term's best {@link #KEPT} entries kept.
  */
 final class Bm25Postings {
 
     private static final String[] FIELDS = {"title", "number", "people", "issuer", "body"};
     private static final double[] BOOST = {3.0, 3.0, 2.5, 1.5, 1.0};
+    /**
+     * The length, in characters, at which a field's weight is neither raised nor lowered: about
+     * the fields' average length in gazettes (a title 25–35 characters, a 文号 with its 登记号
+     * 20–30, a document's text a few thousand). Fixed rather than the archive's average, so that
+     * an entry's weights depend on the entry alone and a new issue leaves older weights as they are.
+     */
+    private static final double[] PIVOT = {30, 30, 10, 15, 3000};
     private static final int BODY = 4;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
+    /** The best weight possible, (K1 + 1)·SCALE, fits in this many bits of a sort key. */
+    private static final int WEIGHT_BITS = 22;
+    /**
+     * How many postings a term keeps: those written and a reserve, from which the next build
+     * fills the places of entries that changed (see {@link IndexUpdate}).
+     */
+    static final int KEPT = IndexBuilder.MAX_POSTINGS + 60;
+    /** Entries up to this many characters in all have their terms listed, so that the next build can take them back out. */
+    static final int SHORT_ENTRY = 2000;
 
     private final SearchAnalyzer analyzer = new SearchAnalyzer();
 
     /**
-     * BM25F: field term frequencies weighted and length-normalised, then saturated once; times the
-     * term's idf. Lengths are counted in characters (a CJK text has about one bigram per character),
-     * so the averages are known before any text is analysed, and each entry's weights can be
-     * computed as soon as it is analysed. The idf is the same for every entry of a term, so a
-     * term's best entries are the ones with the highest weights: each term keeps only those, and
-     * memory grows with the index that is written, not with the archive's text. Entries are
-     * analysed on all cores; the result does not depend on their order.
+     * What the analysis of some entries found.
      *
+     * @param postings   term → its document frequency among the entries analysed and their best {@link #KEPT}
+     * @param shortTerms for each short entry analysed (at most {@link #SHORT_ENTRY} characters in all), its terms
+     */
+    record Analysis(Map<String, TermPostings> postings, Map<Integer, List<String>> shortTerms) {
+    }
+
+    /**
+     * Analyses the given entries: BM25F, field term frequencies weighted and length-normalised
+     * against a fixed {@link #PIVOT}, then saturated once; the idf is applied where the query runs.
+     * Each term keeps only its best entries, so memory grows with the index that is written, not
+     * with the archive's text. Entries are analysed on all cores; the result does not depend on
+     * their order.
+     *
+     * @param which       the numbers of the entries to analyse
      * @param textLengths each entry's {@link SearchEntry#text()} length, known without making the text
      */
-    Map<String, int[]> of(List<SearchEntry> entries, List<String[]> fields, int[] textLengths, Runnable analysed) {
-        int n = entries.size();
-        double[] average = new double[FIELDS.length];
-        int[][] lengths = new int[n][];
-        for (int e = 0; e < n; e++) {
-            int[] l = new int[FIELDS.length];
-            for (int f = 0; f < BODY; f++) l[f] = fields.get(e)[f] == null ? 0 : fields.get(e)[f].length();
-            l[BODY] = textLengths[e];
-            lengths[e] = l;
-        }
-        for (int[] l : lengths) for (int f = 0; f < FIELDS.length; f++) average[f] += l[f];
-        for (int f = 0; f < FIELDS.length; f++) average[f] = Math.max(1, average[f] / Math.max(1, n));
-
+    Analysis of(List<SearchEntry> entries, List<String[]> fields, int[] textLengths, int[] which, Runnable analysed) {
         ConcurrentHashMap<String, TopPostings> terms = new ConcurrentHashMap<>();
+        Map<Integer, List<String>> shortTerms = new ConcurrentHashMap<>();
         // Entries in chunks, each gathered locally and merged once per term: one lock per term and
         // chunk instead of one per term and entry (common terms are wanted by every thread at once).
-        IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
+        IntStream.range(0, (which.length + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
             // Looked up by the analyser's own buffer: a string is made once per term and chunk, not per token.
             TermTable<ChunkPostings> chunk = new TermTable<>(CHUNK * 512); // about the terms of a chunk of documents
             List<ChunkPostings> created = new ArrayList<>();
@@ -60,40 +73,46 @@ final class Bm25Postings {
                 return p;
             };
             List<ChunkPostings> touched = new ArrayList<>();
-            for (int e = c * CHUNK; e < Math.min(n, (c + 1) * CHUNK); e++) {
-                int entry = e;
+            for (int w = c * CHUNK; w < Math.min(which.length, (c + 1) * CHUNK); w++) {
+                int entry = which[w];
                 touched.clear();
-                String text = entries.get(e).text();
-                assert text.length() == textLengths[e] : "the length given for entry " + e + " is not its text's";
+                String text = entries.get(entry).text();
+                assert text.length() == textLengths[entry] : "the length given for entry " + entry + " is not its text's";
+                int[] lengths = new int[FIELDS.length];
+                for (int f = 0; f < BODY; f++) lengths[f] = fields.get(entry)[f] == null ? 0 : fields.get(entry)[f].length();
+                lengths[BODY] = text.length();
                 for (int f = 0; f < FIELDS.length; f++) {
                     int field = f;
-                    analyzer.forEachToken(f == BODY ? text : fields.get(e)[f], (term, length, offset) -> {
+                    analyzer.forEachToken(f == BODY ? text : fields.get(entry)[f], (term, length, offset) -> {
                         ChunkPostings p = chunk.get(term, length, create);
                         if (p.open(entry)) touched.add(p);
                         p.count(field, field == BODY ? offset / SearchIndex.SEGMENT : -1);
                     });
                 }
-                for (ChunkPostings p : touched) p.close(weight(p.counts, lengths[e], average));
+                for (ChunkPostings p : touched) p.close(weight(p.counts, lengths));
+                if (Arrays.stream(lengths).sum() <= SHORT_ENTRY) {
+                    shortTerms.put(entry, touched.stream().map(p -> p.term).sorted().toList());
+                }
                 analysed.run();
             }
             for (ChunkPostings p : created) terms.computeIfAbsent(p.term, t -> new TopPostings()).addAll(p);
         });
-        // Each term's heap let go of as soon as it is scored, on all cores: both at once would double
+        // Each term's heap let go of as soon as it is sorted, on all cores: both at once would double
         // the index's memory. No order: the files group terms by shard and sort them there.
-        Map<String, int[]> postings = new ConcurrentHashMap<>(terms.size());
-        List.copyOf(terms.keySet()).parallelStream().forEach(term -> postings.put(term, terms.remove(term).scored(n)));
-        return postings;
+        Map<String, TermPostings> postings = new ConcurrentHashMap<>(terms.size());
+        List.copyOf(terms.keySet()).parallelStream().forEach(term -> postings.put(term, terms.remove(term).sorted()));
+        return new Analysis(postings, shortTerms);
     }
 
     private static final int CHUNK = 64;
 
-    /** BM25F's saturated weight of a term in an entry, from its count per field (idf apart). */
-    private static float weight(int[] counts, int[] lengths, double[] average) {
+    /** BM25F's saturated weight of a term in an entry (idf apart) times {@link SearchIndex#SCALE}, from its count per field: at least 1. */
+    private static int weight(int[] counts, int[] lengths) {
         double weighted = 0;
         for (int f = 0; f < FIELDS.length; f++) {
-            if (counts[f] > 0) weighted += BOOST[f] * counts[f] / (1 - B + B * lengths[f] / average[f]);
+            if (counts[f] > 0) weighted += BOOST[f] * counts[f] / (1 - B + B * lengths[f] / PIVOT[f]);
         }
-        return (float) (weighted * (K1 + 1) / (weighted + K1));
+        return (int) Math.max(1, Math.round(SearchIndex.SCALE * weighted * (K1 + 1) / (weighted + K1)));
     }
 
     /** A term's postings within one chunk of entries, and its counts in the entry being analysed. */
@@ -104,7 +123,7 @@ final class Bm25Postings {
         private int segment;
         private int size;
         private int[] entries = new int[1];
-        private float[] weights = new float[1];
+        private int[] weights = new int[1];
         private int[] segments = new int[1];
 
         ChunkPostings(String term) {
@@ -125,7 +144,7 @@ final class Bm25Postings {
             if (bodySegment >= 0 && segment < 0) segment = Math.min(bodySegment, Character.MAX_VALUE - 1);
         }
 
-        void close(float weight) {
+        void close(int weight) {
             if (size == entries.length) {
                 entries = Arrays.copyOf(entries, size * 2);
                 weights = Arrays.copyOf(weights, size * 2);
@@ -139,31 +158,28 @@ final class Bm25Postings {
     }
 
     /**
-     * A term's document frequency and its {@link #IndexBuilder.MAX_POSTINGS} best entries so far, as a min-heap
-     * (the worst kept entry on top) once full. "Better" is a higher weight, then a lower entry
-     * number: a total order, so the entries kept do not depend on the order they came in.
+     * A term's document frequency and its {@link #KEPT} best entries so far, as a min-heap (the
+     * worst kept entry on top) once full. The order is {@link TermPostings#before}: total, so the
+     * entries kept do not depend on the order they came in.
      */
     private static final class TopPostings {
-        /**
-         * Scores fit in 22 bits (the best possible is about SCALE × 10 × (K1 + 1)), entries in 32, a
-         * posting's place in the heap in 9 (MAX_POSTINGS ≤ 512): one sort key of 63 bits.
-         */
-        private static final long MAX_SCORE = (1 << 22) - 1;
+        /** Weights fit in 22 bits, entries in 32, a posting's place in the heap in 9 (KEPT ≤ 512): one sort key of 63 bits. */
+        private static final long MAX_WEIGHT = (1 << WEIGHT_BITS) - 1;
         private int df;
         private int size;
         private int[] entries = new int[2];
-        private float[] weights = new float[2];
+        private int[] weights = new int[2];
         private int[] segments = new int[2];
 
         synchronized void addAll(ChunkPostings chunk) {
             for (int i = 0; i < chunk.size; i++) add(chunk.entries[i], chunk.weights[i], chunk.segments[i]);
         }
 
-        private void add(int entry, float weight, int segment) {
+        private void add(int entry, int weight, int segment) {
             df++;
-            if (size < IndexBuilder.MAX_POSTINGS) {
+            if (size < KEPT) {
                 if (size == entries.length) {
-                    int grown = Math.min(IndexBuilder.MAX_POSTINGS, size * 2);
+                    int grown = Math.min(KEPT, size * 2);
                     entries = Arrays.copyOf(entries, grown);
                     weights = Arrays.copyOf(weights, grown);
                     segments = Arrays.copyOf(segments, grown);
@@ -171,8 +187,8 @@ final class Bm25Postings {
                 entries[size] = entry;
                 weights[size] = weight;
                 segments[size] = segment;
-                if (++size == IndexBuilder.MAX_POSTINGS) for (int i = size / 2 - 1; i >= 0; i--) siftDown(i);
-            } else if (worse(0, weight, entry)) {
+                if (++size == KEPT) for (int i = size / 2 - 1; i >= 0; i--) siftDown(i);
+            } else if (TermPostings.before(weight, entry, weights[0], entries[0])) {
                 entries[0] = entry;
                 weights[0] = weight;
                 segments[0] = segment;
@@ -180,16 +196,11 @@ final class Bm25Postings {
             }
         }
 
-        /** Whether the kept entry at {@code i} is worse than (entry, weight). */
-        private boolean worse(int i, float weight, int entry) {
-            return weights[i] < weight || (weights[i] == weight && entries[i] > entry);
-        }
-
         private void siftDown(int i) {
             while (true) {
                 int worst = i;
                 for (int child = 2 * i + 1; child <= 2 * i + 2 && child < size; child++) {
-                    if (worse(child, weights[worst], entries[worst])) worst = child;
+                    if (TermPostings.before(weights[worst], entries[worst], weights[child], entries[child])) worst = child;
                 }
                 if (worst == i) return;
                 swap(i, worst);
@@ -201,7 +212,7 @@ final class Bm25Postings {
             int e = entries[a];
             entries[a] = entries[b];
             entries[b] = e;
-            float w = weights[a];
+            int w = weights[a];
             weights[a] = weights[b];
             weights[b] = w;
             int s = segments[a];
@@ -209,25 +220,21 @@ final class Bm25Postings {
             segments[b] = s;
         }
 
-        /** [entry, score, segment, …], highest score first (ties: lower entry first). */
-        int[] scored(int n) {
-            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            // Sorted as primitive keys (score descending, then entry, then where it is kept): one
+        /** The postings, best first. */
+        TermPostings sorted() {
+            // Sorted as primitive keys (weight descending, then entry, then where it is kept): one
             // long per posting instead of a boxed index and a comparator per comparison.
             long[] order = new long[size];
-            for (int i = 0; i < size; i++) {
-                long score = Math.min(MAX_SCORE, Math.max(1, Math.round(SearchIndex.SCALE * idf * weights[i])));
-                order[i] = (MAX_SCORE - score) << 41 | (long) entries[i] << 9 | i;
-            }
+            for (int i = 0; i < size; i++) order[i] = (MAX_WEIGHT - weights[i]) << 41 | (long) entries[i] << 9 | i;
             Arrays.sort(order);
             int[] out = new int[size * SearchIndex.STRIDE];
             for (int k = 0; k < size; k++) {
                 int i = (int) (order[k] & 511);
                 out[k * SearchIndex.STRIDE] = entries[i];
-                out[k * SearchIndex.STRIDE + 1] = (int) (MAX_SCORE - (order[k] >>> 41));
+                out[k * SearchIndex.STRIDE + 1] = weights[i];
                 out[k * SearchIndex.STRIDE + 2] = segments[i];
             }
-            return out;
+            return new TermPostings(df, out);
         }
     }
 }

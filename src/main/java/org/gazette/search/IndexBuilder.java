@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 import org.gazette.link.Archive;
 import org.gazette.link.ArchiveDocument;
@@ -16,29 +17,42 @@ import org.gazette.link.Person;
 import org.gazette.model.Appointment;
 import org.gazette.model.Block;
 import org.gazette.model.Document;
+import org.gazette.render.Fingerprint;
 import org.gazette.render.SitePaths;
 
 /**
  * Builds the search index from the archive. Each entry has weighted fields — title and numbers
  * (文号 as printed and normalised, 登记号, 令号) above the people named, above issuers, above the
- * body — and each term's score per entry is BM25F, computed here once: the browser only adds
- * scores up. Very common terms keep their best-scoring entries only.
+ * body — and each term's weight per entry is BM25F, computed here once: the browser only applies
+ * the idf and adds up. Very common terms keep their best-weighted entries only. Given what the
+ * last build kept ({@link IndexState}), only new and changed entries are analysed.
  */
 public final class IndexBuilder {
 
     /** How many entries a term keeps: a term in every document ranks nothing and costs bytes. */
     public static final int MAX_POSTINGS = 300;
 
+    /**
+     * A built index.
+     *
+     * @param state      what to keep for the next build
+     * @param analysed   how many entries were analysed
+     * @param reanalysed null when only new and changed entries were analysed; else why every entry was
+     */
+    public record Built(SearchIndex index, IndexState state, int analysed, String reanalysed) {
+    }
+
     public SearchIndex build(Archive archive) {
-        return build(archive, () -> { });
+        return build(archive, null, () -> { }).index();
     }
 
     /**
      * The index of an archive.
      *
+     * @param previous what an earlier build kept, or null
      * @param analysed called once per entry analysed, from any thread (for progress)
      */
-    public SearchIndex build(Archive archive, Runnable analysed) {
+    public Built build(Archive archive, IndexState previous, Runnable analysed) {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, String> gazetteOf = new HashMap<>();
         Map<String, String> firstIssued = new HashMap<>();
@@ -75,7 +89,7 @@ public final class IndexBuilder {
                             d.registration() == null ? null : d.registration().normalized(),
                             d.order() == null ? null : d.order().source())),
                     String.join(" ", people),
-                    String.join(" ", d.issuers())}, length(d.body()), firstIssued.getOrDefault(a.id(), entry.date())));
+                    String.join(" ", d.issuers())}, out -> flatten(d.body(), out), firstIssued.getOrDefault(a.id(), entry.date())));
             if (d.number() != null && firstIssued.containsKey(a.id())) issuedByNumber.put(d.number().normalized(), firstIssued.get(a.id()));
         }
         for (Person p : archive.people().persons()) {
@@ -92,7 +106,7 @@ public final class IndexBuilder {
                     last.signed() == null ? null : last.signed().toString(), "人员", p.jurisdiction(), null,
                     last.signed() == null ? null : String.valueOf(last.signed().getYear()), null,
                     () -> new SearchEntry.Body(text, List.of())),
-                    new String[] {p.name(), "", p.name(), p.jurisdiction()}, text.length(), since));
+                    new String[] {p.name(), "", p.name(), p.jurisdiction()}, out -> out.add(text), since));
         }
         // Oldest first (by the first issue a document appeared in, else its date), so that a new
         // issue's documents and people come last and every older entry keeps its number (and its
@@ -100,19 +114,51 @@ public final class IndexBuilder {
         candidates.sort(java.util.Comparator.comparing(Candidate::since, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
                 .thenComparing(c -> c.entry().kind()).thenComparing(c -> c.entry().url()));
         List<SearchEntry> entries = candidates.stream().map(Candidate::entry).toList();
-        return new SearchIndex(entries, new Bm25Postings().of(entries, candidates.stream().map(Candidate::fields).toList(),
-                candidates.stream().mapToInt(Candidate::textLength).toArray(), analysed));
+        List<String[]> fields = candidates.stream().map(Candidate::fields).toList();
+        List<String> urls = entries.stream().map(SearchEntry::url).toList();
+        // Every entry's text measured and fingerprinted, without keeping it: the scores need the
+        // lengths, and the fingerprints tell which entries changed since the last build.
+        int[] lengths = new int[entries.size()];
+        String[] hashes = new String[entries.size()];
+        IntStream.range(0, entries.size()).parallel().forEach(e -> {
+            Flattened out = new Flattened(false);
+            for (String field : fields.get(e)) out.fingerprint.string(field);
+            candidates.get(e).text().accept(out);
+            lengths[e] = out.length;
+            hashes[e] = out.fingerprint.hex();
+        });
+        List<String> hashList = List.of(hashes);
+        if (previous != null) {
+            IndexUpdate.Result update = new IndexUpdate().apply(previous, entries, fields, lengths, urls, hashList, analysed);
+            if (update.impossible() == null) {
+                return new Built(new SearchIndex(entries, update.state().postings(), texts(hashList, lengths)), update.state(), update.analysed(), null);
+            }
+            return analyseAll(entries, fields, lengths, urls, hashList, analysed, update.impossible());
+        }
+        return analyseAll(entries, fields, lengths, urls, hashList, analysed, "no index from an earlier build");
+    }
+
+    private static Built analyseAll(List<SearchEntry> entries, List<String[]> fields, int[] lengths, List<String> urls,
+                                    List<String> hashes, Runnable analysed, String why) {
+        Bm25Postings.Analysis all = new Bm25Postings().of(entries, fields, lengths,
+                IntStream.range(0, entries.size()).toArray(), analysed);
+        IndexState state = new IndexState(urls, hashes, all.shortTerms(), all.postings());
+        return new Built(new SearchIndex(entries, all.postings(), texts(hashes, lengths)), state, entries.size(), why);
+    }
+
+    private static List<SearchIndex.EntryText> texts(List<String> hashes, int[] lengths) {
+        return IntStream.range(0, lengths.length).mapToObj(e -> new SearchIndex.EntryText(hashes.get(e), lengths[e])).toList();
     }
 
     /**
      * An entry before it is numbered.
      *
-     * @param fields     title, numbers, people named, issuers: all but the body, which is made again when it is analysed
-     * @param textLength the length of the body's text
-     * @param since      when the entry first appeared: a document's first issue, else its signing date; for a
-     *                   person, the earliest of their notices' (the same dates): entries are numbered in this order
+     * @param fields title, numbers, people named, issuers: all but the body, which is made again when it is analysed
+     * @param text   the body's text, given piece by piece to a {@link Flattened}
+     * @param since  when the entry first appeared: a document's first issue, else its signing date; for a
+     *               person, the earliest of their notices' (the same dates): entries are numbered in this order
      */
-    private record Candidate(SearchEntry entry, String[] fields, int textLength, String since) {
+    private record Candidate(SearchEntry entry, String[] fields, java.util.function.Consumer<Flattened> text, String since) {
     }
 
     private static List<String> nonNull(String... values) {
@@ -125,30 +171,27 @@ public final class IndexBuilder {
         return new SearchEntry.Body(out.text.toString(), out.anchors);
     }
 
-    /** The length of the body's text, without making it: the scores need every entry's length before any is analysed. */
-    private static int length(List<Block> blocks) {
-        Flattened out = new Flattened(false);
-        flatten(blocks, out);
-        return out.length;
-    }
-
-    /** A body flattened: its length, and its text and anchors when they are kept. */
+    /** A body flattened: its text and anchors when they are kept, else its length and fingerprint. */
     private static final class Flattened {
         final StringBuilder text;
         final List<SearchEntry.Anchor> anchors = new ArrayList<>();
+        final Fingerprint fingerprint;
         int length;
 
         Flattened(boolean keepText) {
             text = keepText ? new StringBuilder() : null;
+            fingerprint = keepText ? null : new Fingerprint();
         }
 
         void add(String s) {
             length += s.length();
             if (text != null) text.append(s);
+            else fingerprint.string(s);
         }
 
         void anchor(String id) {
             if (text != null) anchors.add(new SearchEntry.Anchor(length, id));
+            else fingerprint.tag('a').number(length).string(id);
         }
     }
 

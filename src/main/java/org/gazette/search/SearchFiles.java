@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.gazette.render.Fingerprint;
 import org.gazette.render.SiteFile;
 import org.gazette.render.SiteSink;
 
@@ -29,6 +29,12 @@ public final class SearchFiles {
     private static final int MIN_SHARDS = 8;
 
     private final ObjectMapper json = new ObjectMapper();
+    private final String codeVersion;
+
+    /** @param codeVersion the code that writes the files: part of every file's fingerprint */
+    public SearchFiles(String codeVersion) {
+        this.codeVersion = codeVersion;
+    }
 
     /** Writes the index's files into a sink: the text pieces (most of the files) on all cores. */
     public void write(SearchIndex index, SiteSink sink) throws IOException {
@@ -36,15 +42,17 @@ public final class SearchFiles {
     }
 
     /**
-     * Writes the index's files into a sink.
+     * Writes the index's files into a sink. A shard or text piece whose fingerprint (what it is
+     * made from) the site already has is kept, not made: a new issue's build makes the shards of
+     * its terms and the pieces of its entries, and the link checker does not read the rest.
      *
-     * @param written called once per entry whose text pieces are written, from any thread (for progress)
+     * @param written called once per entry whose text pieces are written or kept, from any thread (for progress)
      */
     public void write(SearchIndex index, SiteSink sink, Runnable written) throws IOException {
         Facets facets = new Facets(index.entries());
         int shards = shardCount(index);
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("version", 3);
+        meta.put("version", 4);
         meta.put("entries", index.entries().size());
         meta.put("shards", shards);
         meta.put("scale", SearchIndex.SCALE);
@@ -59,25 +67,49 @@ public final class SearchFiles {
         for (int s = 0; s < shards; s++) byShard.add(new ArrayList<>());
         index.postings().keySet().forEach(term -> byShard.get(shard(term, shards)).add(term));
         SiteSink.inParallel(shards, s -> {
-            Map<String, String> shard = new TreeMap<>();
-            for (String term : byShard.get(s)) shard.put(term, postings(index.postings().get(term), packed));
-            sink.accept(script("terms/" + s, shard));
+            List<String> terms = byShard.get(s);
+            terms.sort(null);
+            String name = "terms/" + s;
+            Fingerprint made = new Fingerprint().string(codeVersion).string(name);
+            for (String term : terms) {
+                TermPostings p = index.postings().get(term);
+                made.string(term).number(p.df()).number(p.written());
+                for (int k = 0; k < p.written(); k++) {
+                    made.number(p.entry(k)).number(p.weight(k)).number(p.segment(k));
+                    made.string(Long.toString(packed[p.entry(k)], 36));
+                }
+            }
+            String inputs = made.hex();
+            if (sink.keep(path(name), inputs)) return;
+            Map<String, String> shard = new LinkedHashMap<>();
+            for (String term : terms) shard.put(term, postings(index.postings().get(term), packed));
+            sink.accept(script(name, shard).madeFrom(inputs));
         });
         SiteSink.inParallel(index.entries().size(), i -> {
-            for (SiteFile f : pieces(i, index.entries().get(i), facets.row(index.entries().get(i)))) sink.accept(f);
+            SearchEntry entry = index.entries().get(i);
+            List<Object> row = facets.row(entry);
+            String inputs = new Fingerprint().string(codeVersion).string(index.texts().get(i).fingerprint())
+                    .string(json.writeValueAsString(row)).hex();
+            // Each piece kept if it can be (one deleted by hand is made again); the text is made only for the others.
+            int count = index.texts().get(i).pieces();
+            List<Integer> missing = new ArrayList<>();
+            for (int g = 0; g < count; g++) if (!sink.keep(path("text/" + i + "/" + g), inputs)) missing.add(g);
+            if (!missing.isEmpty()) {
+                List<SiteFile> pieces = pieces(i, entry, row);
+                for (int g : missing) sink.accept(pieces.get(g).madeFrom(inputs));
+            }
             written.run();
         });
     }
 
-    /** A term's postings as the shard holds them: entry, score, facets, segment in base 36. */
-    private static String postings(int[] postings, long[] packed) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < postings.length; i += SearchIndex.STRIDE) {
-            if (out.length() > 0) out.append(',');
-            out.append(Integer.toString(postings[i], 36)).append(',')
-                    .append(Integer.toString(postings[i + 1], 36)).append(',')
-                    .append(Long.toString(packed[postings[i]], 36)).append(',')
-                    .append(Integer.toString(postings[i + 2], 36));
+    /** A term's postings as the shard holds them: its document frequency, then entry, weight, facets, segment in base 36. */
+    private static String postings(TermPostings p, long[] packed) {
+        StringBuilder out = new StringBuilder(Integer.toString(p.df(), 36));
+        for (int k = 0; k < p.written(); k++) {
+            out.append(',').append(Integer.toString(p.entry(k), 36))
+                    .append(',').append(Integer.toString(p.weight(k), 36))
+                    .append(',').append(Long.toString(packed[p.entry(k)], 36))
+                    .append(',').append(Integer.toString(p.segment(k), 36));
         }
         return out.toString();
     }
@@ -87,7 +119,7 @@ public final class SearchFiles {
         List<SiteFile> files = new ArrayList<>();
         SearchEntry.Body body = e.body().get();
         String text = body.text();
-        int segments = Math.max(1, (text.length() + SearchIndex.SEGMENT - 1) / SearchIndex.SEGMENT);
+        int segments = SearchIndex.EntryText.pieces(text.length());
         for (int g = 0; g < segments; g++) {
             int from = g * SearchIndex.SEGMENT;
             int to = Math.min(text.length(), from + SearchIndex.SEGMENT);
@@ -121,16 +153,22 @@ public final class SearchFiles {
 
     private static int shardCount(SearchIndex index) {
         long bytes = 0;
-        for (Map.Entry<String, int[]> e : index.postings().entrySet()) bytes += e.getKey().length() * 3L + e.getValue().length * 6L;
+        for (Map.Entry<String, TermPostings> e : index.postings().entrySet()) {
+            bytes += e.getKey().length() * 3L + e.getValue().written() * SearchIndex.STRIDE * 6L;
+        }
         int shards = MIN_SHARDS;
         while ((long) shards * SHARD_TARGET_BYTES < bytes) shards *= 2;
         return shards;
     }
 
+    private static String path(String name) {
+        return FOLDER + name + ".js";
+    }
+
     private SiteFile script(String name, Object data) {
         try {
             String body = "GazetteSearch.add(" + json.writeValueAsString(name) + "," + json.writeValueAsString(data) + ");\n";
-            return new SiteFile(FOLDER + name + ".js", body.getBytes(StandardCharsets.UTF_8));
+            return new SiteFile(path(name), body.getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write search file " + name, e);
         }

@@ -4,19 +4,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The search index: the entries and, per term, the entries it occurs in with a score computed at
- * build time (BM25 over weighted fields), highest first, at most {@link IndexBuilder#MAX_POSTINGS}.
+ * The search index: the entries and, per term, its document frequency and its best entries with
+ * their BM25F weights, computed at build time. A query's score for an entry is the sum, over the
+ * query's terms, of the term's {@linkplain #idf idf} times its weight in the entry.
  *
- * @param postings term → [entry, score, segment, entry, score, segment, …]: scores ×100 as integers;
- *                 segment is the {@link #SEGMENT}-character piece of the entry's text where the term first
- *                 occurs (0 when it occurs only in the title or number)
+ * @param texts each entry's text as its files need it, by entry number
  */
-public record SearchIndex(List<SearchEntry> entries, Map<String, int[]> postings) {
+public record SearchIndex(List<SearchEntry> entries, Map<String, TermPostings> postings, List<EntryText> texts) {
 
-    /** Scores are stored as integers: the score times this. */
-    public static final int SCALE = 100;
+    /** Weights are stored as integers: the weight times this; idfs are used likewise. */
+    public static final int SCALE = 1000;
     /** How many integers a posting takes. */
     public static final int STRIDE = 3;
     /** The length of the text pieces a result loads for its snippet. */
     public static final int SEGMENT = 600;
+
+    /**
+     * A term's idf times {@link #SCALE}, as an integer: BM25's {@code ln(1 + (n − df + 0.5) / (df + 0.5))}.
+     * Computed where the query runs (here and in {@code search.js}, with the same fdlibm logarithm),
+     * not stored with the weights: a new entry changes every term's idf, and then only the shards
+     * of its own terms need rewriting.
+     */
+    public static int idf(int df, int entries) {
+        return (int) Math.round(SCALE * StrictMath.log(1 + (entries - df + 0.5) / (df + 0.5)));
+    }
+
+    /**
+     * What an entry's text files are made from, known without making the text.
+     *
+     * @param fingerprint the entry's fields, text and anchors: an unchanged entry's text files are kept as they are
+     * @param length      the text's length
+     */
+    public record EntryText(String fingerprint, int length) {
+
+        /** How many {@link #SEGMENT}-character pieces the text is written in (at least one). */
+        public int pieces() {
+            return pieces(length);
+        }
+
+        static int pieces(int length) {
+            return Math.max(1, (length + SEGMENT - 1) / SEGMENT);
+        }
+    }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Runs queries against a {@link SearchIndex} exactly as the browser does: an entry must hold every
- * term (when no entry does, any term will do), its score is the sum of its precomputed term scores,
+ * term (when no entry does, any term will do), its score is the sum of its terms' idf times their
+ * precomputed weights,
  * and an exact phrase must appear in its title, number or text (spaces ignored).
  */
 public final class Searcher {
@@ -32,25 +33,27 @@ public final class Searcher {
     }
 
     private List<Hit> hits(Query q, boolean all) {
-        Map<Integer, Integer> score = new HashMap<>();
+        Map<Integer, Long> score = new HashMap<>();
         Map<Integer, Integer> matched = new HashMap<>();
         for (String term : q.terms()) {
-            int[] postings = index.postings().get(term);
+            TermPostings postings = index.postings().get(term);
             if (postings == null) continue;
-            for (int i = 0; i < postings.length; i += SearchIndex.STRIDE) {
-                score.merge(postings[i], postings[i + 1], Integer::sum);
-                matched.merge(postings[i], 1, Integer::sum);
+            long idf = SearchIndex.idf(postings.df(), index.entries().size());
+            for (int k = 0; k < postings.written(); k++) {
+                score.merge(postings.entry(k), idf * postings.weight(k), Long::sum);
+                matched.merge(postings.entry(k), 1, Integer::sum);
             }
         }
+        // Best score first, ties by entry number (older first), as the browser orders them.
+        List<Map.Entry<Integer, Long>> ranked = new ArrayList<>(score.entrySet());
+        ranked.sort(Map.Entry.<Integer, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<Hit> hits = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> e : score.entrySet()) {
+        for (Map.Entry<Integer, Long> e : ranked) {
             if (all && matched.get(e.getKey()) < q.terms().size()) continue;
             SearchEntry entry = index.entries().get(e.getKey());
             if (!q.phrases().stream().allMatch(p -> contains(entry, p))) continue;
-            hits.add(new Hit(entry, (double) e.getValue() / SearchIndex.SCALE, anchor(entry, q)));
+            hits.add(new Hit(entry, (double) e.getValue() / SearchIndex.SCALE / SearchIndex.SCALE, anchor(entry, q)));
         }
-        hits.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
-                : a.entry().url().compareTo(b.entry().url()));
         return hits;
     }
 

@@ -28,7 +28,7 @@ public final class IndexBench {
         var index = new IndexBuilder().build(archive);
         long analysed = (System.nanoTime() - started) / 1_000_000;
         List<SiteFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
-        try { new SearchFiles().write(index, files::add); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
+        try { new SearchFiles("bench").write(index, files::add); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
         long ms = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("analysis and scores %,d ms, script files %,d ms%n", analysed, ms - analysed);
         long bytes = files.stream().mapToLong(f -> f.content().length).sum();

@@ -179,9 +179,10 @@ class IncrementalBuildTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err(), "no progress bars in a log");
         List<String> lines = r.out().lines().toList();
-        assertEquals(2, lines.size(), r.out());
+        assertEquals(3, lines.size(), r.out());
         assertTrue(lines.get(0).matches("stages: scan [0-9.]+ s · parse [0-9.]+ s · link .* · publish [0-9.]+ s"), lines.get(0));
-        assertTrue(lines.get(1).matches("built .*: 4 gazettes, 29 documents, 810 files \\(810 written, 0 unchanged, 0 removed\\), "
+        assertEquals("search index: all 90 entries analysed (no index from an earlier build)", lines.get(1));
+        assertTrue(lines.get(2).matches("built .*: 4 gazettes, 29 documents, 810 files \\(810 written, 0 unchanged, 0 removed\\), "
                 + "0 errors, 0 warnings \\(see .*data-quality.html\\), [0-9.]+ s"), lines.get(1));
     }
 

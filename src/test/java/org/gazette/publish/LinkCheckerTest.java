@@ -64,7 +64,13 @@ class LinkCheckerTest {
         assertEquals(List.of(new LinkChecker.BrokenLink("index.html", "documents/a.html#art-2", "no such file in the site")),
                 next.check(pages(read)));
         assertTrue(new LinkChecker(memory).addUnchanged("documents/a.html", "inputs of documents/a.html"));
-        assertFalse(new LinkChecker(memory).addUnchanged("style.css", "inputs of style.css"), "only pages are remembered");
+        // Other files have no links to remember: any of them is taken as it is, without being read.
+        LinkChecker other = new LinkChecker(memory);
+        assertTrue(other.addUnchanged("search/meta.js", "inputs of search/meta.js"));
+        other.add("search.html", "<script src=\"search/meta.js\"></script><a href=\"search/gone.js\">x</a>".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("search/gone.js"), other.check(pages(Map.of("search.html",
+                "<script src=\"search/meta.js\"></script><a href=\"search/gone.js\">x</a>"))).stream().map(LinkChecker.BrokenLink::href).toList(),
+                "the kept file is a target; a missing one is not");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.gazette.render;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The fingerprint of what a file is made from: SHA-256 over a sequence of tags, numbers, strings
+ * and byte arrays, fed through a buffer (a page's model is many short strings). Two equal
+ * fingerprints mean the same inputs, so the file made from them need not be made again. Not
+ * thread-safe: one per fingerprint.
+ */
+public final class Fingerprint {
+    private final MessageDigest sha = sha256();
+    private final byte[] buffer = new byte[8192];
+    private int size;
+
+    public Fingerprint tag(char c) {
+        room(1);
+        buffer[size++] = (byte) c;
+        return this;
+    }
+
+    public Fingerprint number(int n) {
+        room(4);
+        buffer[size++] = (byte) (n >>> 24);
+        buffer[size++] = (byte) (n >>> 16);
+        buffer[size++] = (byte) (n >>> 8);
+        buffer[size++] = (byte) n;
+        return this;
+    }
+
+    /**
+     * As UTF-16 code units, length first, so that no two sequences of strings feed the same
+     * bytes. Not encoded as the page will be (UTF-8): encoding every text of the archive was
+     * most of the fingerprints' time, and two strings that differ in UTF-16 but not in UTF-8
+     * (lone surrogates, both '?') only cost a file made again to the same bytes. Null is told
+     * apart from every string.
+     */
+    public Fingerprint string(String s) {
+        if (s == null) return number(-1);
+        int length = s.length();
+        number(length);
+        for (int from = 0; from < length; ) {
+            room(2);
+            int to = Math.min(length, from + (buffer.length - size) / 2);
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                buffer[size++] = (byte) (c >>> 8);
+                buffer[size++] = (byte) c;
+            }
+            from = to;
+        }
+        return this;
+    }
+
+    public Fingerprint bytes(byte[] b) {
+        number(b.length);
+        flush();
+        sha.update(b);
+        return this;
+    }
+
+    /** The first 128 bits, in hex. Ends this fingerprint. */
+    public String hex() {
+        flush();
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    }
+
+    private void room(int n) {
+        if (size + n > buffer.length) flush();
+    }
+
+    private void flush() {
+        sha.update(buffer, 0, size);
+        size = 0;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.gazette.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a build keeps of its search index for the next one (in the cache folder, beside the
+ * site): enough to bring the postings up to date when entries are added or a few change, without
+ * analysing the whole archive again ({@link IndexUpdate}).
+ *
+ * @param urls       each entry's URL, by entry number: who the entry is
+ * @param hashes     each entry's fingerprint: its analysed fields and text, so a change is seen
+ * @param shortTerms the terms of each short entry ({@link Bm25Postings#SHORT_ENTRY}): a changed one is taken out of them
+ * @param postings   every term's document frequency and best {@link Bm25Postings#KEPT} entries
+ */
+public record IndexState(List<String> urls, List<String> hashes, Map<Integer, List<String>> shortTerms,
+                         Map<String, TermPostings> postings) {
+
+    public IndexState {
+        if (urls.size() != hashes.size()) throw new IllegalArgumentException("a hash per entry");
+    }
+}

@@ -1,0 +1,111 @@
+package org.gazette.search;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * Reads and writes an {@link IndexState}: deflated binary, stamped with the code that made it
+ * (weights change with the code). Anything unreadable — missing, cut, another code's — reads as
+ * no state, and the next build analyses every entry.
+ */
+public final class IndexStateFile {
+
+    private static final int MAGIC = 0x475a4958; // "GZIX"
+
+    private IndexStateFile() {
+    }
+
+    /** The state in this file, if it is there, whole and made by this code. */
+    public static Optional<IndexState> read(Path file, String codeVersion) {
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                new InflaterInputStream(Files.newInputStream(file)), 1 << 16))) {
+            if (in.readInt() != MAGIC || !in.readUTF().equals(codeVersion)) return Optional.empty();
+            int n = in.readInt();
+            List<String> urls = new ArrayList<>(n);
+            List<String> hashes = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                urls.add(in.readUTF());
+                hashes.add(in.readUTF());
+            }
+            int shorts = in.readInt();
+            Map<Integer, List<String>> shortTerms = new HashMap<>(shorts * 2);
+            for (int s = 0; s < shorts; s++) {
+                int entry = in.readInt();
+                String[] terms = new String[in.readInt()];
+                for (int t = 0; t < terms.length; t++) terms[t] = in.readUTF();
+                shortTerms.put(entry, List.of(terms));
+            }
+            int count = in.readInt();
+            Map<String, TermPostings> postings = new HashMap<>(count * 2);
+            for (int t = 0; t < count; t++) {
+                String term = in.readUTF();
+                int df = in.readInt();
+                int[] p = new int[in.readInt() * SearchIndex.STRIDE];
+                for (int k = 0; k < p.length; k += SearchIndex.STRIDE) {
+                    p[k] = in.readInt();
+                    p[k + 1] = in.readUnsignedShort();
+                    p[k + 2] = in.readUnsignedShort();
+                }
+                postings.put(term, new TermPostings(df, p));
+            }
+            if (in.readInt() != MAGIC) return Optional.empty();
+            return Optional.of(new IndexState(urls, hashes, shortTerms, postings));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // damaged: as if there were none, and every entry is analysed
+        }
+    }
+
+    /** Writes the state aside, then moves it over the old one: a build killed midway leaves the old state or none. */
+    public static void write(Path file, String codeVersion, IndexState state) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path aside = file.resolveSibling(file.getFileName() + ".new");
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                new DeflaterOutputStream(Files.newOutputStream(aside), deflater, 1 << 16), 1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeUTF(codeVersion);
+            out.writeInt(state.urls().size());
+            for (int i = 0; i < state.urls().size(); i++) {
+                out.writeUTF(state.urls().get(i));
+                out.writeUTF(state.hashes().get(i));
+            }
+            out.writeInt(state.shortTerms().size());
+            for (Map.Entry<Integer, List<String>> e : state.shortTerms().entrySet()) {
+                out.writeInt(e.getKey());
+                out.writeInt(e.getValue().size());
+                for (String term : e.getValue()) out.writeUTF(term);
+            }
+            out.writeInt(state.postings().size());
+            for (Map.Entry<String, TermPostings> e : state.postings().entrySet()) {
+                out.writeUTF(e.getKey());
+                TermPostings p = e.getValue();
+                out.writeInt(p.df());
+                out.writeInt(p.size());
+                for (int k = 0; k < p.size(); k++) {
+                    out.writeInt(p.entry(k));
+                    out.writeShort(p.weight(k)); // at most (K1 + 1)·SCALE = 2,200
+                    out.writeShort(p.segment(k)); // kept below 65,535 by the analysis
+                }
+            }
+            out.writeInt(MAGIC);
+        } finally {
+            deflater.end();
+        }
+        Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

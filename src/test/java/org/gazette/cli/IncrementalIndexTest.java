@@ -1,0 +1,107 @@
+package org.gazette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The search index of an incremental build: a new issue's entries, and the people its notices
+ * name again, are analysed alone; every other term keeps its postings; and the site is the clean
+ * build's, byte for byte.
+ */
+class IncrementalIndexTest {
+
+    private static final Path SAMPLE = Path.of("content");
+    private static final String ISSUE = "gazettes/hunan-province/2024/2024-14.txt";
+    private static final Pattern ANALYSED = Pattern.compile("search index: (\\d+) new or changed entries analysed");
+    private static final Pattern ALL = Pattern.compile("search index: all (\\d+) entries analysed \\((.*)\\)");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aNewIssueIsAnalysedAloneAndGivesTheCleanBuild() throws IOException {
+        Path content = IncrementalBuildTest.copy(SAMPLE, tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        Matcher first = ALL.matcher(build(content, site));
+        assertTrue(first.find());
+        int before = Integer.parseInt(first.group(1));
+
+        Path next = content.resolve("gazettes/hunan-province/2024/2024-15.txt");
+        Files.writeString(next, nextIssue(Files.readString(content.resolve(ISSUE))));
+        String out = build(content, site);
+        Matcher update = ANALYSED.matcher(out);
+        assertTrue(update.find(), out);
+        Matcher clean = ALL.matcher(build(content, tmp.resolve("clean"), "--clean"));
+        assertTrue(clean.find());
+        int added = Integer.parseInt(clean.group(1)) - before;
+        int analysed = Integer.parseInt(update.group(1));
+        // The new documents, and the people of its appointment notices, who were in the archive already.
+        assertTrue(added >= 6, "the new issue's documents are entries: " + added);
+        assertTrue(analysed > added && analysed < before / 2, "new " + added + ", analysed " + analysed);
+        assertSameFiles(tmp.resolve("clean"), site);
+
+        // Taken out again: the entries after it would have to move, so every entry is analysed.
+        Files.delete(next);
+        Matcher removed = ALL.matcher(build(content, site));
+        assertTrue(removed.find());
+        assertTrue(removed.group(2).contains("removed"), removed.group(2));
+        build(content, tmp.resolve("clean2"), "--clean");
+        assertSameFiles(tmp.resolve("clean2"), site);
+    }
+
+    @Test
+    void aDamagedIndexStateIsRebuiltFromTheArchive() throws IOException {
+        Path content = IncrementalBuildTest.copy(SAMPLE, tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        build(content, site);
+        Path state = SiteBuild.cacheOf(site).resolve("index");
+        byte[] bytes = Files.readAllBytes(state);
+        Files.write(state, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Matcher again = ALL.matcher(build(content, site));
+        assertTrue(again.find());
+        assertEquals("no index from an earlier build", again.group(2));
+        build(content, tmp.resolve("clean"), "--clean");
+        assertSameFiles(tmp.resolve("clean"), site);
+    }
+
+    /**
+     * The next issue of the same gazette: a fortnight later, its documents renumbered (100 added to
+     * every 2024 文号 and 令号, so none is an earlier document again), its appointment notices
+     * naming the same people.
+     */
+    private static String nextIssue(String issue) {
+        return issue.replace("2024年7月31日 第14期 总第710期", "2024年8月15日 第15期 总第711期")
+                .replaceAll("〔2024〕(\\d+)号", "〔2024〕1$1号")
+                .replaceAll("令第(\\d+)号", "令第1$1号")
+                .replaceAll("HNPR—2024—(\\d+)", "HNPR—2024—9$1");
+    }
+
+    private static void assertSameFiles(Path expected, Path actual) throws IOException {
+        Map<String, byte[]> want = IncrementalBuildTest.files(expected);
+        Map<String, byte[]> got = IncrementalBuildTest.files(actual);
+        assertEquals(want.keySet(), got.keySet());
+        for (String path : want.keySet()) assertArrayEquals(want.get(path), got.get(path), path);
+    }
+
+    private static String build(Path content, Path site, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--out",
+                site.toString(), "--as-of", "2024-12-31"));
+        args.addAll(List.of(extra));
+        Cli r = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        return r.out();
+    }
+}

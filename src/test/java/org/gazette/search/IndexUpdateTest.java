@@ -1,0 +1,92 @@
+package org.gazette.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+/** A term's postings merged after entries changed or were added: exact, or refused when they cannot be. */
+class IndexUpdateTest {
+
+    /** Postings from (entry, weight) pairs, segment 0, in the order given. */
+    private static TermPostings list(int df, int... entryWeight) {
+        int[] p = new int[entryWeight.length / 2 * SearchIndex.STRIDE];
+        for (int i = 0; i < entryWeight.length / 2; i++) {
+            p[i * SearchIndex.STRIDE] = entryWeight[2 * i];
+            p[i * SearchIndex.STRIDE + 1] = entryWeight[2 * i + 1];
+        }
+        return new TermPostings(df, p);
+    }
+
+    /** A cut list: df entries hold the term, the best {@code size} listed, entry i with weight 5000 − i. */
+    private static TermPostings cut(int df, int size) {
+        return list(df, IntStream.range(0, size).flatMap(i -> IntStream.of(i, 5000 - i)).toArray());
+    }
+
+    @Test
+    void completeListsMergeByWeightThenOlderEntry() {
+        TermPostings old = list(3, 1, 900, 2, 700, 3, 700);
+        TermPostings fresh = list(2, 5, 800, 4, 700);
+        TermPostings merged = IndexUpdate.merge(old, fresh, Set.of(2), 1);
+        assertEquals(4, merged.df(), "one entry out, two in");
+        assertArrayEquals(list(4, 1, 900, 5, 800, 3, 700, 4, 700).postings(), merged.postings());
+    }
+
+    @Test
+    void aChangedEntryMovesWithItsNewWeight() {
+        TermPostings merged = IndexUpdate.merge(list(2, 1, 900, 2, 700), list(1, 2, 950), Set.of(2), 1);
+        assertArrayEquals(list(2, 2, 950, 1, 900).postings(), merged.postings());
+    }
+
+    @Test
+    void aTermNoEntryHoldsAnyMoreIsEmpty() {
+        assertEquals(0, IndexUpdate.merge(list(1, 7, 500), null, Set.of(7), 1).df());
+    }
+
+    @Test
+    void aCutListKeepsWhatRanksAboveItsLastAndNothingBelow() {
+        TermPostings old = cut(1000, Bm25Postings.KEPT);
+        int last = 5000 - (Bm25Postings.KEPT - 1);
+        // A new entry below the last kept one may rank below entries nobody kept: it is not listed.
+        TermPostings merged = IndexUpdate.merge(old, list(1, 9999, last - 1), Set.of(), 0);
+        assertEquals(1001, merged.df());
+        assertEquals(Bm25Postings.KEPT, merged.size());
+        assertEquals(Bm25Postings.KEPT - 1, merged.entry(merged.size() - 1));
+        // One above it is listed in its place, and the list stays cut at the reserve.
+        merged = IndexUpdate.merge(old, list(1, 9999, 4990), Set.of(), 0);
+        assertEquals(9999, merged.entry(11));
+        assertEquals(Bm25Postings.KEPT, merged.size());
+    }
+
+    @Test
+    void aCutListThatLosesMoreThanItsReserveCannotBeMerged() {
+        TermPostings old = cut(1000, Bm25Postings.KEPT);
+        int reserve = Bm25Postings.KEPT - IndexBuilder.MAX_POSTINGS;
+        Set<Integer> taken = Set.copyOf(IntStream.range(0, reserve).boxed().toList());
+        TermPostings merged = IndexUpdate.merge(old, null, taken, reserve);
+        assertEquals(IndexBuilder.MAX_POSTINGS, merged.size(), "the reserve fills the gap");
+        assertEquals(1000 - reserve, merged.df());
+
+        Set<Integer> more = Set.copyOf(IntStream.range(0, reserve + 1).boxed().toList());
+        assertNull(IndexUpdate.merge(old, null, more, reserve + 1), "the 300th would be one nobody kept");
+        // …unless the entries analysed now rank above the last kept one.
+        TermPostings refilled = IndexUpdate.merge(old, list(1, 0, 6000), more, reserve + 1);
+        assertEquals(IndexBuilder.MAX_POSTINGS, refilled.size());
+        assertEquals(0, refilled.entry(0));
+    }
+
+    @Test
+    void aCutFreshListBoundsTheMergeToo() {
+        // More new entries than a list keeps: beyond its last, entries analysed now were not kept.
+        TermPostings fresh = list(Bm25Postings.KEPT + 5, IntStream.range(0, Bm25Postings.KEPT)
+                .flatMap(i -> IntStream.of(100 + i, 3000 - i)).toArray());
+        TermPostings merged = IndexUpdate.merge(list(1, 1, 10), fresh, Set.of(), 0);
+        assertEquals(Bm25Postings.KEPT + 6, merged.df());
+        assertEquals(Bm25Postings.KEPT, merged.size());
+        assertEquals(100 + Bm25Postings.KEPT - 1, merged.entry(merged.size() - 1), "the old entry ranks below the unknown ones");
+    }
+}
