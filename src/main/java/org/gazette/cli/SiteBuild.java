@@ -179,12 +179,18 @@ final class SiteBuild {
             try (BuildProgress.Stage stage = progress.stage("search", entries)) {
                 new SearchFiles(version).write(index.index(), sink, stage::step);
             }
+            // Kept now, whether or not this site is published: the state stands for this archive, not
+            // for the site, and its postings need not fill the heap while the site is checked and committed.
+            IndexStateFile.write(indexState, version, index.state());
+            int analysed = index.analysed();
+            String reanalysed = index.reanalysed();
+            index = null;
             stageEnded("search");
             sink.accept(new Sitemap().file(site.paths(), o.baseUrl()));
             List<LinkChecker.BrokenLink> broken = links.check(site::content);
             stageEnded("check");
             if (!broken.isEmpty()) {
-                return new Outcome(false, archive, null, broken, archive.diagnostics(), millisSince(started), stages, index.analysed(), index.reanalysed());
+                return new Outcome(false, archive, null, broken, archive.diagnostics(), millisSince(started), stages, analysed, reanalysed);
             }
             SitePublisher.Result result;
             try (BuildProgress.Stage stage = progress.stage("publish", 1)) {
@@ -192,10 +198,9 @@ final class SiteBuild {
                 stage.step();
             }
             if (cache != null) cache.finish();
-            IndexStateFile.write(indexState, version, index.state());
             links.remember(linkMemory, site.madeFrom());
             stageEnded("publish");
-            return new Outcome(true, archive, result, List.of(), archive.diagnostics(), millisSince(started), stages, index.analysed(), index.reanalysed());
+            return new Outcome(true, archive, result, List.of(), archive.diagnostics(), millisSince(started), stages, analysed, reanalysed);
         }
     }
 
