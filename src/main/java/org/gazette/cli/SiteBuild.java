@@ -28,7 +28,6 @@ import org.gazette.render.SiteFile;
 import org.gazette.render.SiteRenderer;
 import org.gazette.render.SiteSink;
 import org.gazette.search.IndexBuilder;
-import org.gazette.search.IndexState;
 import org.gazette.search.IndexStateFile;
 import org.gazette.search.SearchFiles;
 import org.gazette.source.ContentTree;
@@ -169,12 +168,11 @@ final class SiteBuild {
             int entries = archive.documents().size() + archive.people().persons().size();
             // The index of the last build, if any: then only new and changed entries are analysed.
             Path indexState = cacheOf(o.out()).resolve("index");
-            IndexState previous = o.clean() ? null : IndexStateFile.read(indexState, version).orElse(null);
             IndexBuilder.Built index;
             try (BuildProgress.Stage stage = progress.stage("index", entries)) {
-                index = new IndexBuilder().build(archive, previous, stage::step);
+                index = new IndexBuilder().build(archive,
+                        o.clean() ? null : IndexStateFile.read(indexState, version).orElse(null), stage::step);
             }
-            previous = null; // its postings are in the new index now; the rest is garbage
             stageEnded("index");
             try (BuildProgress.Stage stage = progress.stage("search", entries)) {
                 new SearchFiles(version).write(index.index(), sink, stage::step);

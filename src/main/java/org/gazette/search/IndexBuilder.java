@@ -49,7 +49,7 @@ public final class IndexBuilder {
     /**
      * The index of an archive.
      *
-     * @param previous what an earlier build kept, or null
+     * @param previous what an earlier build kept, or null; taken over (its maps changed), not to be used again
      * @param analysed called once per entry analysed, from any thread (for progress)
      */
     public Built build(Archive archive, IndexState previous, Runnable analysed) {
@@ -130,6 +130,7 @@ public final class IndexBuilder {
         List<String> hashList = List.of(hashes);
         if (previous != null) {
             IndexUpdate.Result update = new IndexUpdate().apply(previous, entries, fields, lengths, urls, hashList, analysed);
+            previous = null; // taken over by the update: garbage now, whatever came of it
             if (update.impossible() == null) {
                 return new Built(new SearchIndex(entries, update.state().postings(), texts(hashList, lengths)), update.state(), update.analysed(), null);
             }

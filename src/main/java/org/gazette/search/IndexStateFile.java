@@ -29,7 +29,7 @@ public final class IndexStateFile {
     private IndexStateFile() {
     }
 
-    /** The state in this file, if it is there, whole and made by this code. */
+    /** The state in this file, if it is there, whole and made by this code; its maps mutable, for {@link IndexUpdate} to take over. */
     public static Optional<IndexState> read(Path file, String codeVersion) {
         if (!Files.isRegularFile(file)) return Optional.empty();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(

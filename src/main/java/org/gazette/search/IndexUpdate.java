@@ -38,6 +38,8 @@ final class IndexUpdate {
     private final Bm25Postings bm25 = new Bm25Postings();
 
     /**
+     * @param previous an earlier build's state, as {@link IndexStateFile#read} gives it (its maps mutable):
+     *                 taken over, and not to be used again
      * @param urls   each entry's URL, by number
      * @param hashes each entry's fingerprint (as {@link IndexState#hashes})
      */
@@ -68,14 +70,16 @@ final class IndexUpdate {
         Set<String> touched = new HashSet<>(fresh.postings().keySet());
         touched.addAll(lost.keySet());
 
-        Map<String, TermPostings> postings = new HashMap<>(previous.postings());
+        // The earlier postings are taken over, not copied: each term's old list is let go as its new one is
+        // made (the heap holds the parsed archive too). The earlier state is not to be used again.
+        Map<String, TermPostings> postings = previous.postings();
         for (String term : touched) {
             TermPostings merged = merge(previous.postings().get(term), fresh.postings().get(term), taken, lost.getOrDefault(term, 0));
             if (merged == null) return Result.impossible("the term " + term + " lost entries that were not kept");
             if (merged.df() == 0) postings.remove(term);
             else postings.put(term, merged);
         }
-        Map<Integer, List<String>> shortTerms = new HashMap<>(previous.shortTerms());
+        Map<Integer, List<String>> shortTerms = previous.shortTerms();
         changed.forEach(shortTerms::remove);
         shortTerms.putAll(fresh.shortTerms());
         return new Result(new IndexState(urls, hashes, shortTerms, postings), which.length, null);
