@@ -69,13 +69,14 @@ final class BuildCommand implements Callable<Integer> {
             console.println(outcome.stages().entrySet().stream()
                     .map(s -> String.format("%s %.1f s", s.getKey(), s.getValue() / 1000.0))
                     .collect(java.util.stream.Collectors.joining(" · ", "stages: ", "")));
-            console.println(outcome.reanalysed() == null
-                    ? String.format("search index: %d new or changed entries analysed, the others' postings kept", outcome.analysed())
-                    : String.format("search index: all %d entries analysed (%s)", outcome.analysed(), outcome.reanalysed()));
+            SiteBuild.Made made = outcome.made();
+            console.println(made.reanalysed() == null
+                    ? String.format("search index: %d new or changed entries analysed, the others' postings kept", made.analysed())
+                    : String.format("search index: all %d entries analysed (%s)", made.analysed(), made.reanalysed()));
             SitePublisher.Result files = outcome.files();
             console.printf("built %s: %d gazettes, %d documents, %d files (%d written, %d unchanged, %d removed), "
                             + "%d errors, %d warnings (see %s), %.1f s%n",
-                    out, outcome.archive().gazettes().size(), outcome.archive().documents().size(), files.files(),
+                    out, made.gazettes(), made.documents(), files.files(),
                     files.written(), files.unchanged(), files.removed(), errorCount, warnings,
                     out.resolve("data-quality.html"), outcome.millis() / 1000.0);
         }

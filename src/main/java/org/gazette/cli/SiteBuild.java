@@ -53,13 +53,25 @@ final class SiteBuild {
      * What came of it.
      *
      * @param published false when broken links kept the new site from replacing the old one
+     * @param made      what was built from
      * @param files     what the publisher did; null when not published
      * @param stages    how long each stage took, in order (stage → milliseconds)
+     */
+    record Outcome(boolean published, Made made, SitePublisher.Result files, List<LinkChecker.BrokenLink> broken,
+                   long millis, Map<String, Long> stages) {
+
+        List<Diagnostic> problems() {
+            return made.problems();
+        }
+    }
+
+    /**
+     * What the site was made from, in numbers: the archive itself is let go before the site is checked and committed.
+     *
      * @param analysed   how many entries the search index analysed
      * @param reanalysed null when the search index analysed only new and changed entries; else why it analysed every one
      */
-    record Outcome(boolean published, Archive archive, SitePublisher.Result files, List<LinkChecker.BrokenLink> broken,
-                   List<Diagnostic> problems, long millis, Map<String, Long> stages, int analysed, String reanalysed) {
+    record Made(int gazettes, int documents, List<Diagnostic> problems, int analysed, String reanalysed) {
     }
 
     /** The linked archive and the editor's pages: everything before rendering. */
@@ -144,8 +156,6 @@ final class SiteBuild {
             // A clean build parses everything afresh; an incremental one reuses the parses of unchanged sources.
             String version = ParseCache.codeVersion();
             ParseCache cache = o.clean() ? null : new ParseCache(cacheOf(o.out()), version);
-            Linked linked = link(o, cache);
-            Archive archive = linked.archive();
             SiteSink sink = new SiteSink() {
                 @Override
                 public void accept(SiteFile f) throws IOException {
@@ -161,34 +171,14 @@ final class SiteBuild {
                     return true;
                 }
             };
-            render(o, linked, sink, version);
-            for (SiteFile f : new SiteData().files(archive)) sink.accept(f);
-            for (SiteFile f : new Feeds().files(archive, o.baseUrl())) sink.accept(f);
-            stageEnded("render");
-            int entries = archive.documents().size() + archive.people().persons().size();
-            // The index of the last build, if any: then only new and changed entries are analysed.
-            Path indexState = cacheOf(o.out()).resolve("index");
-            IndexBuilder.Built index;
-            try (BuildProgress.Stage stage = progress.stage("index", entries)) {
-                index = new IndexBuilder().build(archive,
-                        o.clean() ? null : IndexStateFile.read(indexState, version).orElse(null), stage::step);
-            }
-            stageEnded("index");
-            try (BuildProgress.Stage stage = progress.stage("search", entries)) {
-                new SearchFiles(version).write(index.index(), sink, stage::step);
-            }
-            // Kept now, whether or not this site is published: the state stands for this archive, not
-            // for the site, and its postings need not fill the heap while the site is checked and committed.
-            IndexStateFile.write(indexState, version, index.state());
-            int analysed = index.analysed();
-            String reanalysed = index.reanalysed();
-            index = null;
-            stageEnded("search");
+            // Not kept in a variable here: the archive is garbage once its files are made, and the
+            // check and the commit then run in a heap it no longer fills.
+            Made made = make(o, link(o, cache), sink, version);
             sink.accept(new Sitemap().file(site.paths(), o.baseUrl()));
             List<LinkChecker.BrokenLink> broken = links.check(site::content);
             stageEnded("check");
             if (!broken.isEmpty()) {
-                return new Outcome(false, archive, null, broken, archive.diagnostics(), millisSince(started), stages, analysed, reanalysed);
+                return new Outcome(false, made, null, broken, millisSince(started), stages);
             }
             SitePublisher.Result result;
             try (BuildProgress.Stage stage = progress.stage("publish", 1)) {
@@ -198,8 +188,34 @@ final class SiteBuild {
             if (cache != null) cache.finish();
             links.remember(linkMemory, site.madeFrom());
             stageEnded("publish");
-            return new Outcome(true, archive, result, List.of(), archive.diagnostics(), millisSince(started), stages, analysed, reanalysed);
+            return new Outcome(true, made, result, List.of(), millisSince(started), stages);
         }
+    }
+
+    /** Renders the pages, the data files and feeds, and the search index, into the sink. */
+    private Made make(Options o, Linked linked, SiteSink sink, String version) throws IOException {
+        Archive archive = linked.archive();
+        render(o, linked, sink, version);
+        for (SiteFile f : new SiteData().files(archive)) sink.accept(f);
+        for (SiteFile f : new Feeds().files(archive, o.baseUrl())) sink.accept(f);
+        stageEnded("render");
+        int entries = archive.documents().size() + archive.people().persons().size();
+        // The index of the last build, if any: then only new and changed entries are analysed.
+        Path indexState = cacheOf(o.out()).resolve("index");
+        IndexBuilder.Built index;
+        try (BuildProgress.Stage stage = progress.stage("index", entries)) {
+            index = new IndexBuilder().build(archive,
+                    o.clean() ? null : IndexStateFile.read(indexState, version).orElse(null), stage::step);
+        }
+        stageEnded("index");
+        try (BuildProgress.Stage stage = progress.stage("search", entries)) {
+            new SearchFiles(version).write(index.index(), sink, stage::step);
+        }
+        // Kept now, whether or not this site is published: the state stands for this archive, not for the site.
+        IndexStateFile.write(indexState, version, index.state());
+        stageEnded("search");
+        return new Made(archive.gazettes().size(), archive.documents().size(), archive.diagnostics(),
+                index.analysed(), index.reanalysed());
     }
 
     /** Renders the pages; the page models (all documents' anchors among them) are garbage when it returns. */

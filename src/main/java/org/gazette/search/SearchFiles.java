@@ -75,8 +75,8 @@ public final class SearchFiles {
                 TermPostings p = index.postings().get(term);
                 made.string(term).number(p.df()).number(p.written());
                 for (int k = 0; k < p.written(); k++) {
-                    made.number(p.entry(k)).number(p.weight(k)).number(p.segment(k));
-                    made.string(Long.toString(packed[p.entry(k)], 36));
+                    long codes = packed[p.entry(k)];
+                    made.number(p.entry(k)).number(p.weight(k)).number(p.segment(k)).number((int) (codes >>> 32)).number((int) codes);
                 }
             }
             String inputs = made.hex();
