@@ -13,6 +13,7 @@ import java.util.HexFormat;
 public final class Fingerprint {
     private final MessageDigest sha = sha256();
     private final byte[] buffer = new byte[8192];
+    private final char[] chars = new char[buffer.length / 2];
     private int size;
 
     public Fingerprint tag(char c) {
@@ -44,8 +45,9 @@ public final class Fingerprint {
         for (int from = 0; from < length; ) {
             room(2);
             int to = Math.min(length, from + (buffer.length - size) / 2);
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
+            s.getChars(from, to, chars, 0); // in bulk: charAt checks bounds and the string's coder per character
+            for (int i = 0; i < to - from; i++) {
+                char c = chars[i];
                 buffer[size++] = (byte) (c >>> 8);
                 buffer[size++] = (byte) c;
             }
