@@ -42,18 +42,11 @@ public final class IndexStateFile {
                 urls.add(in.readUTF());
                 hashes.add(in.readUTF());
             }
-            int shorts = in.readInt();
-            Map<Integer, List<String>> shortTerms = new HashMap<>(shorts * 2);
-            for (int s = 0; s < shorts; s++) {
-                int entry = in.readInt();
-                String[] terms = new String[in.readInt()];
-                for (int t = 0; t < terms.length; t++) terms[t] = in.readUTF();
-                shortTerms.put(entry, List.of(terms));
-            }
             int count = in.readInt();
+            String[] terms = new String[count];
             Map<String, TermPostings> postings = new HashMap<>(count * 2);
             for (int t = 0; t < count; t++) {
-                String term = in.readUTF();
+                terms[t] = in.readUTF();
                 int df = in.readInt();
                 int[] p = new int[in.readInt() * SearchIndex.STRIDE];
                 for (int k = 0; k < p.length; k += SearchIndex.STRIDE) {
@@ -61,9 +54,17 @@ public final class IndexStateFile {
                     p[k + 1] = in.readUnsignedShort();
                     p[k + 2] = in.readUnsignedShort();
                 }
-                postings.put(term, new TermPostings(df, p));
+                postings.put(terms[t], new TermPostings(df, p));
             }
-            if (in.readInt() != MAGIC) return Optional.empty();
+            int shorts = in.readInt();
+            Map<Integer, List<String>> shortTerms = new HashMap<>(shorts * 2);
+            for (int s = 0; s < shorts; s++) {
+                int entry = in.readInt();
+                String[] held = new String[in.readInt()];
+                for (int t = 0; t < held.length; t++) held[t] = terms[in.readInt()];
+                shortTerms.put(entry, List.of(held));
+            }
+            if (in.readInt() != MAGIC || in.read() != -1) return Optional.empty(); // whole, to the deflater's end
             return Optional.of(new IndexState(urls, hashes, shortTerms, postings));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged: as if there were none, and every entry is analysed
@@ -84,14 +85,11 @@ public final class IndexStateFile {
                 out.writeUTF(state.urls().get(i));
                 out.writeUTF(state.hashes().get(i));
             }
-            out.writeInt(state.shortTerms().size());
-            for (Map.Entry<Integer, List<String>> e : state.shortTerms().entrySet()) {
-                out.writeInt(e.getKey());
-                out.writeInt(e.getValue().size());
-                for (String term : e.getValue()) out.writeUTF(term);
-            }
+            // Terms first, numbered in the order written: a short entry's terms are written as those numbers.
+            Map<String, Integer> numbers = new HashMap<>(state.postings().size() * 2);
             out.writeInt(state.postings().size());
             for (Map.Entry<String, TermPostings> e : state.postings().entrySet()) {
+                numbers.put(e.getKey(), numbers.size());
                 out.writeUTF(e.getKey());
                 TermPostings p = e.getValue();
                 out.writeInt(p.df());
@@ -101,6 +99,12 @@ public final class IndexStateFile {
                     out.writeShort(p.weight(k)); // at most (K1 + 1)·SCALE = 2,200
                     out.writeShort(p.segment(k)); // kept below 65,535 by the analysis
                 }
+            }
+            out.writeInt(state.shortTerms().size());
+            for (Map.Entry<Integer, List<String>> e : state.shortTerms().entrySet()) {
+                out.writeInt(e.getKey());
+                out.writeInt(e.getValue().size());
+                for (String term : e.getValue()) out.writeInt(numbers.get(term));
             }
             out.writeInt(MAGIC);
         } finally {
