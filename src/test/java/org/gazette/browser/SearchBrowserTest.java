@@ -64,6 +64,27 @@ class SearchBrowserTest {
         assertTrue(browser.findElement(By.cssSelector("#results mark")).getText().length() >= 2, "matched words are marked");
     }
 
+    /**
+     * The browser applies each term's idf to the weights in the shards; {@code gazette search} does the
+     * same in Java. Both add up integers, so they must list the same results in the same order.
+     */
+    @Test
+    void theBrowserRanksLikeGazetteSearch() throws Exception {
+        for (String query : List.of("政务云", "管理办法", "公安局 副局长", "人民政府 通知", "局长")) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            picocli.CommandLine cli = org.gazette.cli.GazetteCommand.commandLine();
+            cli.setOut(new java.io.PrintWriter(out, true));
+            assertEquals(0, cli.execute("search", "--json", "-n", "10", query));
+            List<String> expected = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).get("results")
+                    .findValuesAsText("url").stream().map(u -> u.replaceAll("#.*", "")).toList();
+            List<String> shown = results(site.toUri().toString(), query).stream()
+                    .map(u -> java.net.URLDecoder.decode(u.replaceAll("#.*", ""), StandardCharsets.UTF_8))
+                    .map(u -> u.substring(u.indexOf("/site/") + "/site/".length())).limit(10).toList();
+            assertTrue(expected.size() >= 2, query + ": " + expected);
+            assertEquals(expected, shown, query);
+        }
+    }
+
     @Test
     void knownQueriesFindTheirAnswersFromDisk() {
         knownAnswers(site.toUri().toString());
