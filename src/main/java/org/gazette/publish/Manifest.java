@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * What a published site holds: every file's path and a hash of its content, and for a page the
@@ -32,8 +34,17 @@ public record Manifest(Map<String, String> files, Map<String, String> inputs) {
     private static final String NO_INPUTS = "-";
 
     public Manifest {
-        files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+        files = java.util.Collections.unmodifiableMap(inPathOrder(files));
         inputs = Map.copyOf(inputs);
+    }
+
+    /** A copy in path order: the paths sorted once, on all cores (a quarter of a million inserts into a tree took longer). */
+    private static Map<String, String> inPathOrder(Map<String, String> files) {
+        String[] paths = files.keySet().toArray(String[]::new);
+        Arrays.parallelSort(paths);
+        Map<String, String> sorted = new LinkedHashMap<>(paths.length * 4 / 3 + 1);
+        for (String path : paths) sorted.put(path, files.get(path));
+        return sorted;
     }
 
     public Manifest(Map<String, String> files) {
@@ -47,8 +58,8 @@ public record Manifest(Map<String, String> files, Map<String, String> inputs) {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         boolean withInputs = !lines.isEmpty() && lines.get(0).equals(HEADER);
         if (!withInputs && (lines.isEmpty() || !lines.get(0).equals(HEADER_1))) return Optional.empty(); // unknown: rebuild all
-        Map<String, String> files = new TreeMap<>();
-        Map<String, String> inputs = new java.util.HashMap<>();
+        Map<String, String> files = new HashMap<>(lines.size() * 4 / 3 + 1);
+        Map<String, String> inputs = new HashMap<>(lines.size() * 4 / 3 + 1);
         for (String line : lines.subList(1, lines.size())) {
             // hash, [inputs,] path: the path last, as it is the only field that is not a fixed token
             int tab = line.indexOf('\t');
