@@ -29,11 +29,11 @@ import java.util.stream.Stream;
 final class PageInputs {
 
     private final byte[] salt;
-    /** Record class → its component accessors: looked up once per class, not once per record. */
-    private final ClassValue<Method[]> accessors = new ClassValue<>() {
+    /** Record class → what is fed for it and its component accessors: looked up once per class, not once per record. */
+    private final ClassValue<RecordShape> shapes = new ClassValue<>() {
         @Override
-        protected Method[] computeValue(Class<?> record) {
-            return accessorsOf(record);
+        protected RecordShape computeValue(Class<?> record) {
+            return RecordShape.of(record);
         }
     };
 
@@ -75,9 +75,10 @@ final class PageInputs {
             d.tag('s');
             d.string(s);
         } else if (v instanceof Record) {
+            RecordShape shape = shapes.get(v.getClass());
             d.tag('r');
-            d.string(v.getClass().getName());
-            for (Method accessor : accessors.get(v.getClass())) {
+            d.number((int) (shape.name >>> 32)).number((int) shape.name);
+            for (Method accessor : shape.accessors) {
                 try {
                     value(accessor.invoke(v), d);
                 } catch (ReflectiveOperationException e) {
@@ -119,14 +120,22 @@ final class PageInputs {
         }
     }
 
-    private static Method[] accessorsOf(Class<?> record) {
-        RecordComponent[] components = record.getRecordComponents();
-        Method[] methods = new Method[components.length];
-        for (int i = 0; i < components.length; i++) {
-            methods[i] = components[i].getAccessor();
-            methods[i].setAccessible(true); // records nested in package-private classes
+    /**
+     * A record class as a fingerprint sees it: its name, as a number (a text of a million records
+     * would otherwise feed its class name a million times), and its components' accessors.
+     */
+    private record RecordShape(long name, Method[] accessors) {
+        static RecordShape of(Class<?> record) {
+            RecordComponent[] components = record.getRecordComponents();
+            Method[] methods = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                methods[i] = components[i].getAccessor();
+                methods[i].setAccessible(true); // records nested in package-private classes
+            }
+            // 64 bits of the name's SHA-256: the same in every build, and no two of the code's records alike.
+            String name = new Fingerprint().string(record.getName()).hex();
+            return new RecordShape(java.util.HexFormat.fromHexDigitsToLong(name, 0, 16), methods);
         }
-        return methods;
     }
 
     /** A value that a fingerprint cannot stand for. */
