@@ -137,11 +137,13 @@
   }
 
   /**
-   * A term's idf times the scale, as an integer (SearchIndex.idf): BM25's ln(1 + (n − df + 0.5) / (df + 0.5)).
+   * A term's idf times the scale, as an integer (SearchIndex.idf): BM25's ln(1 + (n − df + 0.5) / (df + 0.5)),
+   * from the df as the shard gives it (rounded to two significant digits above 100).
    * Scores are sums of integers, so they and their order are the same as gazette search's.
    */
   function idfOf(df, meta) {
-    return Math.round(meta.scale * Math.log(1 + (meta.entries - df + 0.5) / (df + 0.5)));
+    var d = Math.min(df, meta.entries);
+    return Math.round(meta.scale * Math.log(1 + (meta.entries - d + 0.5) / (d + 0.5)));
   }
 
   function candidates(meta, query) {

@@ -73,7 +73,7 @@ public final class SearchFiles {
             Fingerprint made = new Fingerprint().string(codeVersion).string(name);
             for (String term : terms) {
                 TermPostings p = index.postings().get(term);
-                made.string(term).number(p.df()).number(p.written());
+                made.string(term).number(SearchIndex.publishedDf(p.df())).number(p.written());
                 for (int k = 0; k < p.written(); k++) {
                     long codes = packed[p.entry(k)];
                     made.number(p.entry(k)).number(p.weight(k)).number(p.segment(k)).number((int) (codes >>> 32)).number((int) codes);
@@ -102,9 +102,9 @@ public final class SearchFiles {
         });
     }
 
-    /** A term's postings as the shard holds them: its document frequency, then entry, weight, facets, segment in base 36. */
+    /** A term's postings as the shard holds them: its {@linkplain SearchIndex#publishedDf document frequency}, then entry, weight, facets, segment in base 36. */
     private static String postings(TermPostings p, long[] packed) {
-        StringBuilder out = new StringBuilder(Integer.toString(p.df(), 36));
+        StringBuilder out = new StringBuilder(Integer.toString(SearchIndex.publishedDf(p.df()), 36));
         for (int k = 0; k < p.written(); k++) {
             out.append(',').append(Integer.toString(p.entry(k), 36))
                     .append(',').append(Integer.toString(p.weight(k), 36))

@@ -38,7 +38,7 @@ public final class Searcher {
         for (String term : q.terms()) {
             TermPostings postings = index.postings().get(term);
             if (postings == null) continue;
-            long idf = SearchIndex.idf(postings.df(), index.entries().size());
+            long idf = SearchIndex.idf(SearchIndex.publishedDf(postings.df()), index.entries().size());
             for (int k = 0; k < postings.written(); k++) {
                 score.merge(postings.entry(k), idf * postings.weight(k), Long::sum);
                 matched.merge(postings.entry(k), 1, Integer::sum);
