@@ -53,6 +53,36 @@ public final class IndexBuilder {
      * @param analysed called once per entry analysed, from any thread (for progress)
      */
     public Built build(Archive archive, IndexState previous, Runnable analysed) {
+        List<Candidate> candidates = candidates(archive);
+        List<SearchEntry> entries = candidates.stream().map(Candidate::entry).toList();
+        List<String[]> fields = candidates.stream().map(Candidate::fields).toList();
+        List<String> urls = entries.stream().map(SearchEntry::url).toList();
+        // Every entry's text measured and fingerprinted, without keeping it: the scores need the
+        // lengths, and the fingerprints tell which entries changed since the last build.
+        int[] lengths = new int[entries.size()];
+        String[] hashes = new String[entries.size()];
+        IntStream.range(0, entries.size()).parallel().forEach(e -> {
+            Flattened out = new Flattened(false);
+            for (String field : fields.get(e)) out.fingerprint.string(field);
+            candidates.get(e).text().accept(out);
+            lengths[e] = out.length;
+            hashes[e] = out.fingerprint.hex();
+        });
+        List<String> hashList = List.of(hashes);
+        if (previous != null) {
+            IndexUpdate.Result update = new IndexUpdate().apply(previous, entries, fields, lengths, urls, hashList, analysed);
+            previous = null; // taken over by the update: garbage now, whatever came of it
+            if (update.impossible() == null) {
+                SearchIndex index = new SearchIndex(entries, update.state().postings(), texts(hashList, lengths));
+                return new Built(index, update.state(), update.analysed(), null);
+            }
+            return analyseAll(entries, fields, lengths, urls, hashList, analysed, update.impossible());
+        }
+        return analyseAll(entries, fields, lengths, urls, hashList, analysed, "no index from an earlier build");
+    }
+
+    /** The archive's documents and people as entries, numbered: oldest first. */
+    private static List<Candidate> candidates(Archive archive) {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, String> gazetteOf = new HashMap<>();
         Map<String, String> firstIssued = new HashMap<>();
@@ -113,30 +143,7 @@ public final class IndexBuilder {
         // text files their names) from one build to the next.
         candidates.sort(java.util.Comparator.comparing(Candidate::since, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
                 .thenComparing(c -> c.entry().kind()).thenComparing(c -> c.entry().url()));
-        List<SearchEntry> entries = candidates.stream().map(Candidate::entry).toList();
-        List<String[]> fields = candidates.stream().map(Candidate::fields).toList();
-        List<String> urls = entries.stream().map(SearchEntry::url).toList();
-        // Every entry's text measured and fingerprinted, without keeping it: the scores need the
-        // lengths, and the fingerprints tell which entries changed since the last build.
-        int[] lengths = new int[entries.size()];
-        String[] hashes = new String[entries.size()];
-        IntStream.range(0, entries.size()).parallel().forEach(e -> {
-            Flattened out = new Flattened(false);
-            for (String field : fields.get(e)) out.fingerprint.string(field);
-            candidates.get(e).text().accept(out);
-            lengths[e] = out.length;
-            hashes[e] = out.fingerprint.hex();
-        });
-        List<String> hashList = List.of(hashes);
-        if (previous != null) {
-            IndexUpdate.Result update = new IndexUpdate().apply(previous, entries, fields, lengths, urls, hashList, analysed);
-            previous = null; // taken over by the update: garbage now, whatever came of it
-            if (update.impossible() == null) {
-                return new Built(new SearchIndex(entries, update.state().postings(), texts(hashList, lengths)), update.state(), update.analysed(), null);
-            }
-            return analyseAll(entries, fields, lengths, urls, hashList, analysed, update.impossible());
-        }
-        return analyseAll(entries, fields, lengths, urls, hashList, analysed, "no index from an earlier build");
+        return candidates;
     }
 
     private static Built analyseAll(List<SearchEntry> entries, List<String[]> fields, int[] lengths, List<String> urls,
