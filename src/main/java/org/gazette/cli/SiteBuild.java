@@ -153,9 +153,10 @@ final class SiteBuild {
         Path linkMemory = cacheOf(o.out()).resolve("links");
         LinkChecker links = o.clean() ? new LinkChecker() : new LinkChecker(linkMemory);
         try (SitePublisher site = SitePublisher.open(o.out(), o.clean())) { // first: a wrong --out fails at once
-            // A clean build parses everything afresh; an incremental one reuses the parses of unchanged sources.
+            // A clean build parses everything afresh (and keeps the parses for the next build); an
+            // incremental one reuses the parses of unchanged sources.
             String version = ParseCache.codeVersion();
-            ParseCache cache = o.clean() ? null : new ParseCache(cacheOf(o.out()), version);
+            ParseCache cache = o.clean() ? ParseCache.fresh(cacheOf(o.out()), version) : new ParseCache(cacheOf(o.out()), version);
             SiteSink sink = new SiteSink() {
                 @Override
                 public void accept(SiteFile f) throws IOException {
@@ -185,7 +186,7 @@ final class SiteBuild {
                 result = site.commit();
                 stage.step();
             }
-            if (cache != null) cache.finish();
+            cache.finish();
             links.remember(linkMemory, site.madeFrom());
             stageEnded("publish");
             return new Outcome(true, made, result, List.of(), millisSince(started), stages);

@@ -42,15 +42,30 @@ public final class ParseCache {
     private final String version;
     private final SourceStamps stamps;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** Reads nothing that is kept, parses every file afresh and keeps the parses (a clean build's cache). */
+    private final boolean fresh;
 
     /**
      * @param dir     the cache folder (created when needed)
      * @param version the code's identity: entries of another version are never read
      */
     public ParseCache(Path dir, String version) {
+        this(dir, version, false);
+    }
+
+    private ParseCache(Path dir, String version, boolean fresh) {
         this.dir = dir;
         this.version = version;
-        this.stamps = SourceStamps.read(dir.resolve(STAMPS));
+        this.fresh = fresh;
+        this.stamps = fresh ? SourceStamps.none() : SourceStamps.read(dir.resolve(STAMPS));
+    }
+
+    /**
+     * A cache for a clean build: every file is read and parsed, nothing kept is trusted, and the
+     * parses are kept for the next build (which then parses only what changed).
+     */
+    public static ParseCache fresh(Path dir, String version) {
+        return new ParseCache(dir, version, true);
     }
 
     /**
@@ -87,11 +102,11 @@ public final class ParseCache {
         return parsed;
     }
 
-    /** The parse kept under a key (and the key marked used), or null when there is none or it is damaged. */
+    /** The parse kept under a key (and the key marked used), or null when there is none, it is damaged or the cache is fresh. */
     private ParsedSource cached(String key) {
         used.add(key);
         Path entry = entry(key);
-        if (!Files.isRegularFile(entry)) return null;
+        if (fresh || !Files.isRegularFile(entry)) return null;
         Inflater inflater = new Inflater(); // ended here: a stream given one does not end it
         try (InputStream in = new InflaterInputStream(Files.newInputStream(entry), inflater, 1 << 16)) {
             return ParsedSourceCodec.decode(in.readAllBytes());

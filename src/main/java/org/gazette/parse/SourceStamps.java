@@ -51,6 +51,11 @@ final class SourceStamps {
         this.before = before;
     }
 
+    /** No stamps: every file is read. */
+    static SourceStamps none() {
+        return new SourceStamps(Map.of());
+    }
+
     /** The stamps a build recorded; none when there are none or they cannot be read (every file is then read). */
     static SourceStamps read(Path file) {
         Map<String, Stamp> stamps = new ConcurrentHashMap<>();

@@ -105,6 +105,23 @@ class ParseCacheTest {
         assertTrue(renumbered(parseAgain(file)), "no stamp trusted: the file was read");
     }
 
+    @Test
+    void aCleanBuildTrustsNothingKeptAndKeepsItsParsesForTheNext() throws IOException {
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
+        Path file = sourceModifiedAt(anHourAgo);
+        buildOnce(file);
+        renumberKeepingTime(file, anHourAgo); // a stamp an incremental build would trust
+
+        ParseCache clean = ParseCache.fresh(tmp.resolve("cache"), "v1");
+        assertTrue(renumbered(clean.parse(file, "2024-14.txt", reader, parser)), "read and parsed afresh");
+        clean.finish();
+        assertEquals(1, entries().size(), "the old entry pruned, the new one kept");
+        // Numbered back in place, size and time kept: were the file read again, it would not be renumbered.
+        Files.writeString(file, Files.readString(file).replace("湘政发〔2024〕8号", "湘政发〔2024〕9号"));
+        Files.setLastModifiedTime(file, anHourAgo);
+        assertTrue(renumbered(parseAgain(file)), "the next build takes the clean build's parse, by the stamp it recorded");
+    }
+
     private Path sourceModifiedAt(FileTime time) throws IOException {
         Path file = Files.copy(SEED, tmp.resolve("2024-14.txt"));
         Files.setLastModifiedTime(file, time);
