@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -63,6 +64,23 @@ class IncrementalIndexTest {
     }
 
     @Test
+    void aChangedStatusRewritesTheSearchFilesThatShowItAndNothingIsAnalysed() throws IOException {
+        Path site = tmp.resolve("site");
+        buildAsOf("2025-03-01", SAMPLE, site);
+        Map<String, byte[]> before = IncrementalBuildTest.files(site);
+        // Years later, documents with a term of validity have expired: their rows and postings carry another status.
+        String out = buildAsOf("2034-03-02", SAMPLE, site);
+        assertTrue(out.contains("search index: 0 new or changed entries analysed"), out);
+        Map<String, byte[]> after = IncrementalBuildTest.files(site);
+        assertTrue(after.keySet().stream().anyMatch(p -> p.startsWith("search/text/") && !Arrays.equals(before.get(p), after.get(p))),
+                "a text piece shows the new status");
+        assertTrue(after.keySet().stream().anyMatch(p -> p.startsWith("search/terms/") && !Arrays.equals(before.get(p), after.get(p))),
+                "a shard's postings carry it");
+        buildAsOf("2034-03-02", SAMPLE, tmp.resolve("clean"), "--clean");
+        assertSameFiles(tmp.resolve("clean"), site);
+    }
+
+    @Test
     void aDamagedIndexStateIsRebuiltFromTheArchive() throws IOException {
         Path content = IncrementalBuildTest.copy(SAMPLE, tmp.resolve("content"));
         Path site = tmp.resolve("site");
@@ -97,8 +115,12 @@ class IncrementalIndexTest {
     }
 
     private static String build(Path content, Path site, String... extra) {
+        return buildAsOf("2024-12-31", content, site, extra);
+    }
+
+    private static String buildAsOf(String asOf, Path content, Path site, String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--out",
-                site.toString(), "--as-of", "2024-12-31"));
+                site.toString(), "--as-of", asOf));
         args.addAll(List.of(extra));
         Cli r = Cli.run(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
