@@ -115,7 +115,7 @@ final class PageModels {
         Map<String, Object> m = base(page, d.title() == null ? a.id() : d.title());
         String root = SitePaths.rootFrom(page);
         m.put("id", a.id());
-        m.put("doc", d);
+        // Not the Document itself: a page's model is fingerprinted whole, and the body is here already as "blocks".
         m.put("fields", fields(d));
         m.put("appearances", a.appearances().stream().map(ap -> appearance(ap, root)).toList());
         m.put("attachments", d.attachments().stream().map(at -> attachment(at)).toList());
