@@ -7,6 +7,10 @@ import org.gazette.model.Block;
 /**
  * A block of a document's text as the templates see it: one shape with a {@code type} to switch
  * on ({@code division}, {@code paragraph}, {@code heading}, {@code table}, {@code pre}).
+ *
+ * @param text     a heading's or preformatted block's text; a paragraph's is in its {@code segments}
+ *                 (given once: a page's model is fingerprinted whole)
+ * @param segments a paragraph's text cut into text and links
  */
 public record BlockView(String type, String kind, String label, String heading, String anchor, String text,
                         List<TextLinker.Segment> segments, List<String> header, List<List<String>> rows,
@@ -27,7 +31,7 @@ public record BlockView(String type, String kind, String label, String heading, 
                     d.anchor(), null, List.of(), List.of(), List.of(), of(d.children(), linking), d.line());
         }
         if (block instanceof Block.Paragraph p) {
-            return new BlockView("paragraph", null, null, null, null, p.text(), linking.segments(p.text()), List.of(),
+            return new BlockView("paragraph", null, null, null, null, null, linking.segments(p.text()), List.of(),
                     List.of(), List.of(), p.line());
         }
         if (block instanceof Block.Heading h) {

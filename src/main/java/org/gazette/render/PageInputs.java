@@ -29,11 +29,24 @@ import java.util.stream.Stream;
 final class PageInputs {
 
     private final byte[] salt;
-    /** Record class → what is fed for it and its component accessors: looked up once per class, not once per record. */
-    private final ClassValue<RecordShape> shapes = new ClassValue<>() {
+    /** Class → 64 bits of its name's SHA-256: what a fingerprint is fed for a value's class (a text of a million blocks would feed its class name a million times). */
+    private final ClassValue<Long> classIds = new ClassValue<>() {
         @Override
-        protected RecordShape computeValue(Class<?> record) {
-            return RecordShape.of(record);
+        protected Long computeValue(Class<?> type) {
+            return java.util.HexFormat.fromHexDigitsToLong(new Fingerprint().string(type.getName()).hex(), 0, 16);
+        }
+    };
+    /** Record class → its component accessors: looked up once per class, not once per record. */
+    private final ClassValue<Method[]> accessors = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> record) {
+            RecordComponent[] components = record.getRecordComponents();
+            Method[] methods = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                methods[i] = components[i].getAccessor();
+                methods[i].setAccessible(true); // records nested in package-private classes
+            }
+            return methods;
         }
     };
 
@@ -75,10 +88,9 @@ final class PageInputs {
             d.tag('s');
             d.string(s);
         } else if (v instanceof Record) {
-            RecordShape shape = shapes.get(v.getClass());
             d.tag('r');
-            d.number((int) (shape.name >>> 32)).number((int) shape.name);
-            for (Method accessor : shape.accessors) {
+            classOf(v.getClass(), d);
+            for (Method accessor : accessors.get(v.getClass())) {
                 try {
                     value(accessor.invoke(v), d);
                 } catch (ReflectiveOperationException e) {
@@ -92,11 +104,11 @@ final class PageInputs {
             d.string(s.toString());
         } else if (v instanceof Number || v instanceof Boolean || v instanceof Character || v instanceof TemporalAccessor) {
             d.tag('n');
-            d.string(v.getClass().getName());
+            classOf(v.getClass(), d);
             d.string(v.toString());
         } else if (v instanceof Enum<?> e) {
             d.tag('e');
-            d.string(e.getDeclaringClass().getName());
+            classOf(e.getDeclaringClass(), d);
             d.string(e.name());
         } else if (v instanceof Optional<?> o) {
             d.tag('o');
@@ -120,22 +132,9 @@ final class PageInputs {
         }
     }
 
-    /**
-     * A record class as a fingerprint sees it: its name, as a number (a text of a million records
-     * would otherwise feed its class name a million times), and its components' accessors.
-     */
-    private record RecordShape(long name, Method[] accessors) {
-        static RecordShape of(Class<?> record) {
-            RecordComponent[] components = record.getRecordComponents();
-            Method[] methods = new Method[components.length];
-            for (int i = 0; i < components.length; i++) {
-                methods[i] = components[i].getAccessor();
-                methods[i].setAccessible(true); // records nested in package-private classes
-            }
-            // 64 bits of the name's SHA-256: the same in every build, and no two of the code's records alike.
-            String name = new Fingerprint().string(record.getName()).hex();
-            return new RecordShape(java.util.HexFormat.fromHexDigitsToLong(name, 0, 16), methods);
-        }
+    private void classOf(Class<?> type, Fingerprint d) {
+        long id = classIds.get(type);
+        d.number((int) (id >>> 32)).number((int) id);
     }
 
     /** A value that a fingerprint cannot stand for. */
