@@ -31,6 +31,10 @@ public final class Fingerprint {
         return this;
     }
 
+    public Fingerprint number(long n) {
+        return number((int) (n >>> 32)).number((int) n);
+    }
+
     /**
      * As UTF-16 code units, length first, so that no two sequences of strings feed the same
      * bytes. Not encoded as the page will be (UTF-8): encoding every text of the archive was

@@ -29,7 +29,10 @@ import java.util.stream.Stream;
 final class PageInputs {
 
     private final byte[] salt;
-    /** Class → 64 bits of its name's SHA-256: what a fingerprint is fed for a value's class (a text of a million blocks would feed its class name a million times). */
+    /**
+     * Class → 64 bits of its name's SHA-256: what a fingerprint is fed for a value's class (a text of
+     * a million blocks would otherwise feed its class name a million times).
+     */
     private final ClassValue<Long> classIds = new ClassValue<>() {
         @Override
         protected Long computeValue(Class<?> type) {
@@ -133,8 +136,7 @@ final class PageInputs {
     }
 
     private void classOf(Class<?> type, Fingerprint d) {
-        long id = classIds.get(type);
-        d.number((int) (id >>> 32)).number((int) id);
+        d.number((long) classIds.get(type));
     }
 
     /** A value that a fingerprint cannot stand for. */

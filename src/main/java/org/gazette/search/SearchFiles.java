@@ -75,8 +75,7 @@ public final class SearchFiles {
                 TermPostings p = index.postings().get(term);
                 made.string(term).number(SearchIndex.publishedDf(p.df())).number(p.written());
                 for (int k = 0; k < p.written(); k++) {
-                    long codes = packed[p.entry(k)];
-                    made.number(p.entry(k)).number(p.weight(k)).number(p.segment(k)).number((int) (codes >>> 32)).number((int) codes);
+                    made.number(p.entry(k)).number(p.weight(k)).number(p.segment(k)).number(packed[p.entry(k)]);
                 }
             }
             String inputs = made.hex();
