@@ -51,6 +51,7 @@ interface BuildProgress {
 
                 @Override
                 public void close() {
+                    bar.stepTo(bar.getMax()); // a stage may need less than it announced: an index updated from a few entries
                     bar.close();
                 }
             };
