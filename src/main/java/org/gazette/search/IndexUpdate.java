@@ -51,7 +51,7 @@ final class IndexUpdate {
         for (int i = 0; i < before; i++) {
             if (!urls.get(i).equals(previous.urls().get(i))) {
                 return Result.impossible("entry " + i + " was " + previous.urls().get(i) + " and is " + urls.get(i)
-                        + ": entries are numbered by date, and an issue was added before others or one was removed");
+                        + ": entries are numbered by date, and an issue dated before the last one (or on its day) was added, or one was removed");
             }
             if (!hashes.get(i).equals(previous.hashes().get(i))) {
                 if (!previous.shortTerms().containsKey(i)) return Result.impossible("a long entry changed: " + urls.get(i));
