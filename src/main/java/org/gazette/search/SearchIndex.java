@@ -8,7 +8,8 @@ import java.util.Map;
  * their BM25F weights, computed at build time. A query's score for an entry is the sum, over the
  * query's terms, of the term's {@linkplain #idf idf} times its weight in the entry.
  *
- * @param texts each entry's text as its files need it, by entry number
+ * @param postings term → its document frequency and best entries ({@link TermPostings})
+ * @param texts    each entry's text as its files need it, by entry number
  */
 public record SearchIndex(List<SearchEntry> entries, Map<String, TermPostings> postings, List<EntryText> texts) {
 
@@ -35,7 +36,7 @@ public record SearchIndex(List<SearchEntry> entries, Map<String, TermPostings> p
      * 100, then to two significant digits (1,234 → 1,200). A new issue adds a few entries to many
      * common terms; rounded, their frequency mostly stays what it was, and so do their shards, which
      * are then not rewritten and uploaded again. The idf barely moves (1,200 or 1,234 among 20,000
-     * entries: 2.80 or 2.77).
+     * entries: 2.81 or 2.79).
      */
     public static int publishedDf(int df) {
         if (df <= 100) return df;
