@@ -213,7 +213,7 @@ final class SiteBuild {
             new SearchFiles(version).write(index.index(), sink, stage::step);
         }
         // Kept now, whether or not this site is published: the state stands for this archive, not for the site.
-        IndexStateFile.write(indexState, version, index.state());
+        if (!index.unchanged()) IndexStateFile.write(indexState, version, index.state());
         stageEnded("search");
         return new Made(archive.gazettes().size(), archive.documents().size(), archive.diagnostics(),
                 index.analysed(), index.reanalysed());

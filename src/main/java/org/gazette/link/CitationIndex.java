@@ -21,9 +21,9 @@ public final class CitationIndex {
 
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, String> byTitle = new HashMap<>();
-    private final Map<String, List<String>> citedBy = new TreeMap<>();
-    private final Map<String, List<String>> explainedBy = new TreeMap<>();
-    private final Map<String, List<String>> repealedBy = new TreeMap<>();
+    private final Map<String, List<String>> citedBy = new HashMap<>();
+    private final Map<String, List<String>> explainedBy = new HashMap<>();
+    private final Map<String, List<String>> repealedBy = new HashMap<>();
     private final Map<String, CitedDocument> external = new TreeMap<>();
 
     public CitationIndex(java.util.Collection<ArchiveDocument> documents) {
@@ -36,6 +36,11 @@ public final class CitationIndex {
                 if (b instanceof Block.Heading h) byTitle.putIfAbsent(Text.comparable(h.text()), a.id());
             }
         }
+        /* A cited document outside the archive, while its citers are gathered (a law may be cited by
+           thousands of documents: copying its record for each one was quadratic). */
+        record Outside(String title, String number, List<String> citedBy) {
+        }
+        Map<String, Outside> outside = new HashMap<>();
         for (ArchiveDocument a : documents) {
             List<Citation> mentioned = new ArrayList<>(a.document().cites());
             mentioned.addAll(a.document().repeals());
@@ -46,11 +51,13 @@ public final class CitationIndex {
                     if (!id.get().equals(a.id())) addOnce(citedBy.computeIfAbsent(id.get(), k -> new ArrayList<>()), a.id());
                 } else {
                     String key = externalId(c);
-                    CitedDocument known = external.get(key);
-                    List<String> by = new ArrayList<>(known == null ? List.of() : known.citedBy());
-                    addOnce(by, a.id());
-                    external.put(key, new CitedDocument(key, known != null && known.title() != null ? known.title() : c.title(),
-                            known != null && known.number() != null ? known.number() : c.key(), by));
+                    Outside known = outside.get(key);
+                    // The first title and number any citer gave it.
+                    Outside now = known == null ? new Outside(c.title(), c.key(), new ArrayList<>())
+                            : known.title() == null && c.title() != null ? new Outside(c.title(), known.number(), known.citedBy())
+                            : known;
+                    addOnce(now.citedBy(), a.id());
+                    if (now != known) outside.put(key, now);
                 }
             }
             for (Citation c : a.document().repeals()) {
@@ -62,6 +69,7 @@ public final class CitationIndex {
                 resolve(explains).ifPresent(id -> addOnce(explainedBy.computeIfAbsent(id, k -> new ArrayList<>()), a.id()));
             }
         }
+        outside.forEach((key, o) -> external.put(key, new CitedDocument(key, o.title(), o.number(), o.citedBy())));
     }
 
     /** The id of the document with this normalised 文号, when the archive has it. */
@@ -130,7 +138,12 @@ public final class CitationIndex {
         return explainedBy.getOrDefault(id, List.of());
     }
 
+    /**
+     * Adds a citer to a list unless it is there already. Documents are taken one after another, so
+     * a citer already there is the last one: a lookup of the whole list (thousands long for a much
+     * cited document) is not needed.
+     */
     private static void addOnce(List<String> list, String id) {
-        if (!list.contains(id)) list.add(id);
+        if (list.isEmpty() || !list.get(list.size() - 1).equals(id)) list.add(id);
     }
 }

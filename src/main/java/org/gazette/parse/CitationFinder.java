@@ -67,7 +67,8 @@ public final class CitationFinder {
         Set<Integer> attached = new HashSet<>();
         List<Identifiers.Found<DocumentNumber>> numbers = Identifiers.documentNumbers(text);
         List<Identifiers.Found<OrderNumber>> orders = Identifiers.orderNumbers(text);
-        Matcher m = TITLE.matcher(text);
+        // Most paragraphs quote no title: the pattern would be tried at every character.
+        Matcher m = TITLE.matcher(text.indexOf('《') < 0 ? "" : text);
         while (m.find()) {
             String title = Text.squeeze(m.group(1)).replace('<', '〈').replace('>', '〉');
             Identifiers.Found<DocumentNumber> number = numbers.stream()

@@ -1,7 +1,7 @@
 package org.gazette.publish;
 
 import java.util.HexFormat;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The manifest of the site a build replaces, kept for lookups while the build runs: path hash →
@@ -16,27 +16,43 @@ final class PreviousManifest {
     private final long[] low;
     private final long[] inputsHigh;
     private final long[] inputsLow;
+    private final int size;
 
     PreviousManifest(Manifest manifest) {
-        int capacity = Integer.highestOneBit(Math.max(4, manifest.files().size()) * 4 - 1);
+        this(manifest.lines());
+    }
+
+    PreviousManifest(List<Manifest.Line> lines) {
+        size = lines.size();
+        int capacity = Integer.highestOneBit(Math.max(4, lines.size()) * 4 - 1);
         paths = new long[capacity];
         high = new long[capacity];
         low = new long[capacity];
         inputsHigh = new long[capacity];
         inputsLow = new long[capacity];
-        for (Map.Entry<String, String> f : manifest.files().entrySet()) {
-            if (!isHash(f.getValue())) continue; // edited by hand: the file is written again
-            long path = PathHash.of(f.getKey());
+        for (Manifest.Line line : lines) {
+            if (!isHash(line.hash())) continue; // edited by hand: the file is written again
+            long path = PathHash.of(line.path());
             int slot = slot(path);
             paths[slot] = path;
-            high[slot] = HexFormat.fromHexDigitsToLong(f.getValue(), 0, 16);
-            low[slot] = HexFormat.fromHexDigitsToLong(f.getValue(), 16, 32);
-            String inputs = manifest.inputs().get(f.getKey());
+            high[slot] = HexFormat.fromHexDigitsToLong(line.hash(), 0, 16);
+            low[slot] = HexFormat.fromHexDigitsToLong(line.hash(), 16, 32);
+            String inputs = line.inputs();
             if (inputs != null && isHash(inputs)) {
                 inputsHigh[slot] = HexFormat.fromHexDigitsToLong(inputs, 0, 16);
                 inputsLow[slot] = HexFormat.fromHexDigitsToLong(inputs, 16, 32);
             }
         }
+    }
+
+    /** How many files the site had. */
+    int size() {
+        return size;
+    }
+
+    /** Whether the site had this path (with a content hash as the manifest writes them). */
+    boolean has(String path) {
+        return paths[slot(PathHash.of(path))] != 0;
     }
 
     /** Whether the site had this path with this content hash ({@link Manifest#hash}). */
@@ -61,7 +77,11 @@ final class PreviousManifest {
     }
 
     private static boolean isHash(String s) {
-        return s.length() == 32 && s.chars().allMatch(HexFormat::isHexDigit);
+        if (s.length() != 32) return false;
+        for (int i = 0; i < 32; i++) {
+            if (!HexFormat.isHexDigit(s.charAt(i))) return false;
+        }
+        return true;
     }
 
     /** The path's slot, or the empty slot where it would go. */

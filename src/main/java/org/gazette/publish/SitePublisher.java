@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,13 +50,35 @@ public final class SitePublisher implements AutoCloseable {
 
     private static final String JOURNAL = ".gazette-commit";
 
+    /** A file's content hash and the fingerprint of what it was made from (both zero when none), as the manifest's 128-bit hex values. */
+    private record Claim(long hashHigh, long hashLow, long inputsHigh, long inputsLow) {
+        static Claim of(String hash, String madeFrom) {
+            if (madeFrom != null && (madeFrom.length() != 32 || !HexFormat.isHexDigit(madeFrom.charAt(0)))) {
+                throw new IllegalArgumentException("not a fingerprint (128 bits in hex): " + madeFrom);
+            }
+            return new Claim(HexFormat.fromHexDigitsToLong(hash, 0, 16), HexFormat.fromHexDigitsToLong(hash, 16, 32),
+                    madeFrom == null ? 0 : HexFormat.fromHexDigitsToLong(madeFrom, 0, 16),
+                    madeFrom == null ? 0 : HexFormat.fromHexDigitsToLong(madeFrom, 16, 32));
+        }
+
+        String hash() {
+            return HexFormat.of().toHexDigits(hashHigh) + HexFormat.of().toHexDigits(hashLow);
+        }
+
+        String madeFrom() {
+            return inputsHigh == 0 && inputsLow == 0 ? null : HexFormat.of().toHexDigits(inputsHigh) + HexFormat.of().toHexDigits(inputsLow);
+        }
+    }
+
     private final Path site;
     private final Path staging;
     /** The replaced site's manifest, for lookups; null for a first or clean build. */
     private final PreviousManifest previous;
-    private final Map<String, String> hashes = new ConcurrentHashMap<>();
-    /** Path → fingerprint of what it was made from, for the files made with one. */
-    private final Map<String, String> inputs = new ConcurrentHashMap<>();
+    /**
+     * Path → its content hash and what it was made from. As numbers, not hex strings: a quarter of a
+     * million files' strings filled the heap that the archive leaves while the search files are made.
+     */
+    private final Map<String, Claim> claims;
     private final java.util.Set<String> staged = ConcurrentHashMap.newKeySet();
     /** Staging folders made so far: asking the file system again for each of 250,000 files was a cost of its own. */
     private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -65,6 +88,9 @@ public final class SitePublisher implements AutoCloseable {
         this.site = site;
         this.staging = staging;
         this.previous = previous;
+        // Sized for the site it replaces: growing to a quarter of a million entries copied them again and again.
+        int expected = previous == null ? 16 : previous.size() + previous.size() / 8;
+        this.claims = new ConcurrentHashMap<>(expected);
     }
 
     /**
@@ -78,7 +104,7 @@ public final class SitePublisher implements AutoCloseable {
         recover(target);
         refuseForeign(target);
         PreviousManifest previous = null;
-        if (!clean && Files.isDirectory(target)) previous = Manifest.read(target).map(PreviousManifest::new).orElse(null);
+        if (!clean && Files.isDirectory(target)) previous = Manifest.lines(target).map(PreviousManifest::new).orElse(null);
         Path staging = Files.createTempDirectory(parent, stagingPrefix(target));
         return new SitePublisher(target, staging, previous);
     }
@@ -104,8 +130,8 @@ public final class SitePublisher implements AutoCloseable {
     }
 
     /**
-     * Adds a file of the new site, with the fingerprint of what it was made from (or null), which
-     * the manifest records for the next build's {@link #keep}. Thread-safe.
+     * Adds a file of the new site, with the fingerprint of what it was made from (128 bits in hex, as
+     * {@code Fingerprint.hex()} gives it; or null), which the manifest records for the next build's {@link #keep}. Thread-safe.
      */
     public void put(String path, byte[] content, String madeFrom) throws IOException {
         Path out = resolveInside(staging, path);
@@ -136,42 +162,49 @@ public final class SitePublisher implements AutoCloseable {
 
     /** Records a path of the new site with its content hash and what it was made from (or null). */
     private void claim(String path, String hash, String madeFrom) throws IOException {
-        if (hashes.putIfAbsent(path, hash) != null) throw new IOException("two pages claim the same path: " + path);
-        if (madeFrom != null) inputs.put(path, madeFrom);
+        if (claims.putIfAbsent(path, Claim.of(hash, madeFrom)) != null) {
+            throw new IOException("two pages claim the same path: " + path);
+        }
     }
 
     /** Path → fingerprint of what it was made from, for the files of the new site made with one. */
     public Map<String, String> madeFrom() {
-        return java.util.Collections.unmodifiableMap(inputs);
+        Map<String, String> inputs = new java.util.HashMap<>();
+        claims.forEach((path, c) -> {
+            if (c.madeFrom() != null) inputs.put(path, c.madeFrom());
+        });
+        return inputs;
     }
 
     /** Every path put so far, in no particular order. */
     public List<String> paths() {
-        return List.copyOf(hashes.keySet());
+        return List.copyOf(claims.keySet());
     }
 
     /** The new content of a path: staged if it changed, else the site's unchanged file. */
     public Optional<byte[]> content(String path) throws IOException {
-        if (!hashes.containsKey(path)) return Optional.empty();
+        if (!claims.containsKey(path)) return Optional.empty();
         return Optional.of(Files.readAllBytes(resolveInside(staged.contains(path) ? staging : site, path)));
     }
 
     /** Makes the new site the site. */
     public Result commit() throws IOException {
-        Manifest manifest = new Manifest(hashes, inputs);
+        Map<String, String> hashes = new java.util.HashMap<>(claims.size() * 4 / 3 + 1);
+        claims.forEach((path, c) -> hashes.put(path, c.hash()));
+        Manifest manifest = new Manifest(hashes, madeFrom());
         Result result;
         if (previous == null) {
             manifest.write(staging.resolve(Manifest.FILE));
             swap(staging, site);
             result = new Result(staged.size(), 0, 0, false);
         } else {
-            // The old manifest's paths are read again now, when the build's memory is free.
-            Map<String, String> before = Manifest.read(site).map(Manifest::files).orElse(Map.of());
-            List<String> removed = before.keySet().stream().filter(p -> !hashes.containsKey(p)).sorted().toList();
+            // The old manifest's paths are read again now, when the build's memory is free (in path order).
+            List<String> removed = Manifest.lines(site).orElse(List.of()).stream().map(Manifest.Line::path)
+                    .filter(p -> !claims.containsKey(p)).toList();
             List<String> journal = new ArrayList<>();
             // New files before changed ones, so that a changed page never links to a file not yet there.
-            staged.stream().filter(p -> !before.containsKey(p)).sorted().forEach(p -> journal.add("put\t" + p));
-            staged.stream().filter(before::containsKey).sorted().forEach(p -> journal.add("put\t" + p));
+            staged.stream().filter(p -> !previous.has(p)).sorted().forEach(p -> journal.add("put\t" + p));
+            staged.stream().filter(previous::has).sorted().forEach(p -> journal.add("put\t" + p));
             removed.forEach(p -> journal.add("del\t" + p));
             manifest.write(staging.resolve(Manifest.FILE));
             journal.add("put\t" + Manifest.FILE);

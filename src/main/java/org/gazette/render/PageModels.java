@@ -35,6 +35,8 @@ final class PageModels {
     private final List<CuratedPage> menu;
     private final Map<String, ArchiveIssue> issues = new LinkedHashMap<>();
     private final Map<String, ArchiveGazette> gazettes = new LinkedHashMap<>();
+    /** Each document's anchors (第N条 …), by id: for links into it, and its own 本办法第N条 references. */
+    private final Map<String, java.util.Set<String>> anchors = new java.util.HashMap<>();
 
     PageModels(Archive archive, List<CuratedPage> pages) {
         this.archive = archive;
@@ -42,7 +44,6 @@ final class PageModels {
                 .sorted(java.util.Comparator.comparing(CuratedPage::menu).thenComparing(CuratedPage::slug)).toList();
         this.citations = archive.citations();
         this.people = new PeopleModels(archive);
-        Map<String, java.util.Set<String>> anchors = new java.util.HashMap<>();
         archive.documents().forEach((id, d) -> anchors.put(id, BlockView.anchors(d.document().body())));
         this.textLinker = new TextLinker(citations, id -> anchors.getOrDefault(id, java.util.Set.of()));
         this.browse = new BrowseModels(archive);
@@ -124,8 +125,8 @@ final class PageModels {
         m.put("citedBy", citations.citedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
         m.put("interpretations", citations.explainedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
         m.put("explains", d.explains() == null ? null : citation(d.explains(), root));
-        java.util.Set<String> anchors = BlockView.anchors(d.body());
-        m.put("blocks", BlockView.of(d.body(), text -> textLinker.segments(text, a.id(), anchors, root)));
+        java.util.Set<String> own = anchors.get(a.id());
+        m.put("blocks", BlockView.of(d.body(), text -> textLinker.segments(text, a.id(), own, root)));
         m.put("status", archive.statuses().get(a.id()));
         m.put("notes", a.notes());
         m.put("repealedBy", citations.repealedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());

@@ -26,7 +26,7 @@ final class TextLinker {
             "本(?:办法|条例|规定|细则|实施细则|规则|决定|方案|意见|通知)(第[一二三四五六七八九十百零〇]+条)");
 
     /** An article named right after a mention of another document: 《…办法》第十五条. */
-    private static final Pattern FOLLOWING_ARTICLE = Pattern.compile("^(第[一二三四五六七八九十百零〇]+条)");
+    private static final Pattern FOLLOWING_ARTICLE = Pattern.compile("(第[一二三四五六七八九十百零〇]+条)");
 
     private final CitationIndex citations;
     private final java.util.function.Function<String, Set<String>> anchorsOf;
@@ -47,18 +47,20 @@ final class TextLinker {
         for (CitationFinder.Mention m : CitationFinder.mentions(text, 0)) {
             String target = citations.resolve(m.citation()).orElse(null);
             if (selfId.equals(target)) continue;
-            Matcher article = FOLLOWING_ARTICLE.matcher(text.substring(m.end()));
-            if (target != null && article.find() && anchorsOf.apply(target).contains(article.group(1))) {
-                links.add(new Link(m.start(), m.end() + article.end(),
+            Matcher article = target == null ? null : FOLLOWING_ARTICLE.matcher(text).region(m.end(), text.length());
+            if (article != null && article.lookingAt() && anchorsOf.apply(target).contains(article.group(1))) {
+                links.add(new Link(m.start(), article.end(),
                         root + SitePaths.document(target) + "#" + article.group(1)));
                 continue;
             }
             citations.page(m.citation(), SitePaths::document, SitePaths::cited)
                     .ifPresent(page -> links.add(new Link(m.start(), m.end(), root + page)));
         }
-        Matcher a = OWN_ARTICLE.matcher(text);
-        while (a.find()) {
-            if (anchors.contains(a.group(1))) links.add(new Link(a.start(), a.end(), "#" + a.group(1)));
+        if (text.indexOf('本') >= 0) { // most paragraphs have none: the pattern would be tried at every character
+            Matcher a = OWN_ARTICLE.matcher(text);
+            while (a.find()) {
+                if (anchors.contains(a.group(1))) links.add(new Link(a.start(), a.end(), "#" + a.group(1)));
+            }
         }
         links.sort((x, y) -> Integer.compare(x.start(), y.start()));
         List<Segment> out = new ArrayList<>();

@@ -38,8 +38,9 @@ public final class IndexBuilder {
      * @param state      what to keep for the next build
      * @param analysed   how many entries were analysed
      * @param reanalysed null when only new and changed entries were analysed; else why every entry was
+     * @param unchanged  the state is the one the build was given (the same entries, texts and fields): no need to keep it again
      */
-    public record Built(SearchIndex index, IndexState state, int analysed, String reanalysed) {
+    public record Built(SearchIndex index, IndexState state, int analysed, String reanalysed, boolean unchanged) {
     }
 
     public SearchIndex build(Archive archive) {
@@ -70,11 +71,12 @@ public final class IndexBuilder {
         });
         List<String> hashList = List.of(hashes);
         if (previous != null) {
+            boolean unchanged = previous.urls().equals(urls) && previous.hashes().equals(hashList);
             IndexUpdate.Result update = new IndexUpdate().apply(previous, entries, fields, lengths, urls, hashList, analysed);
             previous = null; // taken over by the update: garbage now, whatever came of it
             if (update.impossible() == null) {
                 SearchIndex index = new SearchIndex(entries, update.state().postings(), texts(hashList, lengths));
-                return new Built(index, update.state(), update.analysed(), null);
+                return new Built(index, update.state(), update.analysed(), null, unchanged);
             }
             return analyseAll(entries, fields, lengths, urls, hashList, analysed, update.impossible());
         }
@@ -151,7 +153,7 @@ public final class IndexBuilder {
         Bm25Postings.Analysis all = new Bm25Postings().of(entries, fields, lengths,
                 IntStream.range(0, entries.size()).toArray(), analysed);
         IndexState state = new IndexState(urls, hashes, all.shortTerms(), all.postings());
-        return new Built(new SearchIndex(entries, all.postings(), texts(hashes, lengths)), state, entries.size(), why);
+        return new Built(new SearchIndex(entries, all.postings(), texts(hashes, lengths)), state, entries.size(), why, false);
     }
 
     private static List<SearchIndex.EntryText> texts(List<String> hashes, int[] lengths) {

@@ -95,6 +95,20 @@ class IncrementalIndexTest {
         assertSameFiles(tmp.resolve("clean"), site);
     }
 
+    @Test
+    void aBuildWithNothingChangedLeavesTheIndexStateAlone() throws IOException {
+        Path site = tmp.resolve("site");
+        build(SAMPLE, site);
+        Path state = SiteBuild.cacheOf(site).resolve("index");
+        byte[] bytes = Files.readAllBytes(state);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(state, old);
+        String out = build(SAMPLE, site);
+        assertTrue(out.contains("search index: 0 new or changed entries analysed"), out);
+        assertEquals(old, Files.getLastModifiedTime(state), "not written again");
+        assertArrayEquals(bytes, Files.readAllBytes(state));
+    }
+
     /**
      * The next issue of the same gazette: a fortnight later, its documents renumbered (100 added to
      * every 2024 文号 and 令号, so none is an earlier document again), its appointment notices
