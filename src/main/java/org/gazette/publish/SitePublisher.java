@@ -1,7 +1,6 @@
 package org.gazette.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -221,7 +219,7 @@ public final class SitePublisher implements AutoCloseable {
     /** Deletes the staging folder unless committed. */
     @Override
     public void close() throws IOException {
-        if (!committed) deleteTree(staging);
+        if (!committed) FolderDeletion.delete(staging);
     }
 
     /** Finishes an interrupted commit found beside the site, and deletes folders that killed builds left. */
@@ -235,7 +233,7 @@ public final class SitePublisher implements AutoCloseable {
                         && Files.isDirectory(target)) {
                     replay(dir, target);
                 } else if (name.startsWith(stagingPrefix(target)) || name.startsWith(oldPrefix(target))) {
-                    deleteTree(dir);
+                    FolderDeletion.delete(dir);
                 }
             }
         }
@@ -256,7 +254,7 @@ public final class SitePublisher implements AutoCloseable {
                 deleteEmptyFolders(live.getParent(), site);
             }
         }
-        deleteTree(staging);
+        FolderDeletion.delete(staging);
     }
 
     private static void deleteEmptyFolders(Path dir, Path site) throws IOException {
@@ -296,15 +294,6 @@ public final class SitePublisher implements AutoCloseable {
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        if (old != null) deleteTree(old);
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        if (old != null) FolderDeletion.delete(old);
     }
 }
