@@ -113,14 +113,34 @@ public final class LinkChecker {
 
     /** The broken links of the site added, by page, in page order. */
     public List<BrokenLink> check(Pages pages) throws IOException {
-        long[] known = targets.values().stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        // Every target and every link sorted, then walked together: a binary search per link (1.5
+        // million of them in a 20,000-document site) missed the processor's cache at every step.
+        long[] known = sorted(targets.values());
+        long[] wanted = sorted(links.values());
+        java.util.Set<Long> missing = new java.util.HashSet<>();
+        int k = 0;
+        for (long target : wanted) {
+            while (k < known.length && known[k] < target) k++;
+            if (target == -1 || k == known.length || known[k] != target) missing.add(target);
+        }
         List<BrokenLink> broken = new ArrayList<>();
+        if (missing.isEmpty()) return broken;
         for (Map.Entry<String, long[]> page : new TreeMap<>(links).entrySet()) {
-            boolean ok = true;
-            for (long target : page.getValue()) ok &= target != -1 && Arrays.binarySearch(known, target) >= 0;
-            if (!ok) broken.addAll(explain(page.getKey(), pages));
+            if (Arrays.stream(page.getValue()).anyMatch(t -> missing.contains(t))) broken.addAll(explain(page.getKey(), pages));
         }
         return broken;
+    }
+
+    /** All the hashes of some arrays, in one sorted array. */
+    private static long[] sorted(java.util.Collection<long[]> arrays) {
+        long[] all = new long[arrays.stream().mapToInt(a -> a.length).sum()];
+        int at = 0;
+        for (long[] a : arrays) {
+            System.arraycopy(a, 0, all, at, a.length);
+            at += a.length;
+        }
+        Arrays.parallelSort(all);
+        return all;
     }
 
     /** Reads a page with a broken link again and says which links fail and why. */
