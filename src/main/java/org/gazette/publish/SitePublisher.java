@@ -196,9 +196,11 @@ public final class SitePublisher implements AutoCloseable {
             swap(staging, site);
             result = new Result(staged.size(), 0, 0, false);
         } else {
-            // The old manifest's paths are read again now, when the build's memory is free (in path order).
-            List<String> removed = Manifest.lines(site).orElse(List.of()).stream().map(Manifest.Line::path)
-                    .filter(p -> !claims.containsKey(p)).toList();
+            // When every file of the old site is claimed again, nothing is removed; else the old
+            // manifest's paths are read again now, when the build's memory is free (in path order).
+            boolean allKept = claims.keySet().stream().filter(previous::has).count() == previous.size();
+            List<String> removed = allKept ? List.of() : Manifest.lines(site).orElse(List.of()).stream()
+                    .map(Manifest.Line::path).filter(p -> !claims.containsKey(p)).toList();
             List<String> journal = new ArrayList<>();
             // New files before changed ones, so that a changed page never links to a file not yet there.
             staged.stream().filter(p -> !previous.has(p)).sorted().forEach(p -> journal.add("put\t" + p));
