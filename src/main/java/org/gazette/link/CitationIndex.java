@@ -51,13 +51,13 @@ public final class CitationIndex {
                     if (!id.get().equals(a.id())) addOnce(citedBy.computeIfAbsent(id.get(), k -> new ArrayList<>()), a.id());
                 } else {
                     String key = externalId(c);
-                    Outside known = outside.get(key);
-                    // The first title and number any citer gave it.
-                    Outside now = known == null ? new Outside(c.title(), c.key(), new ArrayList<>())
-                            : known.title() == null && c.title() != null ? new Outside(c.title(), known.number(), known.citedBy())
-                            : known;
-                    addOnce(now.citedBy(), a.id());
-                    if (now != known) outside.put(key, now);
+                    // The first number any citer gave it, and the first title.
+                    Outside known = outside.computeIfAbsent(key, k -> new Outside(c.title(), c.key(), new ArrayList<>()));
+                    if (known.title() == null && c.title() != null) {
+                        known = new Outside(c.title(), known.number(), known.citedBy());
+                        outside.put(key, known);
+                    }
+                    addOnce(known.citedBy(), a.id());
                 }
             }
             for (Citation c : a.document().repeals()) {

@@ -93,11 +93,6 @@ public record Manifest(Map<String, String> files, Map<String, String> inputs) {
         return Optional.of(lines);
     }
 
-    /** Its lines, in path order. */
-    public List<Line> lines() {
-        return files.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue(), inputs.get(e.getKey()))).toList();
-    }
-
     void write(Path file) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER);

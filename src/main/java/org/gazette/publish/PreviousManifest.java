@@ -1,6 +1,5 @@
 package org.gazette.publish;
 
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -18,10 +17,6 @@ final class PreviousManifest {
     private final long[] inputsLow;
     private final int size;
 
-    PreviousManifest(Manifest manifest) {
-        this(manifest.lines());
-    }
-
     PreviousManifest(List<Manifest.Line> lines) {
         size = lines.size();
         int capacity = Integer.highestOneBit(Math.max(4, lines.size()) * 4 - 1);
@@ -31,16 +26,15 @@ final class PreviousManifest {
         inputsHigh = new long[capacity];
         inputsLow = new long[capacity];
         for (Manifest.Line line : lines) {
-            if (!isHash(line.hash())) continue; // edited by hand: the file is written again
+            if (!Hash128.isHex(line.hash())) continue; // edited by hand: the file is written again
             long path = PathHash.of(line.path());
             int slot = slot(path);
             paths[slot] = path;
-            high[slot] = HexFormat.fromHexDigitsToLong(line.hash(), 0, 16);
-            low[slot] = HexFormat.fromHexDigitsToLong(line.hash(), 16, 32);
-            String inputs = line.inputs();
-            if (inputs != null && isHash(inputs)) {
-                inputsHigh[slot] = HexFormat.fromHexDigitsToLong(inputs, 0, 16);
-                inputsLow[slot] = HexFormat.fromHexDigitsToLong(inputs, 16, 32);
+            high[slot] = Hash128.high(line.hash());
+            low[slot] = Hash128.low(line.hash());
+            if (Hash128.isHex(line.inputs())) {
+                inputsHigh[slot] = Hash128.high(line.inputs());
+                inputsLow[slot] = Hash128.low(line.inputs());
             }
         }
     }
@@ -58,8 +52,7 @@ final class PreviousManifest {
     /** Whether the site had this path with this content hash ({@link Manifest#hash}). */
     boolean unchanged(String path, String hash) {
         int slot = slot(PathHash.of(path));
-        return paths[slot] != 0 && high[slot] == HexFormat.fromHexDigitsToLong(hash, 0, 16)
-                && low[slot] == HexFormat.fromHexDigitsToLong(hash, 16, 32);
+        return paths[slot] != 0 && high[slot] == Hash128.high(hash) && low[slot] == Hash128.low(hash);
     }
 
     /**
@@ -68,20 +61,11 @@ final class PreviousManifest {
      */
     String contentMadeFrom(String path, String inputs) {
         int slot = slot(PathHash.of(path));
-        if (paths[slot] == 0 || (inputsHigh[slot] == 0 && inputsLow[slot] == 0) || !isHash(inputs)
-                || inputsHigh[slot] != HexFormat.fromHexDigitsToLong(inputs, 0, 16)
-                || inputsLow[slot] != HexFormat.fromHexDigitsToLong(inputs, 16, 32)) {
+        if (paths[slot] == 0 || (inputsHigh[slot] == 0 && inputsLow[slot] == 0) || !Hash128.isHex(inputs)
+                || inputsHigh[slot] != Hash128.high(inputs) || inputsLow[slot] != Hash128.low(inputs)) {
             return null;
         }
-        return HexFormat.of().toHexDigits(high[slot]) + HexFormat.of().toHexDigits(low[slot]);
-    }
-
-    private static boolean isHash(String s) {
-        if (s.length() != 32) return false;
-        for (int i = 0; i < 32; i++) {
-            if (!HexFormat.isHexDigit(s.charAt(i))) return false;
-        }
-        return true;
+        return Hash128.hex(high[slot], low[slot]);
     }
 
     /** The path's slot, or the empty slot where it would go. */

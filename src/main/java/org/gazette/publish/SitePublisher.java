@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,23 +47,21 @@ public final class SitePublisher implements AutoCloseable {
 
     private static final String JOURNAL = ".gazette-commit";
 
-    /** A file's content hash and the fingerprint of what it was made from (both zero when none), as the manifest's 128-bit hex values. */
+    /** A file's content hash and the fingerprint of what it was made from (zero when none), as {@link Hash128} halves. */
     private record Claim(long hashHigh, long hashLow, long inputsHigh, long inputsLow) {
         static Claim of(String hash, String madeFrom) {
-            if (madeFrom != null && (madeFrom.length() != 32 || !HexFormat.isHexDigit(madeFrom.charAt(0)))) {
+            if (madeFrom != null && !Hash128.isHex(madeFrom)) {
                 throw new IllegalArgumentException("not a fingerprint (128 bits in hex): " + madeFrom);
             }
-            return new Claim(HexFormat.fromHexDigitsToLong(hash, 0, 16), HexFormat.fromHexDigitsToLong(hash, 16, 32),
-                    madeFrom == null ? 0 : HexFormat.fromHexDigitsToLong(madeFrom, 0, 16),
-                    madeFrom == null ? 0 : HexFormat.fromHexDigitsToLong(madeFrom, 16, 32));
+            return new Claim(Hash128.high(hash), Hash128.low(hash), Hash128.high(madeFrom), Hash128.low(madeFrom));
         }
 
         String hash() {
-            return HexFormat.of().toHexDigits(hashHigh) + HexFormat.of().toHexDigits(hashLow);
+            return Hash128.hex(hashHigh, hashLow);
         }
 
         String madeFrom() {
-            return inputsHigh == 0 && inputsLow == 0 ? null : HexFormat.of().toHexDigits(inputsHigh) + HexFormat.of().toHexDigits(inputsLow);
+            return Hash128.hex(inputsHigh, inputsLow);
         }
     }
 
