@@ -24,6 +24,7 @@ import org.gazette.parse.ParseCache;
 import org.gazette.parse.SourceParser;
 import org.gazette.publish.LinkChecker;
 import org.gazette.publish.SitePublisher;
+import org.gazette.render.MentionMemory;
 import org.gazette.render.SiteFile;
 import org.gazette.render.SiteRenderer;
 import org.gazette.render.SiteSink;
@@ -101,19 +102,21 @@ final class SiteBuild {
         List<Diagnostic> earlier = new ArrayList<>(scan.diagnostics());
         List<Path> files = scan.gazettes().stream().flatMap(g -> g.files().stream()).toList();
         stageEnded("scan");
-        Map<Path, SidecarCurator.Result> parsed = parse(files, cache);
+        Map<Path, Curated> parsed = parse(files, cache);
         stageEnded("parse");
         List<Linker.GazetteSources> input = new ArrayList<>();
         for (ContentTree.GazetteFolder folder : scan.gazettes()) {
             List<ParsedSource> sources = new ArrayList<>();
             Map<String, SourceCuration> curation = new LinkedHashMap<>();
+            Map<String, String> madeFrom = new LinkedHashMap<>();
             for (Path file : folder.files()) {
-                SidecarCurator.Result curated = parsed.get(file);
-                sources.add(curated.source());
-                curation.put(curated.source().file(), curated.curation());
-                earlier.addAll(curated.diagnostics());
+                Curated curated = parsed.get(file);
+                sources.add(curated.result().source());
+                curation.put(curated.result().source().file(), curated.result().curation());
+                if (curated.madeFrom() != null) madeFrom.put(curated.result().source().file(), curated.madeFrom());
+                earlier.addAll(curated.result().diagnostics());
             }
-            input.add(new Linker.GazetteSources(folder.info(), sources, curation));
+            input.add(new Linker.GazetteSources(folder.info(), sources, curation, madeFrom));
         }
         PeopleCurationReader.Result people = new PeopleCurationReader()
                 .read(o.content(), DisplayPaths.of(o.content().resolve(PeopleCurationReader.PATH)));
@@ -126,22 +129,27 @@ final class SiteBuild {
         return linked;
     }
 
+    /** A curated source, and what it was made from (null when parsed without a cache: not known). */
+    private record Curated(SidecarCurator.Result result, String madeFrom) {
+    }
+
     /** Reads, parses and curates every source file, on all cores (each file stands alone). */
-    private Map<Path, SidecarCurator.Result> parse(List<Path> files, ParseCache cache) throws IOException {
+    private Map<Path, Curated> parse(List<Path> files, ParseCache cache) throws IOException {
         SourceReader reader = new SourceReader();
         SourceParser parser = new SourceParser();
         SidecarCurator sidecars = new SidecarCurator();
         try (BuildProgress.Stage stage = progress.stage("parse", files.size())) {
-            SidecarCurator.Result[] results = new SidecarCurator.Result[files.size()];
+            Curated[] results = new Curated[files.size()];
             SiteSink.inParallel(files.size(), i -> {
                 Path file = files.get(i);
                 String name = DisplayPaths.of(file);
-                ParsedSource source = cache == null ? parser.parse(reader.read(file, name), name)
-                        : cache.parse(file, name, reader, parser);
-                results[i] = sidecars.apply(source, file, DisplayPaths.of(SidecarCurator.sidecarOf(file)));
+                ParseCache.Entry entry = cache == null ? null : cache.parse(file, name, reader, parser);
+                ParsedSource source = entry == null ? parser.parse(reader.read(file, name), name) : entry.source();
+                results[i] = new Curated(sidecars.apply(source, file, DisplayPaths.of(SidecarCurator.sidecarOf(file))),
+                        entry == null ? null : SidecarCurator.madeFrom(entry.key(), file));
                 stage.step();
             });
-            Map<Path, SidecarCurator.Result> byFile = new LinkedHashMap<>();
+            Map<Path, Curated> byFile = new LinkedHashMap<>();
             for (int i = 0; i < files.size(); i++) byFile.put(files.get(i), results[i]);
             return byFile;
         }
@@ -219,12 +227,20 @@ final class SiteBuild {
                 index.analysed(), index.reanalysed());
     }
 
-    /** Renders the pages; the page models (all documents' anchors among them) are garbage when it returns. */
+    /**
+     * Renders the pages; the page models (all documents' anchors among them) are garbage when it
+     * returns. What the documents' texts mention is remembered for the next build, published or not:
+     * it is a fact about the texts, not about this site.
+     */
     private void render(Options o, Linked linked, SiteSink sink, String codeVersion) throws IOException {
-        SiteRenderer.Rendering rendering = new SiteRenderer(o.templates(), codeVersion).prepare(linked.archive(), linked.pages());
+        Path memoryFile = cacheOf(o.out()).resolve("mentions");
+        MentionMemory mentions = o.clean() ? MentionMemory.empty() : MentionMemory.read(memoryFile);
+        SiteRenderer.Rendering rendering = new SiteRenderer(o.templates(), codeVersion)
+                .prepare(linked.archive(), linked.pages(), mentions);
         try (BuildProgress.Stage stage = progress.stage("render", rendering.pages())) {
             rendering.into(sink, stage::step);
         }
+        if (mentions.changed()) mentions.write(memoryFile);
     }
 
     /** The cache folder of an output folder (parses, link memory): beside it, {@code .site.cache/} for {@code site/}. */

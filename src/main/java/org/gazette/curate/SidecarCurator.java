@@ -48,6 +48,23 @@ public final class SidecarCurator {
         return textFile.resolveSibling(textFile.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".md");
     }
 
+    /**
+     * What a curated source is made from: the key of its parse (see {@code ParseCache.Entry}) and its
+     * sidecar's bytes, when it has one. Two curated sources made from the same are equal.
+     */
+    public static String madeFrom(String parseKey, Path textFile) throws IOException {
+        Path sidecar = sidecarOf(textFile);
+        if (!Files.isRegularFile(sidecar)) return parseKey;
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(parseKey.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(sidecar)), 0, 20);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     public Result apply(ParsedSource source, Path textFile, String displayName) {
         Path file = sidecarOf(textFile);
         List<Diagnostic> diagnostics = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.gazette.model.Block;
 import org.gazette.model.Citation;
 import org.gazette.model.Document;
+import org.gazette.model.OrderNumber;
 import org.gazette.parse.Text;
 
 /**
@@ -30,7 +31,7 @@ public final class CitationIndex {
         for (ArchiveDocument a : documents) {
             Document d = a.document();
             if (d.number() != null) byKey.put(d.number().normalized(), a.id());
-            if (d.order() != null) byKey.put("令:" + d.order().number() + ":" + d.order().issuer(), a.id());
+            if (d.order() != null) byKey.put(orderKey(d.order()), a.id());
             if (d.title() != null) byTitle.putIfAbsent(Text.comparable(d.title()), a.id());
             for (Block b : d.body()) {
                 if (b instanceof Block.Heading h) byTitle.putIfAbsent(Text.comparable(h.text()), a.id());
@@ -77,13 +78,45 @@ public final class CitationIndex {
         return Optional.ofNullable(normalized == null ? null : byKey.get(normalized));
     }
 
+    /**
+     * All that the index reads of a citation: its keys by 文号, by 令号 and by title (each null when
+     * the citation has none), and the page slug it would have outside the archive. Citations with
+     * equal lookups get equal answers.
+     */
+    public record Lookup(String number, String order, String title, String outside) {
+
+        public static Lookup of(Citation c) {
+            return new Lookup(numberKey(c), orderKey(c.order()), titleKey(c), externalId(c));
+        }
+    }
+
     /** The id of the cited document when it is in the archive. */
     public Optional<String> resolve(Citation c) {
-        String id = null;
-        if (c.number() != null) id = byKey.get(c.number().normalized());
-        if (id == null && c.order() != null) id = byKey.get("令:" + c.order().number() + ":" + c.order().issuer());
-        if (id == null && c.title() != null) id = byTitle.get(Text.comparable(c.title()));
-        return Optional.ofNullable(id);
+        return Optional.ofNullable(resolve(numberKey(c), orderKey(c.order()), titleKey(c)));
+    }
+
+    /** The id of the cited document when it is in the archive. */
+    public Optional<String> resolve(Lookup l) {
+        return Optional.ofNullable(resolve(l.number(), l.order(), l.title()));
+    }
+
+    private String resolve(String number, String order, String title) {
+        String id = number == null ? null : byKey.get(number);
+        if (id == null && order != null) id = byKey.get(order);
+        if (id == null && title != null) id = byTitle.get(title);
+        return id;
+    }
+
+    private static String numberKey(Citation c) {
+        return c.number() == null ? null : c.number().normalized();
+    }
+
+    private static String orderKey(OrderNumber order) {
+        return order == null ? null : "令:" + order.number() + ":" + order.issuer();
+    }
+
+    private static String titleKey(Citation c) {
+        return c.title() == null ? null : Text.comparable(c.title());
     }
 
     /**
@@ -122,8 +155,19 @@ public final class CitationIndex {
                                  java.util.function.Function<String, String> citedPage) {
         Optional<String> id = resolve(c);
         if (id.isPresent()) return Optional.of(documentPage.apply(id.get()));
-        String key = externalId(c);
-        return external.containsKey(key) ? Optional.of(citedPage.apply(key)) : Optional.empty();
+        return outsidePage(externalId(c), citedPage); // its slug made only when needed: a short hash of a title
+    }
+
+    /** The page a citation with this lookup leads to: see {@link #page(Citation, java.util.function.Function, java.util.function.Function)}. */
+    public Optional<String> page(Lookup l, java.util.function.Function<String, String> documentPage,
+                                 java.util.function.Function<String, String> citedPage) {
+        Optional<String> id = resolve(l);
+        if (id.isPresent()) return Optional.of(documentPage.apply(id.get()));
+        return outsidePage(l.outside(), citedPage);
+    }
+
+    private Optional<String> outsidePage(String slug, java.util.function.Function<String, String> citedPage) {
+        return external.containsKey(slug) ? Optional.of(citedPage.apply(slug)) : Optional.empty();
     }
 
     public List<String> repealedBy(String id) {

@@ -21,6 +21,8 @@ import org.gazette.parse.Text;
 public final class DocumentIdentity {
 
     private static final Pattern UNSAFE = Pattern.compile("[^" + Text.HAN + "A-Za-z0-9-]+");
+    private static final Pattern DASHES = Pattern.compile("-{2,}");
+    private static final Pattern END_DASH = Pattern.compile("^-|-$");
     private static final int TITLE_PART = 16;
 
     private DocumentIdentity() {
@@ -45,8 +47,8 @@ public final class DocumentIdentity {
 
     /** Replaces every run of characters outside ideographs, ASCII letters, digits and '-' by '-'. */
     public static String safe(String s) {
-        String out = UNSAFE.matcher(s).replaceAll("-").replaceAll("-{2,}", "-");
-        out = out.replaceAll("^-|-$", "");
+        String out = DASHES.matcher(UNSAFE.matcher(s).replaceAll("-")).replaceAll("-");
+        out = END_DASH.matcher(out).replaceAll("");
         return out.isEmpty() ? "x" : out;
     }
 

@@ -31,15 +31,20 @@ import org.gazette.source.GazetteInfo;
  */
 public final class Linker {
 
-    /** A gazette and the parsed sources of its folder. */
-    /** A gazette, the parsed (and curated) sources of its folder, and what the editor changed, by file. */
-    public record GazetteSources(GazetteInfo info, List<ParsedSource> sources, Map<String, SourceCuration> curation) {
+    /**
+     * A gazette, the parsed (and curated) sources of its folder, and what the editor changed, by file.
+     *
+     * @param madeFrom what each curated source was made from, by file (see {@code SidecarCurator.madeFrom});
+     *                 a source missing here gives its documents no {@link ArchiveDocument#madeFrom()}
+     */
+    public record GazetteSources(GazetteInfo info, List<ParsedSource> sources, Map<String, SourceCuration> curation,
+                                 Map<String, String> madeFrom) {
         public GazetteSources(GazetteInfo info, List<ParsedSource> sources) {
-            this(info, sources, Map.of());
+            this(info, sources, Map.of(), Map.of());
         }
     }
 
-    private record Found(String id, Document document, Appearance appearance, List<String> notes) {
+    private record Found(String id, Document document, Appearance appearance, List<String> notes, String madeFrom) {
     }
 
     public Archive link(List<GazetteSources> input, List<Diagnostic> earlier, PeopleCuration curation, LocalDate asOf) {
@@ -56,6 +61,7 @@ public final class Linker {
                 appointments.addAll(source.appointments());
                 SourceCuration sidecar = g.curation().getOrDefault(source.file(), SourceCuration.NONE);
                 String key = uniqueKey(source, keys, diagnostics);
+                String made = g.madeFrom().get(source.file());
                 List<String> ids = new ArrayList<>();
                 int[] toc = source.toc() == null ? new int[0] : TocReconciler.match(source.toc(), source.documents());
                 for (int k = 0; k < source.documents().size(); k++) {
@@ -65,7 +71,8 @@ public final class Linker {
                     Integer page = tocPage(source, toc, k);
                     byId.computeIfAbsent(id, x -> new ArrayList<>()).add(new Found(id, d, new Appearance(
                             g.info().slug(), source.issue() == null ? null : key, source.file(), d.section(), page,
-                            d.startLine()), sidecar.notes().getOrDefault(d.startLine(), List.of())));
+                            d.startLine()), sidecar.notes().getOrDefault(d.startLine(), List.of()),
+                            made == null ? null : made + "/" + k));
                     SourceCuration.StatusOverride o = sidecar.statuses().get(d.startLine());
                     if (o != null) {
                         try {
@@ -109,7 +116,8 @@ public final class Linker {
         }
         List<String> notes = new ArrayList<>();
         ranked.forEach(f -> notes.addAll(f.notes()));
-        return new ArchiveDocument(id, shown.document(), ranked.stream().map(Found::appearance).toList(), notes);
+        return new ArchiveDocument(id, shown.document(), ranked.stream().map(Found::appearance).toList(), notes,
+                shown.madeFrom());
     }
 
     private static int completeness(Found f) {

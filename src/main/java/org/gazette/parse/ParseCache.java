@@ -69,25 +69,35 @@ public final class ParseCache {
     }
 
     /**
+     * A source's parse and what it was made from.
+     *
+     * @param key the hash of the parser's code, the file's name and its bytes: two parses with the
+     *            same key are equal, in this build or another
+     */
+    public record Entry(ParsedSource source, String key) {
+    }
+
+    /**
      * Reads and parses a source file, or takes its parse from the cache. A file that looks as it did
      * when it was last read (see {@link SourceStamps}) is not even read: its parse is the entry of
      * the hash its bytes had.
      */
-    public ParsedSource parse(Path file, String name, SourceReader reader, SourceParser parser) throws IOException {
+    public Entry parse(Path file, String name, SourceReader reader, SourceParser parser) throws IOException {
         // Looked at before it is read: a change made while it is read shows in a later stamp.
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         long stampedAt = System.currentTimeMillis();
         byte[] known = stamps.hash(file, attributes);
         if (known != null) {
-            ParsedSource cached = cached(key(name, known));
-            if (cached != null) return cached;
+            String key = key(name, known);
+            ParsedSource cached = cached(key);
+            if (cached != null) return new Entry(cached, key);
         }
         byte[] bytes = Files.readAllBytes(file);
         byte[] hash = sha256().digest(bytes);
         stamps.stamp(file, attributes, stampedAt, hash);
         String key = key(name, hash);
         ParsedSource cached = cached(key);
-        if (cached != null) return cached;
+        if (cached != null) return new Entry(cached, key);
         ParsedSource parsed = parser.parse(reader.decode(bytes, name), name);
         Path entry = entry(key);
         Files.createDirectories(entry.getParent());
@@ -99,7 +109,7 @@ public final class ParseCache {
             deflater.end();
         }
         Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return parsed;
+        return new Entry(parsed, key);
     }
 
     /** The parse kept under a key (and the key marked used), or null when there is none, it is damaged or the cache is fresh. */

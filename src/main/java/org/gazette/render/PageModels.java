@@ -35,17 +35,24 @@ final class PageModels {
     private final List<CuratedPage> menu;
     private final Map<String, ArchiveIssue> issues = new LinkedHashMap<>();
     private final Map<String, ArchiveGazette> gazettes = new LinkedHashMap<>();
-    /** Each document's anchors (第N条 …), by id: for links into it, and its own 本办法第N条 references. */
-    private final Map<String, java.util.Set<String>> anchors = new java.util.HashMap<>();
+    private final MentionMemory mentions;
+    /**
+     * Each document's anchors (第N条 …), by id: for links into it, and its own 本办法第N条 references.
+     * Found when first asked for: a build that keeps most pages needs only those of cited documents.
+     */
+    private final Map<String, java.util.Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
 
-    PageModels(Archive archive, List<CuratedPage> pages) {
+    PageModels(Archive archive, List<CuratedPage> pages, MentionMemory mentions) {
         this.archive = archive;
+        this.mentions = mentions;
         this.menu = pages.stream().filter(p -> p.menu() != null)
                 .sorted(java.util.Comparator.comparing(CuratedPage::menu).thenComparing(CuratedPage::slug)).toList();
         this.citations = archive.citations();
         this.people = new PeopleModels(archive);
-        archive.documents().forEach((id, d) -> anchors.put(id, BlockView.anchors(d.document().body())));
-        this.textLinker = new TextLinker(citations, id -> anchors.getOrDefault(id, java.util.Set.of()));
+        this.textLinker = new TextLinker(citations, this::anchorsOf, id -> {
+            ArchiveDocument d = archive.documents().get(id);
+            return d == null ? null : d.madeFrom();
+        });
         this.browse = new BrowseModels(archive);
         for (ArchiveGazette g : archive.gazettes()) {
             gazettes.put(g.info().slug(), g);
@@ -110,7 +117,8 @@ final class PageModels {
         return m;
     }
 
-    Map<String, Object> document(ArchiveDocument a) {
+    /** A document's page: its model but for the text now, the text when the page is rendered (see {@link DocumentPage}). */
+    DocumentPage document(ArchiveDocument a) {
         String page = SitePaths.document(a.id());
         Document d = a.document();
         Map<String, Object> m = base(page, d.title() == null ? a.id() : d.title());
@@ -125,13 +133,16 @@ final class PageModels {
         m.put("citedBy", citations.citedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
         m.put("interpretations", citations.explainedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
         m.put("explains", d.explains() == null ? null : citation(d.explains(), root));
-        java.util.Set<String> own = anchors.get(a.id());
-        m.put("blocks", BlockView.of(d.body(), text -> textLinker.segments(text, a.id(), own, root)));
         m.put("status", archive.statuses().get(a.id()));
         m.put("notes", a.notes());
         m.put("repealedBy", citations.repealedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
         m.put("appointments", d.number() == null ? List.of() : people.rowsOfNotice(d.number().normalized(), root));
-        return m;
+        return new DocumentPage(m, a, () -> anchorsOf(a.id()), root, textLinker, mentions);
+    }
+
+    private java.util.Set<String> anchorsOf(String id) {
+        ArchiveDocument a = archive.documents().get(id);
+        return a == null ? java.util.Set.of() : anchors.computeIfAbsent(id, k -> BlockView.anchors(a.document().body()));
     }
 
     Map<String, Object> person(Person p) {

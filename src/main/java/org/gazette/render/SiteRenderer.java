@@ -53,7 +53,12 @@ public final class SiteRenderer {
     }
 
     /** One page to render: where it goes, with which template, and how to build its model. */
-    private record Page(String path, String template, java.util.function.Supplier<Map<String, Object>> model) {
+    private record Page(String path, String template, java.util.function.Supplier<PageModel> model) {
+
+        /** A page made from its model alone. */
+        static Page of(String path, String template, java.util.function.Supplier<Map<String, Object>> model) {
+            return new Page(path, template, () -> PageModel.of(model.get()));
+        }
     }
 
     /** The pages of an archive, listed and ready to render. */
@@ -71,68 +76,83 @@ public final class SiteRenderer {
 
         /**
          * Renders every page and copies the assets into a sink, on all cores (pages are independent;
-         * their models read the archive and never change it). A page whose model, template and code
-         * are those an earlier build rendered it from is kept if the sink still has it, not rendered.
+         * their models read the archive and never change it). A page whose inputs, template and code
+         * are those an earlier build rendered it from is kept if the sink still has it, not rendered
+         * (and a document page's text not even cut into segments: see {@link DocumentPage}).
          *
          * @param rendered called once per page done, rendered or kept, from any thread (for progress)
          */
         public void into(SiteSink sink, Runnable rendered) throws IOException {
             SiteSink.inParallel(pages.size(), i -> {
                 Page p = pages.get(i);
-                Map<String, Object> model = p.model().get();
-                String fingerprint = inputs.of(p.template(), model);
+                PageModel model = p.model().get();
+                String fingerprint = fingerprint(p, model);
+                if (fingerprint == null) {
+                    model.model(); // what the page is made from is known once its model is built
+                    fingerprint = fingerprint(p, model);
+                }
                 if (fingerprint == null || !sink.keep(p.path(), fingerprint)) {
-                    sink.accept(page(p.path(), p.template(), model, fingerprint));
+                    sink.accept(page(p.path(), p.template(), model.model(), fingerprint));
                 }
                 rendered.run();
             });
             for (SiteFile a : assets()) sink.accept(a);
         }
+
+        /** The page's fingerprint, or null when its inputs are not known (yet) or cannot be fingerprinted. */
+        private String fingerprint(Page p, PageModel model) {
+            Map<String, Object> known = model.inputs();
+            return known == null ? null : inputs.of(p.template(), known);
+        }
     }
 
-    /** Lists the pages of an archive and its editor's pages. */
-    public Rendering prepare(Archive archive, List<CuratedPage> curated) {
-        return new Rendering(pages(new PageModels(archive, curated), archive, curated));
+    /**
+     * Lists the pages of an archive and its editor's pages.
+     *
+     * @param mentions what the documents' texts mention, as far as known; it learns what it did not know
+     */
+    public Rendering prepare(Archive archive, List<CuratedPage> curated, MentionMemory mentions) {
+        return new Rendering(pages(new PageModels(archive, curated, mentions), archive, curated));
     }
 
     private static List<Page> pages(PageModels models, Archive archive, List<CuratedPage> curated) {
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page(SitePaths.HOME, "index.ftlh", () -> models.home()));
+        pages.add(Page.of(SitePaths.HOME, "index.ftlh", () -> models.home()));
         for (ArchiveGazette g : archive.gazettes()) {
-            pages.add(new Page(SitePaths.gazette(g.info().slug()), "gazette.ftlh", () -> models.gazette(g)));
+            pages.add(Page.of(SitePaths.gazette(g.info().slug()), "gazette.ftlh", () -> models.gazette(g)));
             for (ArchiveIssue i : g.issues()) {
-                pages.add(new Page(SitePaths.issue(g.info().slug(), i.key()), "issue.ftlh", () -> models.issue(i)));
+                pages.add(Page.of(SitePaths.issue(g.info().slug(), i.key()), "issue.ftlh", () -> models.issue(i)));
             }
         }
         for (ArchiveDocument d : archive.documents().values()) {
             pages.add(new Page(SitePaths.document(d.id()), "document.ftlh", () -> models.document(d)));
         }
         for (Person p : archive.people().persons()) {
-            pages.add(new Page(SitePaths.person(p.id()), "person.ftlh", () -> models.person(p)));
+            pages.add(Page.of(SitePaths.person(p.id()), "person.ftlh", () -> models.person(p)));
         }
         for (PostHistory p : archive.people().posts()) {
-            pages.add(new Page(SitePaths.post(p.id()), "post.ftlh", () -> models.post(p)));
+            pages.add(Page.of(SitePaths.post(p.id()), "post.ftlh", () -> models.post(p)));
         }
         for (People.Organization o : archive.people().organizations()) {
-            pages.add(new Page(SitePaths.organization(o.id()), "organization.ftlh", () -> models.organization(o)));
+            pages.add(Page.of(SitePaths.organization(o.id()), "organization.ftlh", () -> models.organization(o)));
         }
-        pages.add(new Page(SitePaths.APPOINTMENTS, "appointments.ftlh", () -> models.appointments()));
+        pages.add(Page.of(SitePaths.APPOINTMENTS, "appointments.ftlh", () -> models.appointments()));
         for (String j : models.jurisdictions()) {
-            pages.add(new Page(SitePaths.appointmentsIn(PeopleModels.jurisdictionSlug(j)), "appointments.ftlh",
+            pages.add(Page.of(SitePaths.appointmentsIn(PeopleModels.jurisdictionSlug(j)), "appointments.ftlh",
                     () -> models.appointmentsIn(j)));
         }
         for (CitationIndex.CitedDocument c : models.citedElsewhere()) {
-            pages.add(new Page(SitePaths.cited(c.id()), "cited.ftlh", () -> models.cited(c)));
+            pages.add(Page.of(SitePaths.cited(c.id()), "cited.ftlh", () -> models.cited(c)));
         }
         for (CuratedPage p : curated) {
-            pages.add(new Page(SitePaths.page(p.slug()), "page.ftlh", () -> models.curated(p)));
+            pages.add(Page.of(SitePaths.page(p.slug()), "page.ftlh", () -> models.curated(p)));
         }
-        pages.add(new Page(SitePaths.BROWSE, "browse-index.ftlh", () -> models.browseIndex()));
+        pages.add(Page.of(SitePaths.BROWSE, "browse-index.ftlh", () -> models.browseIndex()));
         for (BrowseModels.Facet f : models.browseFacets()) {
-            pages.add(new Page(f.path(), "browse.ftlh", () -> models.browsePage(f)));
+            pages.add(Page.of(f.path(), "browse.ftlh", () -> models.browsePage(f)));
         }
-        pages.add(new Page(SitePaths.DATA_QUALITY, "data-quality.ftlh", () -> models.dataQuality()));
-        pages.add(new Page(SitePaths.SEARCH, "search.ftlh", () -> models.search()));
+        pages.add(Page.of(SitePaths.DATA_QUALITY, "data-quality.ftlh", () -> models.dataQuality()));
+        pages.add(Page.of(SitePaths.SEARCH, "search.ftlh", () -> models.search()));
         return pages;
     }
 

@@ -30,22 +30,55 @@ final class TextLinker {
 
     private final CitationIndex citations;
     private final java.util.function.Function<String, Set<String>> anchorsOf;
+    private final java.util.function.Function<String, String> textOf;
 
     /**
      * @param anchorsOf the anchors of a document of the archive, by id: a mention followed by
      *                  第N条 links to that article when the cited document has it
+     * @param textOf    what the text of a document of the archive was made from, by id, or null when
+     *                  not known (see {@link org.gazette.link.ArchiveDocument#madeFrom()}): its
+     *                  anchors are known by it
      */
-    TextLinker(CitationIndex citations, java.util.function.Function<String, Set<String>> anchorsOf) {
+    TextLinker(CitationIndex citations, java.util.function.Function<String, Set<String>> anchorsOf,
+               java.util.function.Function<String, String> textOf) {
         this.citations = citations;
         this.anchorsOf = anchorsOf;
+        this.textOf = textOf;
     }
 
-    List<Segment> segments(String text, String selfId, Set<String> anchors, String root) {
+    /**
+     * Everything {@link #segments} is told about a mention with this lookup: the document it leads
+     * to and that document's anchors (known by what its text was made from when that is known,
+     * else listed), else whether it has a page as a document outside the archive. A paragraph whose
+     * mentions get the same answers is cut into the same segments.
+     */
+    record Answer(CitationIndex.Lookup lookup, String target, String targetText, List<String> anchors, boolean outside) {
+    }
+
+    Answer answer(CitationIndex.Lookup lookup) {
+        String target = citations.resolve(lookup).orElse(null);
+        if (target == null) {
+            return new Answer(lookup, null, null, List.of(),
+                    citations.page(lookup, SitePaths::document, SitePaths::cited).isPresent());
+        }
+        String text = textOf.apply(target);
+        return new Answer(lookup, target, text, text != null ? List.of() : anchorsOf.apply(target).stream().sorted().toList(), false);
+    }
+
+    /**
+     * Cuts a paragraph into segments.
+     *
+     * @param asked gets the lookup of every mention in the text: what the answers were asked about
+     */
+    List<Segment> segments(String text, String selfId, Set<String> anchors, String root,
+                           java.util.Collection<CitationIndex.Lookup> asked) {
         record Link(int start, int end, String href) {
         }
         List<Link> links = new ArrayList<>();
         for (CitationFinder.Mention m : CitationFinder.mentions(text, 0)) {
-            String target = citations.resolve(m.citation()).orElse(null);
+            CitationIndex.Lookup lookup = CitationIndex.Lookup.of(m.citation());
+            asked.add(lookup);
+            String target = citations.resolve(lookup).orElse(null);
             if (selfId.equals(target)) continue;
             Matcher article = target == null ? null : FOLLOWING_ARTICLE.matcher(text).region(m.end(), text.length());
             if (article != null && article.lookingAt() && anchorsOf.apply(target).contains(article.group(1))) {
@@ -53,7 +86,7 @@ final class TextLinker {
                         root + SitePaths.document(target) + "#" + article.group(1)));
                 continue;
             }
-            citations.page(m.citation(), SitePaths::document, SitePaths::cited)
+            citations.page(lookup, SitePaths::document, SitePaths::cited)
                     .ifPresent(page -> links.add(new Link(m.start(), m.end(), root + page)));
         }
         if (text.indexOf('本') >= 0) { // most paragraphs have none: the pattern would be tried at every character

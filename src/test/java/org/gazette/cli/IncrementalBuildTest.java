@@ -92,7 +92,8 @@ class IncrementalBuildTest {
     void everyPageOfTheSampleCanBeKeptWithoutRenderingIt() throws IOException {
         SiteBuild.Linked linked = new SiteBuild().link(new SiteBuild.Options(SAMPLE, TEMPLATES, tmp.resolve("site"),
                 java.time.LocalDate.of(2024, 12, 31), null, false));
-        SiteRenderer.Rendering rendering = new SiteRenderer(TEMPLATES, "code").prepare(linked.archive(), linked.pages());
+        SiteRenderer.Rendering rendering = new SiteRenderer(TEMPLATES, "code")
+                .prepare(linked.archive(), linked.pages(), org.gazette.render.MentionMemory.empty());
         List<String> kept = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         List<String> rendered = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         rendering.into(new SiteSink() {
@@ -109,6 +110,38 @@ class IncrementalBuildTest {
         }, () -> { });
         assertEquals(rendering.pages(), kept.size(), "asked about every page");
         assertEquals(List.of(), rendered.stream().filter(p -> p.endsWith(".html")).toList(), "every page has a fingerprint");
+    }
+
+    @Test
+    void aPageWhoseTextMentionsAnotherDocumentChangesWhenThatDocumentDoes() throws IOException {
+        // Only the text of the citing page changes (its list of citations links to the page, not to an article):
+        // the page is kept or rendered by what its mentions lead to, without its text being read.
+        Path content = copy(Path.of("src/test/resources/incremental/article-link"), tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        String citing = "documents/测政发-2024-1.html";
+        String link = "<a href=\"../documents/测政发-2024-2.html#第三条\">";
+        build(content, site);
+        assertFalse(Files.readString(site.resolve(citing)).contains(link), "no 第三条 to link to yet");
+        Map<String, byte[]> before = files(site);
+
+        Path cited = content.resolve("gazettes/test-city/2024/b.txt");
+        Files.writeString(cited, Files.readString(cited) + "\n第三条　各单位应当每季度报送共享目录。\n");
+        build(content, site);
+        assertTrue(Files.readString(site.resolve(citing)).contains(link), "the mention now links to the article");
+        assertTrue(changed(before, files(site)).contains(citing));
+        assertSameFiles(files(buildClean(content)), files(site));
+
+        // An editor's correction of the citing text: the same source file, a new sidecar.
+        Files.writeString(content.resolve("gazettes/test-city/2024/a.md"), "---\ndocuments:\n  - doc: 测政发〔2024〕1号\n"
+                + "    text:\n      - line: 8\n        from: 第三条\n        to: 第二条\n---\n");
+        build(content, site);
+        assertTrue(Files.readString(site.resolve(citing)).contains("<a href=\"../documents/测政发-2024-2.html#第二条\">"));
+        assertSameFiles(files(buildClean(content)), files(site));
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        for (Map.Entry<String, byte[]> f : actual.entrySet()) assertArrayEquals(expected.get(f.getKey()), f.getValue(), f.getKey());
     }
 
     @Test

@@ -35,12 +35,17 @@ class ParseCacheTest {
         Path file = Files.copy(SEED, tmp.resolve("2024-14.txt"));
         ParsedSource direct = parser.parse(reader.read(file, "2024-14.txt"), "2024-14.txt");
         ParseCache cache = new ParseCache(tmp.resolve("cache"), "v1");
-        assertEquals(direct, cache.parse(file, "2024-14.txt", reader, parser), "first: parsed and stored");
+        ParseCache.Entry first = cache.parse(file, "2024-14.txt", reader, parser);
+        assertEquals(direct, first.source(), "first: parsed and stored");
         assertEquals(1, entries().size());
-        assertEquals(direct, cache.parse(file, "2024-14.txt", reader, parser), "second: read back, equal in every field");
+        ParseCache.Entry second = cache.parse(file, "2024-14.txt", reader, parser);
+        assertEquals(direct, second.source(), "second: read back, equal in every field");
+        assertEquals(first.key(), second.key(), "made from the same");
 
         Files.writeString(file, Files.readString(file).replace("湘政发〔2024〕9号", "湘政发〔2024〕19号"));
-        ParsedSource changed = new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser);
+        ParseCache.Entry again = new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser);
+        ParsedSource changed = again.source();
+        assertNotEquals(first.key(), again.key(), "made from other bytes");
         assertNotEquals(direct, changed);
         assertTrue(changed.documents().stream().anyMatch(d -> d.number() != null && d.number().serial() == 19));
         assertEquals(2, entries().size(), "a new entry for the new bytes");
@@ -62,9 +67,9 @@ class ParseCacheTest {
     void aDamagedEntryIsParsedAgain() throws IOException {
         Path file = Files.copy(SEED, tmp.resolve("2024-14.txt"));
         ParseCache cache = new ParseCache(tmp.resolve("cache"), "v1");
-        ParsedSource first = cache.parse(file, "2024-14.txt", reader, parser);
+        ParsedSource first = cache.parse(file, "2024-14.txt", reader, parser).source();
         Files.write(entries().get(0), new byte[] {1, 2, 3});
-        assertEquals(first, cache.parse(file, "2024-14.txt", reader, parser));
+        assertEquals(first, cache.parse(file, "2024-14.txt", reader, parser).source());
         assertTrue(Files.size(entries().get(0)) > 3, "replaced");
     }
 
@@ -113,7 +118,7 @@ class ParseCacheTest {
         renumberKeepingTime(file, anHourAgo); // a stamp an incremental build would trust
 
         ParseCache clean = ParseCache.fresh(tmp.resolve("cache"), "v1");
-        assertTrue(renumbered(clean.parse(file, "2024-14.txt", reader, parser)), "read and parsed afresh");
+        assertTrue(renumbered(clean.parse(file, "2024-14.txt", reader, parser).source()), "read and parsed afresh");
         clean.finish();
         assertEquals(1, entries().size(), "the old entry pruned, the new one kept");
         // Numbered back in place, size and time kept: were the file read again, it would not be renumbered.
@@ -131,13 +136,13 @@ class ParseCacheTest {
     /** What a build does with the file: parses it through a cache, then records the cache for the next build. */
     private ParsedSource buildOnce(Path file) throws IOException {
         ParseCache cache = new ParseCache(tmp.resolve("cache"), "v1");
-        ParsedSource parsed = cache.parse(file, "2024-14.txt", reader, parser);
+        ParsedSource parsed = cache.parse(file, "2024-14.txt", reader, parser).source();
         cache.finish();
         return parsed;
     }
 
     private ParsedSource parseAgain(Path file) throws IOException {
-        return new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser);
+        return new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser).source();
     }
 
     /** Rewrites the file in place with one 文号 changed (the same size) and its modification time put back. */

@@ -38,11 +38,12 @@ class TextLinkerTest {
                 List.of(), List.of()));
         Archive archive = new Archive(List.of(), docs, People.NONE, new CitationIndex(docs.values()), Map.of(), LocalDate.of(2024, 1, 1), List.of());
         TextLinker linker = new TextLinker(archive.citations(),
-                id -> id.equals("永政办发-2022-13") ? Set.of("第十五条") : Set.of());
+                id -> id.equals("永政办发-2022-13") ? Set.of("第十五条") : Set.of(), id -> null);
 
+        List<CitationIndex.Lookup> asked = new java.util.ArrayList<>();
         List<TextLinker.Segment> s = linker.segments(
                 "根据《永州市政务大数据管理办法》（永政办发〔2022〕13号）第十五条和国发〔2016〕51号，违反本办法第二条的<b>", "蓝政办发-2022-13",
-                Set.of("第二条"), "../");
+                Set.of("第二条"), "../", asked);
         assertEquals(List.of(
                 new TextLinker.Segment("根据", null),
                 new TextLinker.Segment("《永州市政务大数据管理办法》（永政办发〔2022〕13号）第十五条",
@@ -52,5 +53,16 @@ class TextLinkerTest {
                 new TextLinker.Segment("，违反", null),
                 new TextLinker.Segment("本办法第二条", "#第二条"),
                 new TextLinker.Segment("的<b>", null)), s);
+
+        // What the segments were made from: the two mentions, and what the archive answers about them.
+        assertEquals(List.of(
+                new CitationIndex.Lookup("永政办发〔2022〕13号", null, "永州市政务大数据管理办法", "永政办发-2022-13"),
+                new CitationIndex.Lookup("国发〔2016〕51号", null, null, "国发-2016-51")), asked);
+        assertEquals(new TextLinker.Answer(asked.get(0), "永政办发-2022-13", null, List.of("第十五条"), false),
+                linker.answer(asked.get(0)));
+        assertEquals(new TextLinker.Answer(asked.get(1), null, null, List.of(), true), linker.answer(asked.get(1)));
+        TextLinker knowingTexts = new TextLinker(archive.citations(), id -> Set.of("第十五条"), id -> "text of " + id);
+        assertEquals(new TextLinker.Answer(asked.get(0), "永政办发-2022-13", "text of 永政办发-2022-13", List.of(), false),
+                knowingTexts.answer(asked.get(0)), "the anchors are known by the text they are in");
     }
 }
