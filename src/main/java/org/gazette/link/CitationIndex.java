@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.gazette.model.Block;
 import org.gazette.model.Citation;
 import org.gazette.model.Document;
 import org.gazette.model.OrderNumber;
+import org.gazette.model.StoredBody;
 import org.gazette.parse.Text;
 
 /**
@@ -33,9 +33,7 @@ public final class CitationIndex {
             if (d.number() != null) byKey.put(d.number().normalized(), a.id());
             if (d.order() != null) byKey.put(orderKey(d.order()), a.id());
             if (d.title() != null) byTitle.putIfAbsent(Text.comparable(d.title()), a.id());
-            for (Block b : d.body()) {
-                if (b instanceof Block.Heading h) byTitle.putIfAbsent(Text.comparable(h.text()), a.id());
-            }
+            for (String heading : StoredBody.headings(d.body())) byTitle.putIfAbsent(Text.comparable(heading), a.id());
         }
         /* A cited document outside the archive, while its citers are gathered (a law may be cited by
            thousands of documents: copying its record for each one was quadratic). */

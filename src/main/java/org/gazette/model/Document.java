@@ -26,7 +26,7 @@ public record Document(String title, String type, DocumentNumber number, Registr
         repeals = List.copyOf(repeals);
         attachments = List.copyOf(attachments);
         cites = List.copyOf(cites);
-        body = List.copyOf(body);
+        body = body instanceof StoredBody ? body : List.copyOf(body); // immutable already, and not to be read here
     }
 
     public Document withSection(String newSection) {

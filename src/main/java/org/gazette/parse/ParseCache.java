@@ -3,6 +3,7 @@ package org.gazette.parse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -21,7 +23,9 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
+import org.gazette.model.Block;
 import org.gazette.model.ParsedSource;
+import org.gazette.model.StoredBody;
 import org.gazette.source.SourceReader;
 
 /**
@@ -42,6 +46,17 @@ public final class ParseCache {
     private final String version;
     private final SourceStamps stamps;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /**
+     * The entries whose texts were read last, inflated: the documents of one source are mostly asked
+     * for one after another (an index analysing every entry takes them in date order), and each
+     * entry holds a whole issue.
+     */
+    private final Map<Path, byte[]> recent = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, byte[]> eldest) {
+            return size() > 4;
+        }
+    });
     /** Reads nothing that is kept, parses every file afresh and keeps the parses (a clean build's cache). */
     private final boolean fresh;
 
@@ -112,16 +127,41 @@ public final class ParseCache {
         return new Entry(parsed, key);
     }
 
-    /** The parse kept under a key (and the key marked used), or null when there is none, it is damaged or the cache is fresh. */
+    /**
+     * The parse kept under a key (and the key marked used), or null when there is none, it is damaged
+     * or the cache is fresh. Its documents' texts are left in the entry ({@link StoredBody}) and read
+     * from it again when asked for: a build after a new issue needs few of them.
+     */
     private ParsedSource cached(String key) {
         used.add(key);
         Path entry = entry(key);
         if (fresh || !Files.isRegularFile(entry)) return null;
-        Inflater inflater = new Inflater(); // ended here: a stream given one does not end it
-        try (InputStream in = new InflaterInputStream(Files.newInputStream(entry), inflater, 1 << 16)) {
-            return ParsedSourceCodec.decode(in.readAllBytes());
+        try {
+            return ParsedSourceCodec.decode(inflated(entry), position -> body(entry, position));
         } catch (IOException e) {
             return null; // damaged or unreadable: parsed again and replaced
+        }
+    }
+
+    private List<Block> body(Path entry, int position) {
+        try {
+            byte[] bytes = recent.get(entry);
+            if (bytes == null) {
+                bytes = inflated(entry);
+                recent.put(entry, bytes);
+            }
+            return ParsedSourceCodec.body(bytes, position);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the parse kept in " + entry + " can no longer be read (was the cache "
+                    + "folder changed during the build?); build again", e);
+        }
+    }
+
+    /** An entry's bytes; an {@link IOException} when it cannot be read or is damaged (the deflater's checksum). */
+    private static byte[] inflated(Path entry) throws IOException {
+        Inflater inflater = new Inflater(); // ended here: a stream given one does not end it
+        try (InputStream in = new InflaterInputStream(Files.newInputStream(entry), inflater, 1 << 16)) {
+            return in.readAllBytes();
         } finally {
             inflater.end();
         }

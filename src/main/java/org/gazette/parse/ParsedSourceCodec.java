@@ -23,6 +23,7 @@ import org.gazette.model.OrderNumber;
 import org.gazette.model.ParsedSource;
 import org.gazette.model.RegistrationCode;
 import org.gazette.model.Severity;
+import org.gazette.model.StoredBody;
 import org.gazette.model.TableOfContents;
 import org.gazette.model.TocEntry;
 
@@ -31,7 +32,9 @@ import org.gazette.model.TocEntry;
  * as UTF-16 code units, nulls and list sizes marked. Java serialisation did the same job six
  * times slower (6.7 s of CPU to read back the parses of 337 MB of gazette text, against 1.1 s;
  * {@code bench/README.md}): it describes every class in every stream and builds records
- * reflectively. There is no compatibility between versions to keep: cache entries are
+ * reflectively. A document's text is written after its top-level headings and its length in
+ * bytes, so that a reader can step over it and read it later ({@link StoredBody}). There is no
+ * compatibility between versions to keep: cache entries are
  * keyed by the code's identity, so an entry is only ever read by the code that wrote it. Each
  * record is written and read by one pair of methods here, and the reader calls the record's
  * canonical constructor, so a field added to the model does not compile until it is added here.
@@ -56,10 +59,25 @@ final class ParsedSourceCodec {
         return out.bytes();
     }
 
+    /** Reads the blocks of a document's text that start at a position of a parse's bytes. */
+    interface Bodies {
+        List<Block> at(int position);
+    }
+
     /** The parse in the bytes; an {@link IOException} when they are not one written by {@link #encode}. */
     static ParsedSource decode(byte[] bytes) throws IOException {
+        return decode(bytes, null);
+    }
+
+    /**
+     * The parse in the bytes, its documents' texts left where they are: each a {@link StoredBody}
+     * read by {@code bodies} from these bytes (or bytes equal to them) when asked for.
+     *
+     * @param bodies null to read the texts now
+     */
+    static ParsedSource decode(byte[] bytes, Bodies bodies) throws IOException {
         try {
-            In in = new In(ByteBuffer.wrap(bytes));
+            In in = new In(ByteBuffer.wrap(bytes), bodies);
             if (in.buffer.getInt() != MAGIC) throw new IOException("not a parse");
             ParsedSource s = new ParsedSource(in.string(), in.nullable(In::masthead), in.nullable(In::toc),
                     in.list(In::document), in.list(In::appointment), in.list(In::appointmentNote), in.list(In::diagnostic));
@@ -203,7 +221,16 @@ final class ParsedSourceCodec {
             string(d.section());
             putInt(d.startLine());
             putInt(d.endLine());
-            list(d.body(), this::block);
+            body(d.body());
+        }
+
+        /** A body: its top-level headings, then its blocks after their length in bytes, so that a reader can step over them. */
+        void body(List<Block> body) {
+            list(StoredBody.headings(body), this::string);
+            int at = buffer.position();
+            putInt(0);
+            list(body, this::block);
+            buffer.putInt(at, buffer.position() - at - 4);
         }
 
         void block(Block b) {
@@ -269,6 +296,15 @@ final class ParsedSourceCodec {
         }
     }
 
+    /** The blocks of the text that starts at {@code position} of the bytes of a parse (see {@link #decode(byte[], Bodies)}). */
+    static List<Block> body(byte[] bytes, int position) throws IOException {
+        try {
+            return List.copyOf(new In(ByteBuffer.wrap(bytes).position(position), null).list(In::block));
+        } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new IOException("a damaged parse", e);
+        }
+    }
+
     /** The reading half, in the same order as {@link Out}. */
     private static final class In {
         private static final Block.Kind[] KINDS = Block.Kind.values();
@@ -276,9 +312,12 @@ final class ParsedSourceCodec {
         private static final Severity[] SEVERITIES = Severity.values();
 
         final ByteBuffer buffer;
+        private final Bodies bodies;
 
-        In(ByteBuffer buffer) {
+        /** @param bodies null to read the documents' texts, else how to read them later */
+        In(ByteBuffer buffer, Bodies bodies) {
             this.buffer = buffer;
+            this.bodies = bodies;
         }
 
         String string() {
@@ -356,7 +395,19 @@ final class ParsedSourceCodec {
             return new Document(string(), string(), nullable(In::number), nullable(In::registration), nullable(In::order),
                     list(In::string), string(), date(), string(), nullableInteger(), list(In::citation),
                     list(In::attachment), list(In::citation), nullable(In::citation), string(), integer(), integer(),
-                    list(In::block));
+                    body());
+        }
+
+        List<Block> body() {
+            List<String> headings = list(In::string);
+            int length = buffer.getInt();
+            if (length < 4 || length > buffer.remaining()) throw new IllegalArgumentException("a text of " + length + " bytes");
+            if (bodies == null) return list(In::block);
+            int position = buffer.position();
+            int size = buffer.getInt(position);
+            buffer.position(position + length);
+            Bodies read = bodies;
+            return new StoredBody(size, headings, () -> read.at(position));
         }
 
         Block block() {

@@ -59,10 +59,22 @@ public final class IndexBuilder {
         List<String[]> fields = candidates.stream().map(Candidate::fields).toList();
         List<String> urls = entries.stream().map(SearchEntry::url).toList();
         // Every entry's text measured and fingerprinted, without keeping it: the scores need the
-        // lengths, and the fingerprints tell which entries changed since the last build.
+        // lengths, and the fingerprints tell which entries changed since the last build. An entry
+        // stamped as the last build saw it has the hash and length it had: its text is not read.
+        Map<String, Integer> before = new HashMap<>();
+        if (previous != null) for (int e = 0; e < previous.urls().size(); e++) before.put(previous.urls().get(e), e);
+        IndexState last = previous;
         int[] lengths = new int[entries.size()];
         String[] hashes = new String[entries.size()];
+        String[] stamps = new String[entries.size()];
         IntStream.range(0, entries.size()).parallel().forEach(e -> {
+            stamps[e] = stamp(fields.get(e), candidates.get(e).madeFrom());
+            Integer was = stamps[e].isEmpty() ? null : before.get(urls.get(e));
+            if (was != null && last.stamps().get(was).equals(stamps[e])) {
+                lengths[e] = last.lengths().get(was);
+                hashes[e] = last.hashes().get(was);
+                return;
+            }
             Flattened out = new Flattened(false);
             for (String field : fields.get(e)) out.fingerprint.string(field);
             candidates.get(e).text().accept(out);
@@ -70,17 +82,28 @@ public final class IndexBuilder {
             hashes[e] = out.fingerprint.hex();
         });
         List<String> hashList = List.of(hashes);
+        List<String> stampList = List.of(stamps);
         if (previous != null) {
-            boolean unchanged = previous.urls().equals(urls) && previous.hashes().equals(hashList);
-            IndexUpdate.Result update = new IndexUpdate().apply(previous, entries, fields, lengths, urls, hashList, analysed);
+            boolean unchanged = previous.urls().equals(urls) && previous.hashes().equals(hashList)
+                    && previous.stamps().equals(stampList);
+            IndexUpdate.Result update = new IndexUpdate().apply(previous, entries, fields, lengths, urls, hashList,
+                    stampList, analysed);
             previous = null; // taken over by the update: garbage now, whatever came of it
             if (update.impossible() == null) {
                 SearchIndex index = new SearchIndex(entries, update.state().postings(), texts(hashList, lengths));
                 return new Built(index, update.state(), update.analysed(), null, unchanged);
             }
-            return analyseAll(entries, fields, lengths, urls, hashList, analysed, update.impossible());
+            return analyseAll(entries, fields, lengths, urls, hashList, stampList, analysed, update.impossible());
         }
-        return analyseAll(entries, fields, lengths, urls, hashList, analysed, "no index from an earlier build");
+        return analyseAll(entries, fields, lengths, urls, hashList, stampList, analysed, "no index from an earlier build");
+    }
+
+    /** An entry's fields and what its text was made from, fingerprinted; "" when that is not known. */
+    private static String stamp(String[] fields, String madeFrom) {
+        if (madeFrom == null) return "";
+        Fingerprint f = new Fingerprint();
+        for (String field : fields) f.string(field);
+        return f.tag('m').string(madeFrom).hex();
     }
 
     /** The archive's documents and people as entries, numbered: oldest first. */
@@ -121,7 +144,8 @@ public final class IndexBuilder {
                             d.registration() == null ? null : d.registration().normalized(),
                             d.order() == null ? null : d.order().source())),
                     String.join(" ", people),
-                    String.join(" ", d.issuers())}, out -> flatten(d.body(), out), firstIssued.getOrDefault(a.id(), entry.date())));
+                    String.join(" ", d.issuers())}, out -> flatten(d.body(), out), firstIssued.getOrDefault(a.id(), entry.date()),
+                    a.madeFrom()));
             if (d.number() != null && firstIssued.containsKey(a.id())) issuedByNumber.put(d.number().normalized(), firstIssued.get(a.id()));
         }
         for (Person p : archive.people().persons()) {
@@ -138,7 +162,7 @@ public final class IndexBuilder {
                     last.signed() == null ? null : last.signed().toString(), "人员", p.jurisdiction(), null,
                     last.signed() == null ? null : String.valueOf(last.signed().getYear()), null,
                     () -> new SearchEntry.Body(text, List.of())),
-                    new String[] {p.name(), "", p.name(), p.jurisdiction()}, out -> out.add(text), since));
+                    new String[] {p.name(), "", p.name(), p.jurisdiction()}, out -> out.add(text), since, null));
         }
         // Oldest first (by the first issue a document appeared in, else its date), so that a new
         // issue's documents and people come last and every older entry keeps its number (and its
@@ -149,10 +173,11 @@ public final class IndexBuilder {
     }
 
     private static Built analyseAll(List<SearchEntry> entries, List<String[]> fields, int[] lengths, List<String> urls,
-                                    List<String> hashes, Runnable analysed, String why) {
+                                    List<String> hashes, List<String> stamps, Runnable analysed, String why) {
         Bm25Postings.Analysis all = new Bm25Postings().of(entries, fields, lengths,
                 IntStream.range(0, entries.size()).toArray(), analysed);
-        IndexState state = new IndexState(urls, hashes, all.shortTerms(), all.postings());
+        IndexState state = new IndexState(urls, hashes, Arrays.stream(lengths).boxed().toList(), stamps,
+                all.shortTerms(), all.postings());
         return new Built(new SearchIndex(entries, all.postings(), texts(hashes, lengths)), state, entries.size(), why, false);
     }
 
@@ -167,8 +192,10 @@ public final class IndexBuilder {
      * @param text   the body's text, given piece by piece to a {@link Flattened}
      * @param since  when the entry first appeared: a document's first issue, else its signing date; for a
      *               person, the earliest of their notices' (the same dates): entries are numbered in this order
+     * @param madeFrom what a document's text was made from ({@link ArchiveDocument#madeFrom()}), else null
      */
-    private record Candidate(SearchEntry entry, String[] fields, java.util.function.Consumer<Flattened> text, String since) {
+    private record Candidate(SearchEntry entry, String[] fields, java.util.function.Consumer<Flattened> text, String since,
+                             String madeFrom) {
     }
 
     private static List<String> nonNull(String... values) {

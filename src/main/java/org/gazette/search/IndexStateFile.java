@@ -38,9 +38,13 @@ public final class IndexStateFile {
             int n = in.readInt();
             List<String> urls = new ArrayList<>(n);
             List<String> hashes = new ArrayList<>(n);
+            List<Integer> lengths = new ArrayList<>(n);
+            List<String> stamps = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 urls.add(in.readUTF());
                 hashes.add(in.readUTF());
+                lengths.add(in.readInt());
+                stamps.add(in.readUTF());
             }
             int count = in.readInt();
             String[] terms = new String[count];
@@ -65,7 +69,7 @@ public final class IndexStateFile {
                 shortTerms.put(entry, List.of(held));
             }
             if (in.readInt() != MAGIC || in.read() != -1) return Optional.empty(); // whole, to the deflater's end
-            return Optional.of(new IndexState(urls, hashes, shortTerms, postings));
+            return Optional.of(new IndexState(urls, hashes, lengths, stamps, shortTerms, postings));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged: as if there were none, and every entry is analysed
         }
@@ -84,6 +88,8 @@ public final class IndexStateFile {
             for (int i = 0; i < state.urls().size(); i++) {
                 out.writeUTF(state.urls().get(i));
                 out.writeUTF(state.hashes().get(i));
+                out.writeInt(state.lengths().get(i));
+                out.writeUTF(state.stamps().get(i));
             }
             // Terms first, numbered in the order written: a short entry's terms are written as those numbers.
             Map<String, Integer> numbers = new HashMap<>(state.postings().size() * 2);

@@ -42,9 +42,10 @@ final class IndexUpdate {
      *                 taken over, and not to be used again
      * @param urls   each entry's URL, by number
      * @param hashes each entry's fingerprint (as {@link IndexState#hashes})
+     * @param stamps each entry's stamp (as {@link IndexState#stamps})
      */
     Result apply(IndexState previous, List<SearchEntry> entries, List<String[]> fields, int[] textLengths,
-                 List<String> urls, List<String> hashes, Runnable analysed) {
+                 List<String> urls, List<String> hashes, List<String> stamps, Runnable analysed) {
         int before = previous.urls().size();
         if (entries.size() < before) return Result.impossible("entries were removed");
         List<Integer> changed = new ArrayList<>();
@@ -82,7 +83,8 @@ final class IndexUpdate {
         Map<Integer, List<String>> shortTerms = previous.shortTerms();
         changed.forEach(shortTerms::remove);
         shortTerms.putAll(fresh.shortTerms());
-        return new Result(new IndexState(urls, hashes, shortTerms, postings), which.length, null);
+        return new Result(new IndexState(urls, hashes, java.util.Arrays.stream(textLengths).boxed().toList(), stamps,
+                shortTerms, postings), which.length, null);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.gazette.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.gazette.model.ParsedSource;
+import org.gazette.model.StoredBody;
 import org.gazette.source.SourceReader;
 
 class ParseCacheTest {
@@ -61,6 +63,22 @@ class ParseCacheTest {
         assertEquals(3, entries().size());
         v2.finish();
         assertEquals(1, entries().size(), "only the entry the v2 build used");
+    }
+
+    @Test
+    void aCachedParseLeavesItsTextsInTheEntryUntilTheyAreAskedFor() throws IOException {
+        Path file = Files.copy(SEED, tmp.resolve("2024-14.txt"));
+        ParsedSource direct = new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser).source();
+        assertTrue(direct.documents().stream().noneMatch(d -> d.body() instanceof StoredBody), "parsed: the texts are there");
+        ParsedSource cached = new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser).source();
+        assertTrue(cached.documents().stream().allMatch(d -> d.body() instanceof StoredBody), "read back: left in the entry");
+        assertEquals(direct.documents().get(3).body(), cached.documents().get(3).body(), "read when asked for");
+
+        ParsedSource unread = new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser).source();
+        Files.delete(entries().get(0));
+        java.io.UncheckedIOException gone = assertThrows(java.io.UncheckedIOException.class,
+                () -> unread.documents().get(5).body().iterator());
+        assertTrue(gone.getMessage().contains("can no longer be read"), gone.getMessage());
     }
 
     @Test

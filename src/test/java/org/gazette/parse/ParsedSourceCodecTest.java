@@ -1,6 +1,7 @@
 package org.gazette.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.gazette.model.Block;
 import org.gazette.model.ParsedSource;
+import org.gazette.model.StoredBody;
 import org.gazette.source.SourceReader;
 
 class ParsedSourceCodecTest {
@@ -37,6 +40,32 @@ class ParsedSourceCodecTest {
         assertTrue(parsed.documents().stream().anyMatch(d -> d.body().stream().anyMatch(Block.Division.class::isInstance)),
                 "the fixture exercises nested blocks");
         assertEquals(parsed, ParsedSourceCodec.decode(ParsedSourceCodec.encode(parsed)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void textsLeftInTheBytesAreReadFromThemWhenAskedFor(Path file) throws IOException {
+        ParsedSource parsed = parse(file);
+        byte[] bytes = ParsedSourceCodec.encode(parsed);
+        AtomicInteger reads = new AtomicInteger();
+        ParsedSource deferred = ParsedSourceCodec.decode(bytes, position -> {
+            reads.incrementAndGet();
+            try {
+                return ParsedSourceCodec.body(bytes, position);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        for (int k = 0; k < parsed.documents().size(); k++) {
+            List<Block> original = parsed.documents().get(k).body();
+            List<Block> stored = deferred.documents().get(k).body();
+            assertInstanceOf(StoredBody.class, stored);
+            assertEquals(original.size(), stored.size());
+            assertEquals(StoredBody.headings(original), StoredBody.headings(stored));
+        }
+        assertEquals(0, reads.get(), "sizes and headings known without reading a text");
+        assertEquals(parsed, deferred, "every text, read when compared, is the parsed one");
+        assertTrue(reads.get() >= parsed.documents().size());
     }
 
     @ParameterizedTest

@@ -20,6 +20,7 @@ class IndexStateFileTest {
     private static final IndexState STATE = new IndexState(
             List.of("documents/湘政发-2024-9.html", "people/张毅.html"),
             List.of("0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210"),
+            List.of(5400, 31), List.of("00112233445566778899aabbccddeeff", ""),
             Map.of(1, List.of("张毅", "副主")),
             Map.of("张毅", new TermPostings(1, new int[] {1, 2200, 0}),
                     "副主", new TermPostings(2, new int[] {1, 1500, 0, 0, 700, 65534}),
@@ -35,6 +36,8 @@ class IndexStateFileTest {
         IndexState read = IndexStateFile.read(file, "code 1").orElseThrow();
         assertEquals(STATE.urls(), read.urls());
         assertEquals(STATE.hashes(), read.hashes());
+        assertEquals(STATE.lengths(), read.lengths());
+        assertEquals(STATE.stamps(), read.stamps());
         assertEquals(STATE.shortTerms(), read.shortTerms());
         assertEquals(STATE.postings().keySet(), read.postings().keySet());
         STATE.postings().forEach((term, p) -> {
