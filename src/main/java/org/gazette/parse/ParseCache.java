@@ -1,5 +1,7 @@
 package org.gazette.parse;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -117,14 +119,26 @@ public final class ParseCache {
         Path entry = entry(key);
         Files.createDirectories(entry.getParent());
         Path temporary = Files.createTempFile(entry.getParent(), key, ".tmp");
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (OutputStream out = new DeflaterOutputStream(Files.newOutputStream(temporary), deflater, 1 << 16)) {
-            out.write(ParsedSourceCodec.encode(parsed));
-        } finally {
-            deflater.end();
+        ParsedSourceCodec.Encoded encoded = ParsedSourceCodec.encode(parsed);
+        byte[] head = deflated(encoded.parse());
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(temporary))) {
+            out.writeInt(head.length);
+            out.write(head);
+            out.write(deflated(encoded.texts()));
         }
         Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new Entry(parsed, key);
+    }
+
+    private static byte[] deflated(byte[] bytes) throws IOException {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (OutputStream out = new DeflaterOutputStream(buffer, deflater, 1 << 16)) {
+            out.write(bytes);
+        } finally {
+            deflater.end();
+        }
+        return buffer.toByteArray();
     }
 
     /**
@@ -137,7 +151,7 @@ public final class ParseCache {
         Path entry = entry(key);
         if (fresh || !Files.isRegularFile(entry)) return null;
         try {
-            return ParsedSourceCodec.decode(inflated(entry), position -> body(entry, position));
+            return ParsedSourceCodec.decode(inflated(entry, false), position -> body(entry, position));
         } catch (IOException e) {
             return null; // damaged or unreadable: parsed again and replaced
         }
@@ -145,22 +159,43 @@ public final class ParseCache {
 
     private List<Block> body(Path entry, int position) {
         try {
-            byte[] bytes = recent.get(entry);
-            if (bytes == null) {
-                bytes = inflated(entry);
-                recent.put(entry, bytes);
+            byte[] texts = recent.get(entry);
+            if (texts == null) {
+                texts = inflated(entry, true);
+                recent.put(entry, texts);
             }
-            return ParsedSourceCodec.body(bytes, position);
+            return ParsedSourceCodec.body(texts, position);
         } catch (IOException e) {
+            try {
+                Files.deleteIfExists(entry); // damaged: the next build parses the source again
+            } catch (IOException ignored) {
+                // it is reported below all the same
+            }
             throw new UncheckedIOException("the parse kept in " + entry + " can no longer be read (was the cache "
                     + "folder changed during the build?); build again", e);
         }
     }
 
-    /** An entry's bytes; an {@link IOException} when it cannot be read or is damaged (the deflater's checksum). */
-    private static byte[] inflated(Path entry) throws IOException {
+    /**
+     * One part of an entry, inflated: the parse, or its documents' texts (after the parse; the
+     * entry starts with the parse's length). An {@link IOException} when it cannot be read or is
+     * damaged (the deflater's checksum).
+     */
+    private static byte[] inflated(Path entry, boolean texts) throws IOException {
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(entry), 1 << 16))) {
+            int head = in.readInt();
+            if (head < 0) throw new IOException("not a parse");
+            if (texts) {
+                in.skipNBytes(head);
+                return inflate(in);
+            }
+            return inflate(new java.io.ByteArrayInputStream(in.readNBytes(head)));
+        }
+    }
+
+    private static byte[] inflate(InputStream deflated) throws IOException {
         Inflater inflater = new Inflater(); // ended here: a stream given one does not end it
-        try (InputStream in = new InflaterInputStream(Files.newInputStream(entry), inflater, 1 << 16)) {
+        try (InputStream in = new InflaterInputStream(deflated, inflater, 1 << 16)) {
             return in.readAllBytes();
         } finally {
             inflater.end();

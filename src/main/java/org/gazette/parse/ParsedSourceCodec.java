@@ -32,8 +32,8 @@ import org.gazette.model.TocEntry;
  * as UTF-16 code units, nulls and list sizes marked. Java serialisation did the same job six
  * times slower (6.7 s of CPU to read back the parses of 337 MB of gazette text, against 1.1 s;
  * {@code bench/README.md}): it describes every class in every stream and builds records
- * reflectively. A document's text is written after its top-level headings and its length in
- * bytes, so that a reader can step over it and read it later ({@link StoredBody}). There is no
+ * reflectively. Documents' texts are written apart from the rest ({@link Encoded}), so that a
+ * parse can be read without them and each text later ({@link StoredBody}). There is no
  * compatibility between versions to keep: cache entries are
  * keyed by the code's identity, so an entry is only ever read by the code that wrote it. Each
  * record is written and read by one pair of methods here, and the reader calls the record's
@@ -41,13 +41,20 @@ import org.gazette.model.TocEntry;
  */
 final class ParsedSourceCodec {
 
-    private static final int MAGIC = 0x475a5053; // "GZPS"
+    private static final int MAGIC = 0x475a5054; // "GZPT"
 
     private ParsedSourceCodec() {
     }
 
-    static byte[] encode(ParsedSource s) {
-        Out out = new Out();
+    /**
+     * A parse as bytes, in two parts: the parse, and its documents' texts (正文), which the parse
+     * refers to by position so that it can be read without them.
+     */
+    record Encoded(byte[] parse, byte[] texts) {
+    }
+
+    static Encoded encode(ParsedSource s) {
+        Out out = new Out(new Out(null));
         out.putInt(MAGIC);
         out.string(s.file());
         out.nullable(s.issue(), out::masthead);
@@ -56,28 +63,36 @@ final class ParsedSourceCodec {
         out.list(s.appointments(), out::appointment);
         out.list(s.appointmentNotes(), out::appointmentNote);
         out.list(s.diagnostics(), out::diagnostic);
-        return out.bytes();
+        return new Encoded(out.bytes(), out.texts.bytes());
     }
 
-    /** Reads the blocks of a document's text that start at a position of a parse's bytes. */
+    /** Reads the blocks of the document's text at a position of the texts' bytes ({@link Encoded#texts}). */
     interface Bodies {
         List<Block> at(int position);
     }
 
-    /** The parse in the bytes; an {@link IOException} when they are not one written by {@link #encode}. */
-    static ParsedSource decode(byte[] bytes) throws IOException {
-        return decode(bytes, null);
+    /** The parse in the bytes, texts and all; an {@link IOException} when they are not one written by {@link #encode}. */
+    static ParsedSource decode(Encoded bytes) throws IOException {
+        return decode(bytes.parse(), position -> {
+            try {
+                return body(bytes.texts(), position);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }, true);
     }
 
     /**
      * The parse in the bytes, its documents' texts left where they are: each a {@link StoredBody}
-     * read by {@code bodies} from these bytes (or bytes equal to them) when asked for.
-     *
-     * @param bodies null to read the texts now
+     * read by {@code bodies} when asked for.
      */
-    static ParsedSource decode(byte[] bytes, Bodies bodies) throws IOException {
+    static ParsedSource decode(byte[] parse, Bodies bodies) throws IOException {
+        return decode(parse, bodies, false);
+    }
+
+    private static ParsedSource decode(byte[] bytes, Bodies bodies, boolean now) throws IOException {
         try {
-            In in = new In(ByteBuffer.wrap(bytes), bodies);
+            In in = new In(ByteBuffer.wrap(bytes), bodies, now);
             if (in.buffer.getInt() != MAGIC) throw new IOException("not a parse");
             ParsedSource s = new ParsedSource(in.string(), in.nullable(In::masthead), in.nullable(In::toc),
                     in.list(In::document), in.list(In::appointment), in.list(In::appointmentNote), in.list(In::diagnostic));
@@ -91,6 +106,12 @@ final class ParsedSourceCodec {
     /** The writing half: a growing buffer. */
     private static final class Out {
         private ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        /** Where the documents' texts go; null in the texts' own buffer. */
+        private final Out texts;
+
+        Out(Out texts) {
+            this.texts = texts;
+        }
 
         byte[] bytes() {
             return Arrays.copyOf(buffer.array(), buffer.position());
@@ -224,13 +245,18 @@ final class ParsedSourceCodec {
             body(d.body());
         }
 
-        /** A body: its top-level headings, then its blocks after their length in bytes, so that a reader can step over them. */
+        /**
+         * A body: here its top-level headings, its size and where its blocks are in the texts; there
+         * the length of its blocks in bytes, then the blocks.
+         */
         void body(List<Block> body) {
             list(StoredBody.headings(body), this::string);
-            int at = buffer.position();
-            putInt(0);
-            list(body, this::block);
-            buffer.putInt(at, buffer.position() - at - 4);
+            putInt(body.size());
+            putInt(texts.buffer.position());
+            int at = texts.buffer.position();
+            texts.putInt(0);
+            texts.list(body, texts::block);
+            texts.buffer.putInt(at, texts.buffer.position() - at - 4);
         }
 
         void block(Block b) {
@@ -296,12 +322,16 @@ final class ParsedSourceCodec {
         }
     }
 
-    /** The blocks of the text that starts at {@code position} of the bytes of a parse (see {@link #decode(byte[], Bodies)}). */
-    static List<Block> body(byte[] bytes, int position) throws IOException {
+    /** The blocks of the text that starts at {@code position} of the texts' bytes ({@link Encoded#texts}). */
+    static List<Block> body(byte[] texts, int position) throws IOException {
         try {
-            return List.copyOf(new In(ByteBuffer.wrap(bytes).position(position), null).list(In::block));
+            In in = new In(ByteBuffer.wrap(texts), null, true);
+            int length = in.buffer.position(position).getInt();
+            List<Block> blocks = List.copyOf(in.list(In::block));
+            if (in.buffer.position() != position + 4 + length) throw new IOException("a text of another length");
+            return blocks;
         } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw new IOException("a damaged parse", e);
+            throw new IOException("a damaged text", e);
         }
     }
 
@@ -313,11 +343,13 @@ final class ParsedSourceCodec {
 
         final ByteBuffer buffer;
         private final Bodies bodies;
+        private final boolean now;
 
-        /** @param bodies null to read the documents' texts, else how to read them later */
-        In(ByteBuffer buffer, Bodies bodies) {
+        /** @param now read the documents' texts with {@code bodies} now, else when they are asked for */
+        In(ByteBuffer buffer, Bodies bodies, boolean now) {
             this.buffer = buffer;
             this.bodies = bodies;
+            this.now = now;
         }
 
         String string() {
@@ -400,13 +432,11 @@ final class ParsedSourceCodec {
 
         List<Block> body() {
             List<String> headings = list(In::string);
-            int length = buffer.getInt();
-            if (length < 4 || length > buffer.remaining()) throw new IllegalArgumentException("a text of " + length + " bytes");
-            if (bodies == null) return list(In::block);
-            int position = buffer.position();
-            int size = buffer.getInt(position);
-            buffer.position(position + length);
+            int size = buffer.getInt();
+            int position = buffer.getInt();
+            if (size < 0 || position < 0) throw new IllegalArgumentException("a text of " + size + " blocks at " + position);
             Bodies read = bodies;
+            if (now) return read.at(position);
             return new StoredBody(size, headings, () -> read.at(position));
         }
 

@@ -46,12 +46,12 @@ class ParsedSourceCodecTest {
     @MethodSource("fixtures")
     void textsLeftInTheBytesAreReadFromThemWhenAskedFor(Path file) throws IOException {
         ParsedSource parsed = parse(file);
-        byte[] bytes = ParsedSourceCodec.encode(parsed);
+        ParsedSourceCodec.Encoded bytes = ParsedSourceCodec.encode(parsed);
         AtomicInteger reads = new AtomicInteger();
-        ParsedSource deferred = ParsedSourceCodec.decode(bytes, position -> {
+        ParsedSource deferred = ParsedSourceCodec.decode(bytes.parse(), position -> {
             reads.incrementAndGet();
             try {
-                return ParsedSourceCodec.body(bytes, position);
+                return ParsedSourceCodec.body(bytes.texts(), position);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -71,15 +71,23 @@ class ParsedSourceCodecTest {
     @ParameterizedTest
     @MethodSource("fixtures")
     void cutOrLengthenedBytesAreAnErrorNotAParse(Path file) throws IOException {
-        byte[] bytes = ParsedSourceCodec.encode(parse(file));
+        ParsedSourceCodec.Encoded encoded = ParsedSourceCodec.encode(parse(file));
+        byte[] bytes = encoded.parse();
+        byte[] texts = encoded.texts();
         for (int cut : List.of(0, 3, 4, 9, bytes.length / 3, bytes.length / 2, bytes.length - 1)) {
             byte[] prefix = Arrays.copyOf(bytes, cut);
-            assertThrows(IOException.class, () -> ParsedSourceCodec.decode(prefix), "cut at " + cut);
+            assertThrows(IOException.class, () -> ParsedSourceCodec.decode(new ParsedSourceCodec.Encoded(prefix, texts)),
+                    "cut at " + cut);
         }
         byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
-        assertThrows(IOException.class, () -> ParsedSourceCodec.decode(longer));
+        assertThrows(IOException.class, () -> ParsedSourceCodec.decode(new ParsedSourceCodec.Encoded(longer, texts)));
         byte[] otherMagic = bytes.clone();
         otherMagic[0] ^= 1;
-        assertThrows(IOException.class, () -> ParsedSourceCodec.decode(otherMagic));
+        assertThrows(IOException.class, () -> ParsedSourceCodec.decode(new ParsedSourceCodec.Encoded(otherMagic, texts)));
+        for (int cut : List.of(0, 3, texts.length / 2, texts.length - 1)) {
+            byte[] prefix = Arrays.copyOf(texts, cut);
+            assertThrows(IOException.class, () -> ParsedSourceCodec.decode(new ParsedSourceCodec.Encoded(bytes, prefix)),
+                    "texts cut at " + cut);
+        }
     }
 }
