@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.gazette.link.ArchiveDocument;
 import org.gazette.link.CitationIndex;
@@ -29,7 +30,7 @@ final class DocumentPage implements PageModel {
 
     private final Map<String, Object> shell;
     private final ArchiveDocument document;
-    private final java.util.function.Supplier<Set<String>> anchors;
+    private final Supplier<Set<String>> anchors;
     private final String root;
     private final TextLinker linker;
     private final MentionMemory memory;
@@ -40,7 +41,7 @@ final class DocumentPage implements PageModel {
      * @param shell   the page's model but for its {@code blocks}
      * @param anchors the document's own anchors (found only when its text is read)
      */
-    DocumentPage(Map<String, Object> shell, ArchiveDocument document, java.util.function.Supplier<Set<String>> anchors, String root,
+    DocumentPage(Map<String, Object> shell, ArchiveDocument document, Supplier<Set<String>> anchors, String root,
                  TextLinker linker, MentionMemory memory) {
         this.shell = shell;
         this.document = document;

@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
 import org.gazette.link.CitationIndex;
 
@@ -50,7 +53,9 @@ public final class MentionMemory {
     /** The memory a build left, or an empty one when there is none or it cannot be read. */
     public static MentionMemory read(Path file) {
         if (!Files.isRegularFile(file)) return empty();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        CheckedInputStream checked;
+        try (DataInputStream in = new DataInputStream(checked = new CheckedInputStream(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16), new CRC32()))) {
             if (in.readInt() != FORMAT) return empty();
             CitationIndex.Lookup[] distinct = new CitationIndex.Lookup[in.readInt()];
             for (int i = 0; i < distinct.length; i++) {
@@ -64,6 +69,8 @@ public final class MentionMemory {
                 for (int k = 0; k < lookups.length; k++) lookups[k] = distinct[in.readInt()];
                 kept.put(made, List.of(lookups));
             }
+            long sum = checked.getChecksum().getValue();
+            if (in.readLong() != sum || in.read() != -1) return empty();
             return new MentionMemory(kept);
         } catch (IOException | RuntimeException e) {
             return empty(); // damaged: every page's text is read again, and the memory written anew
@@ -99,9 +106,14 @@ public final class MentionMemory {
         }
     }
 
-    /** Writes each distinct lookup once (documents mention the same few laws again and again), then the entries. */
+    /**
+     * Writes each distinct lookup once (documents mention the same few laws again and again), then
+     * the entries, then a checksum: a page is kept on what this file says.
+     */
     private void writeTo(Path temporary) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+        CheckedOutputStream checked;
+        try (DataOutputStream out = new DataOutputStream(checked = new CheckedOutputStream(
+                new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), new CRC32()))) {
             out.writeInt(FORMAT);
             List<Map.Entry<String, List<CitationIndex.Lookup>>> entries = new ArrayList<>(used.entrySet());
             entries.sort(Map.Entry.comparingByKey()); // the same memory, the same bytes
@@ -122,6 +134,7 @@ public final class MentionMemory {
                 out.writeInt(e.getValue().size());
                 for (CitationIndex.Lookup l : e.getValue()) out.writeInt(numbers.get(l));
             }
+            out.writeLong(checked.getChecksum().getValue());
         }
     }
 

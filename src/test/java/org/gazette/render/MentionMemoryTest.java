@@ -58,6 +58,10 @@ class MentionMemoryTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 5));
         assertNull(MentionMemory.read(file).of("a/0"), "truncated");
+        byte[] flipped = bytes.clone();
+        flipped[bytes.length / 2] ^= 1;
+        Files.write(file, flipped);
+        assertNull(MentionMemory.read(file).of("a/0"), "a changed byte");
         Files.writeString(file, "not a memory");
         assertNull(MentionMemory.read(file).of("a/0"), "another format");
     }
