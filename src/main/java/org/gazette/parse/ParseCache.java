@@ -1,5 +1,8 @@
 package org.gazette.parse;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,7 +17,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +58,7 @@ public final class ParseCache {
      * for one after another (an index analysing every entry takes them in date order), and each
      * entry holds a whole issue.
      */
-    private final Map<Path, byte[]> recent = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<Path, byte[]> recent = Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Path, byte[]> eldest) {
             return size() > 4;
@@ -132,7 +137,7 @@ public final class ParseCache {
 
     private static byte[] deflated(byte[] bytes) throws IOException {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(bytes.length / 3 + 64);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(bytes.length / 3 + 64);
         try (OutputStream out = new DeflaterOutputStream(buffer, deflater, 1 << 16)) {
             out.write(bytes);
         } finally {
@@ -182,14 +187,14 @@ public final class ParseCache {
      * damaged (the deflater's checksum).
      */
     private static byte[] inflated(Path entry, boolean texts) throws IOException {
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(entry), 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(entry), 1 << 16))) {
             int head = in.readInt();
             if (head < 0) throw new IOException("not a parse");
             if (texts) {
                 in.skipNBytes(head);
                 return inflate(in);
             }
-            return inflate(new java.io.ByteArrayInputStream(in.readNBytes(head)));
+            return inflate(new ByteArrayInputStream(in.readNBytes(head)));
         }
     }
 
