@@ -94,15 +94,20 @@ public record Manifest(Map<String, String> files, Map<String, String> inputs) {
     }
 
     void write(Path file) throws IOException {
+        write(file, files.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue(), inputs.get(e.getKey()))).toList());
+    }
+
+    /** Writes a manifest of these lines, which are in path order. */
+    static void write(Path file, List<Line> lines) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER);
             out.write('\n');
-            for (Map.Entry<String, String> e : files.entrySet()) {
-                out.write(e.getValue());
+            for (Line l : lines) {
+                out.write(l.hash());
                 out.write('\t');
-                out.write(inputs.getOrDefault(e.getKey(), NO_INPUTS));
+                out.write(l.inputs() == null ? NO_INPUTS : l.inputs());
                 out.write('\t');
-                out.write(e.getKey());
+                out.write(l.path());
                 out.write('\n');
             }
         }

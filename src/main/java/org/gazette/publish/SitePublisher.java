@@ -184,12 +184,10 @@ public final class SitePublisher implements AutoCloseable {
 
     /** Makes the new site the site. */
     public Result commit() throws IOException {
-        Map<String, String> hashes = new java.util.HashMap<>(claims.size() * 4 / 3 + 1);
-        claims.forEach((path, c) -> hashes.put(path, c.hash()));
-        Manifest manifest = new Manifest(hashes, madeFrom());
+        List<Manifest.Line> manifest = manifestLines();
         Result result;
         if (previous == null) {
-            manifest.write(staging.resolve(Manifest.FILE));
+            Manifest.write(staging.resolve(Manifest.FILE), manifest);
             swap(staging, site);
             result = new Result(staged.size(), 0, 0, false);
         } else {
@@ -203,16 +201,28 @@ public final class SitePublisher implements AutoCloseable {
             staged.stream().filter(p -> !previous.has(p)).sorted().forEach(p -> journal.add("put\t" + p));
             staged.stream().filter(previous::has).sorted().forEach(p -> journal.add("put\t" + p));
             removed.forEach(p -> journal.add("del\t" + p));
-            manifest.write(staging.resolve(Manifest.FILE));
+            Manifest.write(staging.resolve(Manifest.FILE), manifest);
             journal.add("put\t" + Manifest.FILE);
             Path pending = staging.resolve(JOURNAL + ".tmp");
             Files.write(pending, journal, StandardCharsets.UTF_8);
             Files.move(pending, staging.resolve(JOURNAL), StandardCopyOption.ATOMIC_MOVE); // the commit point
             replay(staging, site);
-            result = new Result(staged.size(), hashes.size() - staged.size(), removed.size(), true);
+            result = new Result(staged.size(), claims.size() - staged.size(), removed.size(), true);
         }
         committed = true;
         return result;
+    }
+
+    /** The new site's manifest: every claimed path, in path order (sorted on all cores), with its hashes. */
+    private List<Manifest.Line> manifestLines() {
+        String[] paths = claims.keySet().toArray(String[]::new);
+        java.util.Arrays.parallelSort(paths);
+        List<Manifest.Line> lines = new ArrayList<>(paths.length);
+        for (String path : paths) {
+            Claim c = claims.get(path);
+            lines.add(new Manifest.Line(path, c.hash(), c.madeFrom()));
+        }
+        return lines;
     }
 
     /** Deletes the staging folder unless committed. */
