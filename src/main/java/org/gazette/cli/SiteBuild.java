@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 import org.gazette.curate.CuratedPage;
 import org.gazette.curate.CuratedPageReader;
@@ -29,6 +32,7 @@ import org.gazette.render.SiteFile;
 import org.gazette.render.SiteRenderer;
 import org.gazette.render.SiteSink;
 import org.gazette.search.IndexBuilder;
+import org.gazette.search.IndexState;
 import org.gazette.search.IndexStateFile;
 import org.gazette.search.SearchFiles;
 import org.gazette.source.ContentTree;
@@ -83,6 +87,8 @@ final class SiteBuild {
     /** Stage → milliseconds, in the order the stages ran: this build's own record, for its summary. */
     private final Map<String, Long> stages = new LinkedHashMap<>();
     private long stageStarted = System.nanoTime();
+    /** The search index's state being written for the next build, or null. */
+    private Future<Void> indexStateKept;
 
     SiteBuild(BuildProgress progress) {
         this.progress = progress;
@@ -187,6 +193,7 @@ final class SiteBuild {
             List<LinkChecker.BrokenLink> broken = links.check(site::content);
             stageEnded("check");
             if (!broken.isEmpty()) {
+                awaitIndexState();
                 return new Outcome(false, made, null, broken, millisSince(started), stages);
             }
             SitePublisher.Result result;
@@ -196,6 +203,7 @@ final class SiteBuild {
             }
             cache.finish();
             links.remember(linkMemory, site.madeFrom());
+            awaitIndexState();
             stageEnded("publish");
             return new Outcome(true, made, result, List.of(), millisSince(started), stages);
         }
@@ -220,8 +228,17 @@ final class SiteBuild {
         try (BuildProgress.Stage stage = progress.stage("search", entries)) {
             new SearchFiles(version).write(index.index(), sink, stage::step);
         }
-        // Kept now, whether or not this site is published: the state stands for this archive, not for the site.
-        if (!index.unchanged()) IndexStateFile.write(indexState, version, index.state());
+        // Kept now, whether or not this site is published: the state stands for this archive, not for
+        // the site. Written on a thread of its own while the site is checked and committed.
+        if (!index.unchanged()) {
+            IndexState state = index.state();
+            FutureTask<Void> write = new FutureTask<>(() -> {
+                IndexStateFile.write(indexState, version, state);
+                return null;
+            });
+            new Thread(write, "index-state").start();
+            indexStateKept = write;
+        }
         stageEnded("search");
         return new Made(archive.gazettes().size(), archive.documents().size(), archive.diagnostics(),
                 index.analysed(), index.reanalysed());
@@ -241,6 +258,22 @@ final class SiteBuild {
             rendering.into(sink, stage::step);
         }
         if (mentions.changed()) mentions.write(memoryFile);
+    }
+
+    /** Waits for the search index's state to be written, if it is being written; its failure is the build's. */
+    private void awaitIndexState() throws IOException {
+        if (indexStateKept == null) return;
+        try {
+            indexStateKept.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while the search index state was written");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            throw new IllegalStateException("the search index state could not be written", e.getCause());
+        } finally {
+            indexStateKept = null;
+        }
     }
 
     /** The cache folder of an output folder (parses, link memory): beside it, {@code .site.cache/} for {@code site/}. */

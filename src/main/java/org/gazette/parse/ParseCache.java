@@ -39,8 +39,9 @@ import org.gazette.source.SourceReader;
  * Parsed sources kept between builds, so that a rebuild after a new issue parses only the new
  * issue: an entry is keyed by a hash of the parser's code, the file's display name and its bytes,
  * so a changed file, a moved file or a new version of gazette is parsed again. Entries are the
- * {@link ParsedSource} records encoded by {@link ParsedSourceCodec} and deflated (reading one back
- * is ten times faster than parsing). A source file that has not changed since the last build is
+ * {@link ParsedSource} records encoded by {@link ParsedSourceCodec} and deflated in two parts, the
+ * parse and its documents' texts (reading one back is ten times faster than parsing; reading the
+ * parse alone, leaving the texts for when they are asked for, faster still). A source file that has not changed since the last build is
  * not even read ({@link SourceStamps}). Entries a build did not use are deleted after it
  * ({@link #finish}). A damaged entry is parsed again. Thread-safe.
  */
