@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,11 +59,11 @@ public final class SidecarCurator {
         Path sidecar = sidecarOf(textFile);
         if (!Files.isRegularFile(sidecar)) return parseKey;
         try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(parseKey.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            return java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(sidecar)), 0, 20);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(sha.digest(Files.readAllBytes(sidecar)), 0, 20);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
