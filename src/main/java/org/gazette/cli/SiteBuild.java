@@ -151,8 +151,8 @@ final class SiteBuild {
                 String name = DisplayPaths.of(file);
                 ParseCache.Entry entry = cache == null ? null : cache.parse(file, name, reader, parser);
                 ParsedSource source = entry == null ? parser.parse(reader.read(file, name), name) : entry.source();
-                results[i] = new Curated(sidecars.apply(source, file, DisplayPaths.of(SidecarCurator.sidecarOf(file))),
-                        entry == null ? null : SidecarCurator.madeFrom(entry.key(), file));
+                SidecarCurator.Result curated = sidecars.apply(source, file, DisplayPaths.of(SidecarCurator.sidecarOf(file)));
+                results[i] = new Curated(curated, entry == null ? null : curated.madeFrom(entry.key()));
                 stage.step();
             });
             Map<Path, Curated> byFile = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.gazette.curate;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,49 +44,60 @@ public final class SidecarCurator {
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-    /** The source with the corrections applied, what to show, and what went wrong. */
-    public record Result(ParsedSource source, SourceCuration curation, List<Diagnostic> diagnostics) {
+    /**
+     * The source with the corrections applied, what to show, and what went wrong.
+     *
+     * @param sidecar a hash of the sidecar whose corrections were applied, or null when none were
+     *                (no sidecar, or one that could not be read: the source is its parse)
+     */
+    public record Result(ParsedSource source, SourceCuration curation, List<Diagnostic> diagnostics, String sidecar) {
+
+        /**
+         * What the curated source is made from: its parse (the key of a {@code ParseCache.Entry}) and
+         * the sidecar applied to it. Two curated sources made from the same are equal.
+         */
+        public String madeFrom(String parseKey) {
+            return sidecar == null ? parseKey : sha256(parseKey + "\0" + sidecar);
+        }
     }
 
     public static Path sidecarOf(Path textFile) {
         return textFile.resolveSibling(textFile.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".md");
     }
 
-    /**
-     * What a curated source is made from: the key of its parse (see {@code ParseCache.Entry}) and its
-     * sidecar's bytes, when it has one. Two curated sources made from the same are equal.
-     */
-    public static String madeFrom(String parseKey, Path textFile) throws IOException {
-        Path sidecar = sidecarOf(textFile);
-        if (!Files.isRegularFile(sidecar)) return parseKey;
+    private static String sha256(byte[] bytes) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(parseKey.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            return HexFormat.of().formatHex(sha.digest(Files.readAllBytes(sidecar)), 0, 20);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 20);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 
+    private static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     public Result apply(ParsedSource source, Path textFile, String displayName) {
         Path file = sidecarOf(textFile);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        if (!Files.isRegularFile(file)) return new Result(source, SourceCuration.NONE, diagnostics);
+        if (!Files.isRegularFile(file)) return new Result(source, SourceCuration.NONE, diagnostics, null);
         FrontMatter front;
         JsonNode root;
+        String sidecar;
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(file);
+            sidecar = sha256(bytes);
+            List<String> lines = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString().lines().toList();
             front = FrontMatter.of(lines);
             if (front == null) front = new FrontMatter("", 1, List.of(), String.join("\n", lines));
             root = yaml.readTree(front.yaml());
         } catch (JsonProcessingException e) {
             diagnostics.add(new Diagnostic(displayName, e.getLocation() == null ? 1 : 1 + e.getLocation().getLineNr(),
                     Severity.ERROR, "sidecar-invalid", "cannot read the front matter: " + e.getOriginalMessage()));
-            return new Result(source, SourceCuration.NONE, diagnostics);
+            return new Result(source, SourceCuration.NONE, diagnostics, null);
         } catch (IOException e) {
             diagnostics.add(new Diagnostic(displayName, 0, Severity.ERROR, "sidecar-unreadable", e.getMessage()));
-            return new Result(source, SourceCuration.NONE, diagnostics);
+            return new Result(source, SourceCuration.NONE, diagnostics, null);
         }
         List<Document> documents = new ArrayList<>(source.documents());
         Map<Integer, List<String>> notes = new HashMap<>();
@@ -138,7 +150,7 @@ public final class SidecarCurator {
         String issueNote = front.body().isBlank() ? null : markdown.toSafeHtml(front.body());
         ParsedSource curated = new ParsedSource(source.file(), source.issue(), source.toc(), documents,
                 source.appointments(), source.appointmentNotes(), source.diagnostics());
-        return new Result(curated, new SourceCuration(notes, statuses, issueNote), diagnostics);
+        return new Result(curated, new SourceCuration(notes, statuses, issueNote), diagnostics, sidecar);
     }
 
     private static int find(List<Document> documents, JsonNode entry) {

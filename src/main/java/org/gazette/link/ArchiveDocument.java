@@ -23,8 +23,4 @@ public record ArchiveDocument(String id, Document document, List<Appearance> app
         appearances = List.copyOf(appearances);
         notes = List.copyOf(notes);
     }
-
-    public ArchiveDocument(String id, Document document, List<Appearance> appearances, List<String> notes) {
-        this(id, document, appearances, notes, null);
-    }
 }

@@ -157,7 +157,7 @@ public final class ParseCache {
         Path entry = entry(key);
         if (fresh || !Files.isRegularFile(entry)) return null;
         try {
-            return ParsedSourceCodec.decode(inflated(entry, false), position -> body(entry, position));
+            return ParsedSourceCodec.decode(parsePart(entry), position -> body(entry, position));
         } catch (IOException e) {
             return null; // damaged or unreadable: parsed again and replaced
         }
@@ -167,7 +167,7 @@ public final class ParseCache {
         try {
             byte[] texts = recent.get(entry);
             if (texts == null) {
-                texts = inflated(entry, true);
+                texts = textsPart(entry);
                 recent.put(entry, texts);
             }
             return ParsedSourceCodec.body(texts, position);
@@ -182,21 +182,32 @@ public final class ParseCache {
         }
     }
 
-    /**
-     * One part of an entry, inflated: the parse, or its documents' texts (after the parse; the
-     * entry starts with the parse's length). An {@link IOException} when it cannot be read or is
-     * damaged (the deflater's checksum).
+    /*
+     * An entry is the parse's length, the parse deflated, then its documents' texts deflated. Each part
+     * is read inflated; an IOException when it cannot be read or is damaged (the deflater's checksum).
      */
-    private static byte[] inflated(Path entry, boolean texts) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(entry), 1 << 16))) {
-            int head = in.readInt();
-            if (head < 0) throw new IOException("not a parse");
-            if (texts) {
-                in.skipNBytes(head);
-                return inflate(in);
-            }
-            return inflate(new ByteArrayInputStream(in.readNBytes(head)));
+
+    private static byte[] parsePart(Path entry) throws IOException {
+        try (DataInputStream in = open(entry)) {
+            return inflate(new ByteArrayInputStream(in.readNBytes(parseLength(in))));
         }
+    }
+
+    private static byte[] textsPart(Path entry) throws IOException {
+        try (DataInputStream in = open(entry)) {
+            in.skipNBytes(parseLength(in));
+            return inflate(in);
+        }
+    }
+
+    private static int parseLength(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) throw new IOException("not a parse");
+        return length;
+    }
+
+    private static DataInputStream open(Path entry) throws IOException {
+        return new DataInputStream(new BufferedInputStream(Files.newInputStream(entry), 1 << 16));
     }
 
     private static byte[] inflate(InputStream deflated) throws IOException {

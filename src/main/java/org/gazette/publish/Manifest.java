@@ -8,12 +8,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,12 +17,10 @@ import java.util.Optional;
  * fingerprint of what it was rendered from. It is written into the site itself ({@value #FILE}), so
  * that it always describes the files beside it (the site and its manifest are swapped or committed
  * together), and the next build writes only the files whose hash differs and renders only the
- * pages whose inputs differ.
- *
- * @param files  site path → content hash, in path order
- * @param inputs site path → fingerprint of its inputs, for the files that have one
+ * pages whose inputs differ. Lines are in path order, so that two builds of the same site
+ * write the same file.
  */
-public record Manifest(Map<String, String> files, Map<String, String> inputs) {
+public final class Manifest {
 
     public static final String FILE = ".gazette-manifest";
     private static final String HEADER = "gazette-manifest 2";
@@ -34,45 +28,17 @@ public record Manifest(Map<String, String> files, Map<String, String> inputs) {
     private static final String HEADER_1 = "gazette-manifest 1";
     private static final String NO_INPUTS = "-";
 
-    public Manifest {
-        files = java.util.Collections.unmodifiableMap(inPathOrder(files));
-        inputs = Map.copyOf(inputs);
-    }
-
-    /** A copy in path order: the paths sorted once, on all cores (a quarter of a million inserts into a tree took longer). */
-    private static Map<String, String> inPathOrder(Map<String, String> files) {
-        String[] paths = files.keySet().toArray(String[]::new);
-        Arrays.parallelSort(paths);
-        Map<String, String> sorted = new LinkedHashMap<>(paths.length * 4 / 3 + 1);
-        for (String path : paths) sorted.put(path, files.get(path));
-        return sorted;
-    }
-
-    public Manifest(Map<String, String> files) {
-        this(files, Map.of());
+    private Manifest() {
     }
 
     /** A line of a manifest file: a path, its content hash and the fingerprint of its inputs (null when none). */
     public record Line(String path, String hash, String inputs) {
     }
 
-    /** The manifest of a site, or empty when the site has none (never built, or by another tool). */
-    public static Optional<Manifest> read(Path site) throws IOException {
-        return lines(site).map(lines -> {
-            Map<String, String> files = new HashMap<>(lines.size() * 4 / 3 + 1);
-            Map<String, String> inputs = new HashMap<>(lines.size() * 4 / 3 + 1);
-            for (Line l : lines) {
-                files.put(l.path(), l.hash());
-                if (l.inputs() != null) inputs.put(l.path(), l.inputs());
-            }
-            return new Manifest(files, inputs);
-        });
-    }
-
     /**
      * The lines of a site's manifest as the file holds them (in path order), or empty when the site
-     * has none. What a build needs of the site it replaces: lookups by path are made from these
-     * without the maps and the sort of a {@link Manifest} (a quarter of a million paths).
+     * has none (never built, or by another tool, or by an unknown version: then everything is made
+     * again).
      */
     public static Optional<List<Line>> lines(Path site) throws IOException {
         Path file = site.resolve(FILE);
@@ -91,10 +57,6 @@ public record Manifest(Map<String, String> files, Map<String, String> inputs) {
                     noInputs ? null : line.substring(tab + 1, pathStart - 1)));
         }
         return Optional.of(lines);
-    }
-
-    void write(Path file) throws IOException {
-        write(file, files.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue(), inputs.get(e.getKey()))).toList());
     }
 
     /** Writes a manifest of these lines, which are in path order. */

@@ -86,23 +86,18 @@ public final class SiteRenderer {
             SiteSink.inParallel(pages.size(), i -> {
                 Page p = pages.get(i);
                 PageModel model = p.model().get();
-                String fingerprint = fingerprint(p, model);
-                if (fingerprint == null) {
+                Map<String, Object> known = model.inputs();
+                if (known == null) {
                     model.model(); // what the page is made from is known once its model is built
-                    fingerprint = fingerprint(p, model);
+                    known = model.inputs();
                 }
+                String fingerprint = known == null ? null : inputs.of(p.template(), known);
                 if (fingerprint == null || !sink.keep(p.path(), fingerprint)) {
                     sink.accept(page(p.path(), p.template(), model.model(), fingerprint));
                 }
                 rendered.run();
             });
             for (SiteFile a : assets()) sink.accept(a);
-        }
-
-        /** The page's fingerprint, or null when its inputs are not known (yet) or cannot be fingerprinted. */
-        private String fingerprint(Page p, PageModel model) {
-            Map<String, Object> known = model.inputs();
-            return known == null ? null : inputs.of(p.template(), known);
         }
     }
 

@@ -30,7 +30,7 @@ class StatusResolverTest {
         Map<String, ArchiveDocument> byId = new LinkedHashMap<>();
         for (Document d : docs) {
             String id = DocumentIdentity.of(d, "g");
-            byId.put(id, new ArchiveDocument(id, d, List.of(), List.of()));
+            byId.put(id, new ArchiveDocument(id, d, List.of(), List.of(), null));
         }
         Archive archive = new Archive(List.of(), byId, People.NONE, new CitationIndex(byId.values()), Map.of(), LocalDate.parse(asOf), List.of());
         return new StatusResolver(LocalDate.parse(asOf)).resolve(byId, archive.citations(), Map.of());

@@ -50,19 +50,29 @@ class PreviousManifestTest {
             throws java.io.IOException {
         String home = Manifest.hash(bytes("home"));
         String inputs = Manifest.hash(bytes("model of home"));
-        new Manifest(Map.of("index.html", home, "meta.js", Manifest.hash(bytes("m"))), Map.of("index.html", inputs))
-                .write(site.resolve(Manifest.FILE));
-        Manifest read = Manifest.read(site).orElseThrow();
-        assertTrue(read.files().keySet().containsAll(java.util.List.of("index.html", "meta.js")));
-        assertEquals(Map.of("index.html", inputs), read.inputs());
+        Manifest.write(site.resolve(Manifest.FILE), java.util.List.of(new Manifest.Line("index.html", home, inputs),
+                new Manifest.Line("meta.js", Manifest.hash(bytes("m")), null)));
+        java.util.List<Manifest.Line> read = Manifest.lines(site).orElseThrow();
+        assertTrue(paths(read).containsAll(java.util.List.of("index.html", "meta.js")));
+        assertEquals(Map.of("index.html", inputs), inputs(read));
         PreviousManifest previous = new PreviousManifest(Manifest.lines(site).orElseThrow());
         assertEquals(home, previous.contentMadeFrom("index.html", inputs));
         assertNull(previous.contentMadeFrom("index.html", Manifest.hash(bytes("another model"))));
         assertNull(previous.contentMadeFrom("meta.js", inputs), "made without a fingerprint");
 
         java.nio.file.Files.writeString(site.resolve(Manifest.FILE), "gazette-manifest 1\n" + home + "\tindex.html\n");
-        Manifest older = Manifest.read(site).orElseThrow();
-        assertEquals(Map.of("index.html", home), older.files());
-        assertEquals(Map.of(), older.inputs());
+        java.util.List<Manifest.Line> older = Manifest.lines(site).orElseThrow();
+        assertEquals(Map.of("index.html", home), older.stream()
+                .collect(java.util.stream.Collectors.toMap(Manifest.Line::path, Manifest.Line::hash)));
+        assertEquals(Map.of(), inputs(older));
+    }
+
+    private static java.util.List<String> paths(java.util.List<Manifest.Line> lines) {
+        return lines.stream().map(Manifest.Line::path).toList();
+    }
+
+    private static Map<String, String> inputs(java.util.List<Manifest.Line> lines) {
+        return lines.stream().filter(l -> l.inputs() != null)
+                .collect(java.util.stream.Collectors.toMap(Manifest.Line::path, Manifest.Line::inputs));
     }
 }

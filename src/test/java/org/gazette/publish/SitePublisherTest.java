@@ -50,7 +50,7 @@ class SitePublisherTest {
         assertEquals("three", Files.readString(site().resolve("c/three.html")));
         assertFalse(Files.exists(site().resolve("b")), "a removed file's empty folder goes too");
         assertEquals(List.of("a/one.html", "c/three.html", "index.html"),
-                List.copyOf(Manifest.read(site()).orElseThrow().files().keySet()));
+                Manifest.lines(site()).orElseThrow().stream().map(Manifest.Line::path).toList());
         assertEquals(List.of(), siblings(), "no staging folder left");
     }
 
@@ -112,8 +112,8 @@ class SitePublisherTest {
         Path staging = Files.createDirectories(tmp.resolve(".site.new-123"));
         Files.writeString(staging.resolve("new.html"), "new");
         Files.writeString(site().resolve("index.html"), "HOME"); // moved before the kill
-        new Manifest(java.util.Map.of("index.html", Manifest.hash(bytes("HOME")), "new.html", Manifest.hash(bytes("new"))))
-                .write(staging.resolve(Manifest.FILE));
+        Manifest.write(staging.resolve(Manifest.FILE), List.of(new Manifest.Line("index.html", Manifest.hash(bytes("HOME")), null),
+                new Manifest.Line("new.html", Manifest.hash(bytes("new")), null)));
         Files.write(staging.resolve(".gazette-commit"),
                 List.of("put\tnew.html", "put\tindex.html", "del\told.html", "put\t" + Manifest.FILE));
 

@@ -31,11 +31,11 @@ class TextLinkerTest {
         DocumentNumber missing = new DocumentNumber("国发〔2016〕51号", "国发", 2016, 51);
         Map<String, ArchiveDocument> docs = new LinkedHashMap<>();
         docs.put("永政办发-2022-13", new ArchiveDocument("永政办发-2022-13", doc("永州市政务大数据管理办法", held, List.of()),
-                List.of(), List.of()));
+                List.of(), List.of(), null));
         docs.put("蓝政办发-2022-13", new ArchiveDocument("蓝政办发-2022-13", doc("蓝山县政务大数据管理办法",
                 new DocumentNumber("蓝政办发〔2022〕13号", "蓝政办发", 2022, 13),
                 List.of(new Citation("永州市政务大数据管理办法", held, null, 3), new Citation(null, missing, null, 4))),
-                List.of(), List.of()));
+                List.of(), List.of(), null));
         Archive archive = new Archive(List.of(), docs, People.NONE, new CitationIndex(docs.values()), Map.of(), LocalDate.of(2024, 1, 1), List.of());
         TextLinker linker = new TextLinker(archive.citations(),
                 id -> id.equals("永政办发-2022-13") ? Set.of("第十五条") : Set.of(), id -> null);
