@@ -34,7 +34,7 @@ public final class Linker {
     /**
      * A gazette, the parsed (and curated) sources of its folder, and what the editor changed, by file.
      *
-     * @param madeFrom what each curated source was made from, by file (see {@code SidecarCurator.madeFrom});
+     * @param madeFrom what each curated source was made from, by file (see {@code SidecarCurator.Result.madeFrom});
      *                 a source missing here gives its documents no {@link ArchiveDocument#madeFrom()}
      */
     public record GazetteSources(GazetteInfo info, List<ParsedSource> sources, Map<String, SourceCuration> curation,
