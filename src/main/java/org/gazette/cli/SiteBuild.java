@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 
 import org.gazette.curate.CuratedPage;
 import org.gazette.curate.CuratedPageReader;
@@ -25,6 +22,7 @@ import org.gazette.model.Diagnostic;
 import org.gazette.model.ParsedSource;
 import org.gazette.parse.ParseCache;
 import org.gazette.parse.SourceParser;
+import org.gazette.publish.Aside;
 import org.gazette.publish.LinkChecker;
 import org.gazette.publish.SitePublisher;
 import org.gazette.render.MentionMemory;
@@ -88,7 +86,7 @@ final class SiteBuild {
     private final Map<String, Long> stages = new LinkedHashMap<>();
     private long stageStarted = System.nanoTime();
     /** The search index's state being written for the next build, or null. */
-    private Future<Void> indexStateKept;
+    private Aside<Void> indexStateKept;
 
     SiteBuild(BuildProgress progress) {
         this.progress = progress;
@@ -188,7 +186,11 @@ final class SiteBuild {
             };
             // Not kept in a variable here: the archive is garbage once its files are made, and the
             // check and the commit then run in a heap it no longer fills.
-            Made made = make(o, link(o, cache), sink, version);
+            // What the last build's texts mentioned is read while this one parses and links.
+            Path mentionsFile = cacheOf(o.out()).resolve("mentions");
+            Aside<MentionMemory> mentions = o.clean() ? Aside.of(MentionMemory.empty())
+                    : Aside.start("mention memory", () -> MentionMemory.read(mentionsFile));
+            Made made = make(o, link(o, cache), sink, version, mentions);
             sink.accept(new Sitemap().file(site.paths(), o.baseUrl()));
             List<LinkChecker.BrokenLink> broken = links.check(site::content);
             stageEnded("check");
@@ -210,19 +212,22 @@ final class SiteBuild {
     }
 
     /** Renders the pages, the data files and feeds, and the search index, into the sink. */
-    private Made make(Options o, Linked linked, SiteSink sink, String version) throws IOException {
+    private Made make(Options o, Linked linked, SiteSink sink, String version, Aside<MentionMemory> mentions)
+            throws IOException {
         Archive archive = linked.archive();
-        render(o, linked, sink, version);
+        render(o, linked, sink, version, mentions.get());
+        // The index of the last build, if any (then only new and changed entries are analysed), is
+        // read while the data files are made: both are the work of one thread.
+        Path indexState = cacheOf(o.out()).resolve("index");
+        Aside<IndexState> lastIndex = o.clean() ? Aside.of(null)
+                : Aside.start("search index state", () -> IndexStateFile.read(indexState, version).orElse(null));
         for (SiteFile f : new SiteData().files(archive)) sink.accept(f);
         for (SiteFile f : new Feeds().files(archive, o.baseUrl())) sink.accept(f);
         stageEnded("render");
         int entries = archive.documents().size() + archive.people().persons().size();
-        // The index of the last build, if any: then only new and changed entries are analysed.
-        Path indexState = cacheOf(o.out()).resolve("index");
         IndexBuilder.Built index;
         try (BuildProgress.Stage stage = progress.stage("index", entries)) {
-            index = new IndexBuilder().build(archive,
-                    o.clean() ? null : IndexStateFile.read(indexState, version).orElse(null), stage::step);
+            index = new IndexBuilder().build(archive, lastIndex.get(), stage::step);
         }
         stageEnded("index");
         try (BuildProgress.Stage stage = progress.stage("search", entries)) {
@@ -232,12 +237,10 @@ final class SiteBuild {
         // the site. Written on a thread of its own while the site is checked and committed.
         if (!index.unchanged()) {
             IndexState state = index.state();
-            FutureTask<Void> write = new FutureTask<>(() -> {
+            indexStateKept = Aside.start("search index state", () -> {
                 IndexStateFile.write(indexState, version, state);
                 return null;
             });
-            new Thread(write, "index-state").start();
-            indexStateKept = write;
         }
         stageEnded("search");
         return new Made(archive.gazettes().size(), archive.documents().size(), archive.diagnostics(),
@@ -249,9 +252,8 @@ final class SiteBuild {
      * returns. What the documents' texts mention is remembered for the next build, published or not:
      * it is a fact about the texts, not about this site.
      */
-    private void render(Options o, Linked linked, SiteSink sink, String codeVersion) throws IOException {
+    private void render(Options o, Linked linked, SiteSink sink, String codeVersion, MentionMemory mentions) throws IOException {
         Path memoryFile = cacheOf(o.out()).resolve("mentions");
-        MentionMemory mentions = o.clean() ? MentionMemory.empty() : MentionMemory.read(memoryFile);
         SiteRenderer.Rendering rendering = new SiteRenderer(o.templates(), codeVersion)
                 .prepare(linked.archive(), linked.pages(), mentions);
         try (BuildProgress.Stage stage = progress.stage("render", rendering.pages())) {
@@ -265,12 +267,6 @@ final class SiteBuild {
         if (indexStateKept == null) return;
         try {
             indexStateKept.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while the search index state was written");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) throw io;
-            throw new IllegalStateException("the search index state could not be written", e.getCause());
         } finally {
             indexStateKept = null;
         }

@@ -46,17 +46,20 @@ public final class LinkChecker {
     private final Map<String, long[]> targets = new ConcurrentHashMap<>();
     /** Page → hashes of the resolved targets of its links; −1 marks a link that is broken by its form. */
     private final Map<String, long[]> links = new ConcurrentHashMap<>();
-    /** What an earlier build remembered of its pages ({@link #remember}). */
-    private final Map<String, LinkMemory.Page> remembered;
+    /** What an earlier build remembered of its pages ({@link #remember}), read while the build goes on. */
+    private final Aside<Map<String, LinkMemory.Page>> remembered;
 
     /** A link checker that knows no earlier build. */
     public LinkChecker() {
-        this.remembered = Map.of();
+        this.remembered = Aside.of(Map.of());
     }
 
-    /** A link checker that knows what an earlier build {@linkplain #remember remembered} in this file, if anything. */
+    /**
+     * A link checker that knows what an earlier build {@linkplain #remember remembered} in this file,
+     * if anything: read on a thread of its own, waited for when the first unchanged page is noted.
+     */
     public LinkChecker(Path memory) {
-        this.remembered = LinkMemory.read(memory);
+        this.remembered = Aside.start("link memory", () -> LinkMemory.read(memory));
     }
 
     /** Notes a file of the site; HTML pages are scanned for ids and links. Thread-safe. */
@@ -85,12 +88,12 @@ public final class LinkChecker {
      * without reading it: true when remembered, false when it must be {@linkplain #add added}.
      * Thread-safe.
      */
-    public boolean addUnchanged(String path, String madeFrom) {
+    public boolean addUnchanged(String path, String madeFrom) throws IOException {
         if (!path.endsWith(".html")) {
             add(path, null); // not read: only HTML pages have links and ids
             return true;
         }
-        LinkMemory.Page page = remembered.get(path);
+        LinkMemory.Page page = remembered.get().get(path);
         if (page == null || !page.inputs().equals(madeFrom)) return false;
         targets.put(path, page.own());
         links.put(path, page.out());

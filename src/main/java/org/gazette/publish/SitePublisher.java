@@ -67,30 +67,37 @@ public final class SitePublisher implements AutoCloseable {
 
     private final Path site;
     private final Path staging;
-    /** The replaced site's manifest, for lookups; null for a first or clean build. */
-    private final PreviousManifest previous;
-    /**
-     * Path → its content hash and what it was made from. As numbers, not hex strings: a quarter of a
-     * million files' strings filled the heap that the archive leaves while the search files are made.
-     */
-    private final Map<String, Claim> claims;
+    /** The replaced site's manifest and the claims, made while the build goes on. */
+    private final Aside<Claims> base;
     private final java.util.Set<String> staged = ConcurrentHashMap.newKeySet();
     /** Staging folders made so far: asking the file system again for each of 250,000 files was a cost of its own. */
     private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
-    private SitePublisher(Path site, Path staging, PreviousManifest previous) {
+    /**
+     * The replaced site's manifest, for lookups (null for a first or clean build), and path → the
+     * content hash and inputs of each file of the new site. The claims are numbers, not hex strings:
+     * a quarter of a million files' strings filled the heap that the archive leaves while the search
+     * files are made.
+     */
+    private record Claims(PreviousManifest previous, Map<String, Claim> claims) {
+        static Claims replacing(PreviousManifest previous) {
+            // Sized for the site it replaces: growing to a quarter of a million entries copied them again and again.
+            int expected = previous == null ? 16 : previous.size() + previous.size() / 8;
+            return new Claims(previous, new ConcurrentHashMap<>(expected));
+        }
+    }
+
+    private SitePublisher(Path site, Path staging, Aside<Claims> base) {
         this.site = site;
         this.staging = staging;
-        this.previous = previous;
-        // Sized for the site it replaces: growing to a quarter of a million entries copied them again and again.
-        int expected = previous == null ? 16 : previous.size() + previous.size() / 8;
-        this.claims = new ConcurrentHashMap<>(expected);
+        this.base = base;
     }
 
     /**
      * Starts publishing to a site folder: finishes a commit that an earlier build left half done,
-     * removes what killed builds left behind, and reads the manifest unless {@code clean}.
+     * removes what killed builds left behind, and starts reading the manifest unless {@code clean}
+     * (on a thread of its own: the first file put or kept waits for it).
      */
     public static SitePublisher open(Path site, boolean clean) throws IOException {
         Path target = site.toAbsolutePath().normalize();
@@ -98,10 +105,10 @@ public final class SitePublisher implements AutoCloseable {
         Files.createDirectories(parent);
         recover(target);
         refuseForeign(target);
-        PreviousManifest previous = null;
-        if (!clean && Files.isDirectory(target)) previous = Manifest.lines(target).map(PreviousManifest::new).orElse(null);
+        Aside<Claims> base = clean || !Files.isDirectory(target) ? Aside.of(Claims.replacing(null))
+                : Aside.start("site manifest", () -> Claims.replacing(Manifest.lines(target).map(PreviousManifest::new).orElse(null)));
         Path staging = Files.createTempDirectory(parent, stagingPrefix(target));
-        return new SitePublisher(target, staging, previous);
+        return new SitePublisher(target, staging, base);
     }
 
     /**
@@ -131,6 +138,7 @@ public final class SitePublisher implements AutoCloseable {
     public void put(String path, byte[] content, String madeFrom) throws IOException {
         Path out = resolveInside(staging, path);
         String hash = Manifest.hash(content);
+        PreviousManifest previous = base.get().previous();
         claim(path, hash, madeFrom);
         // Unchanged: the manifest says so and the file is still there (someone may have deleted it by hand).
         if (previous != null && previous.unchanged(path, hash) && Files.isRegularFile(resolveInside(site, path))) return;
@@ -148,6 +156,7 @@ public final class SitePublisher implements AutoCloseable {
      * {@linkplain #put put}. Thread-safe.
      */
     public boolean keep(String path, String madeFrom) throws IOException {
+        PreviousManifest previous = base.get().previous();
         String hash = previous == null ? null : previous.contentMadeFrom(path, madeFrom);
         // The file still there: someone may have deleted it by hand, and then it is made again.
         if (hash == null || !Files.isRegularFile(resolveInside(site, path))) return false;
@@ -157,34 +166,36 @@ public final class SitePublisher implements AutoCloseable {
 
     /** Records a path of the new site with its content hash and what it was made from (or null). */
     private void claim(String path, String hash, String madeFrom) throws IOException {
-        if (claims.putIfAbsent(path, Claim.of(hash, madeFrom)) != null) {
+        if (base.get().claims().putIfAbsent(path, Claim.of(hash, madeFrom)) != null) {
             throw new IOException("two pages claim the same path: " + path);
         }
     }
 
     /** Path → fingerprint of what it was made from, for the files of the new site made with one. */
-    public Map<String, String> madeFrom() {
+    public Map<String, String> madeFrom() throws IOException {
         Map<String, String> inputs = new java.util.HashMap<>();
-        claims.forEach((path, c) -> {
+        base.get().claims().forEach((path, c) -> {
             if (c.madeFrom() != null) inputs.put(path, c.madeFrom());
         });
         return inputs;
     }
 
     /** Every path put so far, in no particular order. */
-    public List<String> paths() {
-        return List.copyOf(claims.keySet());
+    public List<String> paths() throws IOException {
+        return List.copyOf(base.get().claims().keySet());
     }
 
     /** The new content of a path: staged if it changed, else the site's unchanged file. */
     public Optional<byte[]> content(String path) throws IOException {
-        if (!claims.containsKey(path)) return Optional.empty();
+        if (!base.get().claims().containsKey(path)) return Optional.empty();
         return Optional.of(Files.readAllBytes(resolveInside(staged.contains(path) ? staging : site, path)));
     }
 
     /** Makes the new site the site. */
     public Result commit() throws IOException {
-        List<Manifest.Line> manifest = manifestLines();
+        PreviousManifest previous = base.get().previous();
+        Map<String, Claim> claims = base.get().claims();
+        List<Manifest.Line> manifest = manifestLines(claims);
         Result result;
         if (previous == null) {
             Manifest.write(staging.resolve(Manifest.FILE), manifest);
@@ -214,7 +225,7 @@ public final class SitePublisher implements AutoCloseable {
     }
 
     /** The new site's manifest: every claimed path, in path order (sorted on all cores), with its hashes. */
-    private List<Manifest.Line> manifestLines() {
+    private static List<Manifest.Line> manifestLines(Map<String, Claim> claims) {
         String[] paths = claims.keySet().toArray(String[]::new);
         java.util.Arrays.parallelSort(paths);
         List<Manifest.Line> lines = new ArrayList<>(paths.length);

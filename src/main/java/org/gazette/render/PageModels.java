@@ -20,6 +20,7 @@ import org.gazette.model.Attachment;
 import org.gazette.model.Citation;
 import org.gazette.model.Document;
 import org.gazette.model.IssueMasthead;
+import org.gazette.model.Severity;
 
 /**
  * Builds the data model of each page from the archive: what the templates receive, with every link
@@ -32,6 +33,7 @@ final class PageModels {
     private final PeopleModels people;
     private final TextLinker textLinker;
     private final BrowseModels browse;
+    private final QualityModels quality;
     private final List<CuratedPage> menu;
     private final Map<String, ArchiveIssue> issues = new LinkedHashMap<>();
     private final Map<String, ArchiveGazette> gazettes = new LinkedHashMap<>();
@@ -54,6 +56,7 @@ final class PageModels {
             return d == null ? null : d.madeFrom();
         });
         this.browse = new BrowseModels(archive);
+        this.quality = new QualityModels(archive.diagnostics());
         for (ArchiveGazette g : archive.gazettes()) {
             gazettes.put(g.info().slug(), g);
             for (ArchiveIssue i : g.issues()) issues.put(g.info().slug() + "/" + i.key(), i);
@@ -224,9 +227,25 @@ final class PageModels {
 
     Map<String, Object> dataQuality() {
         Map<String, Object> m = base(SitePaths.DATA_QUALITY, "数据质量");
-        m.put("problems", archive.diagnostics().stream().map(d -> new Views.Problem(d.file(), d.line(),
-                d.severity().label(), d.code(), d.message())).toList());
+        String root = (String) m.get("root");
+        m.put("total", quality.total());
+        m.put("codes", quality.byCode());
+        m.put("files", quality.files().stream().map(f -> new Views.ProblemFile(f.file(), root + f.path(),
+                f.count(Severity.ERROR), f.count(Severity.WARNING), f.count(Severity.INFO))).toList());
         return m;
+    }
+
+    Map<String, Object> dataQuality(QualityModels.FileProblems f) {
+        Map<String, Object> m = base(f.path(), "数据质量：" + f.file());
+        m.put("overview", m.get("root") + SitePaths.DATA_QUALITY);
+        m.put("file", f.file());
+        m.put("problems", f.problems().stream().map(d -> new Views.Problem(d.line(), d.severity().label(), d.code(),
+                d.message())).toList());
+        return m;
+    }
+
+    List<QualityModels.FileProblems> qualityFiles() {
+        return quality.files();
     }
 
     private Map<String, Object> base(String page, String title) {

@@ -68,6 +68,11 @@ public final class SitePaths {
         return "browse/" + facet + "-" + value + ".html";
     }
 
+    /** The data-quality page of one input file ({@code slug}: its path made safe). */
+    public static String dataQuality(String slug) {
+        return "data-quality/" + slug + ".html";
+    }
+
     public static String appointmentsIn(String jurisdictionSlug) {
         return "appointments/" + jurisdictionSlug + ".html";
     }

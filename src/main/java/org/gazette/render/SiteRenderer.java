@@ -147,6 +147,9 @@ public final class SiteRenderer {
             pages.add(Page.of(f.path(), "browse.ftlh", () -> models.browsePage(f)));
         }
         pages.add(Page.of(SitePaths.DATA_QUALITY, "data-quality.ftlh", () -> models.dataQuality()));
+        for (QualityModels.FileProblems f : models.qualityFiles()) {
+            pages.add(Page.of(f.path(), "data-quality-file.ftlh", () -> models.dataQuality(f)));
+        }
         pages.add(Page.of(SitePaths.SEARCH, "search.ftlh", () -> models.search()));
         return pages;
     }

@@ -44,7 +44,15 @@ public final class Views {
     public record Counts(int gazettes, int issues, int documents) {
     }
 
-    /** A diagnostic row on the data-quality page. */
-    public record Problem(String file, int line, String severity, String code, String message) {
+    /** A diagnostic row on a file's data-quality page. */
+    public record Problem(int line, String severity, String code, String message) {
+    }
+
+    /** A row of the data-quality overview: how many problems of a code (at its worst severity). */
+    public record ProblemCount(String code, String severity, long count) {
+    }
+
+    /** A row of the data-quality overview: a file, its page, and how many errors, warnings and notes it has. */
+    public record ProblemFile(String file, String href, long errors, long warnings, long notes) {
     }
 }

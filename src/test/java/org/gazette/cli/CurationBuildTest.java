@@ -79,5 +79,21 @@ class CurationBuildTest {
         assertFalse(help.contains("javascript:"), help);
         Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
         assertEquals("pages/help.html", home.select("header nav a:contains(使用帮助)").attr("href"));
+
+        // The data-quality overview counts the problem by code and by file, and links to the file's own page.
+        Document quality = Jsoup.parse(site.resolve("data-quality.html").toFile(), "UTF-8");
+        assertEquals("1", quality.select("tr:has(code:containsOwn(curation-no-match)) td").last().text(), quality.text());
+        var row = quality.select("tr:has(a:containsOwn(batch.md))");
+        assertEquals(1, row.size(), quality.text());
+        assertEquals(java.util.List.of("1", "0"), row.select("td").stream().skip(2).map(e -> e.text()).toList(),
+                "one warning, no note: " + row.text());
+        String href = row.select("a").attr("href");
+        assertTrue(href.startsWith("data-quality/") && href.endsWith("batch-md.html"), href);
+        Document file = Jsoup.parse(site.resolve(href).toFile(), "UTF-8");
+        assertTrue(file.selectFirst("h1").text().endsWith("batch.md"), file.selectFirst("h1").text());
+        var problem = file.select("tr:has(code:containsOwn(curation-no-match))");
+        assertEquals(1, problem.size(), file.text());
+        assertTrue(problem.text().contains("测政发〔2023〕99号"), problem.text());
+        assertEquals("../data-quality.html", file.select("nav.crumbs a:containsOwn(数据质量)").attr("href"));
     }
 }
