@@ -133,7 +133,7 @@ final class PageModels {
         m.put("attachments", d.attachments().stream().map(at -> attachment(at)).toList());
         m.put("cites", d.cites().stream().map(c -> citation(c, root)).toList());
         m.put("repeals", d.repeals().stream().map(c -> citation(c, root)).toList());
-        m.put("citedBy", citations.citedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
+        citedBy(m, citers(citations.citedBy(a.id())), page, root);
         m.put("interpretations", citations.explainedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
         m.put("explains", d.explains() == null ? null : citation(d.explains(), root));
         m.put("status", archive.statuses().get(a.id()));
@@ -178,7 +178,42 @@ final class PageModels {
         Map<String, Object> m = base(page, c.title() != null ? "《" + c.title() + "》" : c.number());
         String root = SitePaths.rootFrom(page);
         m.put("cited", c);
-        m.put("citedBy", c.citedBy().stream().map(id -> documentItem(id, root)).toList());
+        citedBy(m, citers(c.citedBy()), page, root);
+        return m;
+    }
+
+    /** What a page shows of the documents that cite its document: how many, the latest, and where to find them all. */
+    private void citedBy(Map<String, Object> m, Citers citers, String page, String root) {
+        m.put("citedBy", citers.shown().stream().map(id -> documentItem(id, root)).toList());
+        m.put("citedByCount", citers.count());
+        m.put("citedByAll", citers.count() > Citers.SHOWN ? root + SitePaths.citers(page, 1) : null);
+    }
+
+    Citers citers(List<String> ids) {
+        return new Citers(ids, this::since);
+    }
+
+    /** When a document came into the archive: the first issue it appeared in, else its signing date (or null). */
+    private java.time.LocalDate since(String id) {
+        ArchiveDocument a = archive.documents().get(id);
+        java.time.LocalDate first = null;
+        for (Appearance ap : a.appearances()) {
+            ArchiveIssue i = ap.issueKey() == null ? null : issues.get(ap.gazette() + "/" + ap.issueKey());
+            java.time.LocalDate published = i == null || i.masthead() == null ? null : i.masthead().published();
+            if (published != null && (first == null || published.isBefore(first))) first = published;
+        }
+        return first != null ? first : a.document().signed();
+    }
+
+    /** A page of all the documents that cite one, oldest first. */
+    Map<String, Object> citers(Citers.Chunk c) {
+        Map<String, Object> m = base(c.path(), "引用" + c.ownerTitle() + "的文件" + (c.pages() > 1 ? "（第" + c.number() + "页）" : ""));
+        String root = (String) m.get("root");
+        m.put("owner", new Views.Link(c.ownerTitle(), root + c.owner()));
+        m.put("number", c.number());
+        m.put("pages", java.util.stream.IntStream.rangeClosed(1, c.pages()).mapToObj(k ->
+                new Views.Link(String.valueOf(k), root + SitePaths.citers(c.owner(), k))).toList());
+        m.put("documents", c.ids().stream().map(id -> documentItem(id, root)).toList());
         return m;
     }
 

@@ -68,6 +68,14 @@ public final class SitePaths {
         return "browse/" + facet + "-" + value + ".html";
     }
 
+    /**
+     * A page of all the documents that cite the document of page {@code owner} (a document's or a
+     * cited document's page), numbered from 1: {@code citers/documents/<id>-<n>.html}.
+     */
+    public static String citers(String owner, int number) {
+        return "citers/" + owner.substring(0, owner.length() - ".html".length()) + "-" + number + ".html";
+    }
+
     /** The data-quality page of one input file ({@code slug}: its path made safe). */
     public static String dataQuality(String slug) {
         return "data-quality/" + slug + ".html";

@@ -121,6 +121,8 @@ public final class SiteRenderer {
         }
         for (ArchiveDocument d : archive.documents().values()) {
             pages.add(new Page(SitePaths.document(d.id()), "document.ftlh", () -> models.document(d)));
+            citers(pages, models, models.citers(archive.citations().citedBy(d.id())), SitePaths.document(d.id()),
+                    d.document().title() == null ? d.id() : d.document().title());
         }
         for (Person p : archive.people().persons()) {
             pages.add(Page.of(SitePaths.person(p.id()), "person.ftlh", () -> models.person(p)));
@@ -138,6 +140,8 @@ public final class SiteRenderer {
         }
         for (CitationIndex.CitedDocument c : models.citedElsewhere()) {
             pages.add(Page.of(SitePaths.cited(c.id()), "cited.ftlh", () -> models.cited(c)));
+            citers(pages, models, models.citers(c.citedBy()), SitePaths.cited(c.id()),
+                    c.title() != null ? "《" + c.title() + "》" : c.number());
         }
         for (CuratedPage p : curated) {
             pages.add(Page.of(SitePaths.page(p.slug()), "page.ftlh", () -> models.curated(p)));
@@ -152,6 +156,13 @@ public final class SiteRenderer {
         }
         pages.add(Page.of(SitePaths.SEARCH, "search.ftlh", () -> models.search()));
         return pages;
+    }
+
+    /** The pages of all the citers of a document, when its page does not show them all. */
+    private static void citers(List<Page> pages, PageModels models, Citers citers, String owner, String ownerTitle) {
+        for (Citers.Chunk c : citers.chunks(owner, ownerTitle)) {
+            pages.add(Page.of(c.path(), "citers.ftlh", () -> models.citers(c)));
+        }
     }
 
     private SiteFile page(String path, String template, Map<String, Object> model, String fingerprint) throws IOException {

@@ -139,6 +139,62 @@ class IncrementalBuildTest {
         assertSameFiles(files(buildClean(content)), files(site));
     }
 
+    @Test
+    void aDocumentCitedByManyListsTheLatestAndAllOfThemOnPagesThatANewCiterLeavesAsTheyWere() throws IOException {
+        Path year = Files.createDirectories(tmp.resolve("content/gazettes/test-city/2024"));
+        Files.writeString(year.resolve("../gazette.yaml"), "name: 测试市人民政府公报\nkind: documents\n");
+        Files.copy(Path.of("src/test/resources/incremental/article-link/gazettes/test-city/2024/b.txt"), year.resolve("b.txt"));
+        for (int i = 1; i <= 251; i++) citer(year, i);
+        Path site = tmp.resolve("site");
+        build(year.getParent().getParent().getParent(), site);
+
+        String cited = "documents/测政发-2024-2.html";
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve(cited).toFile(), "UTF-8");
+        assertEquals("被引用（251）", page.select("h2:containsOwn(被引用)").text());
+        var shown = page.select("h2:containsOwn(被引用) + ul.documents li .number").eachText();
+        assertEquals(50, shown.size());
+        assertEquals("测政办发〔2024〕251号", shown.get(0), "the latest first");
+        assertEquals("测政办发〔2024〕202号", shown.get(49));
+        assertEquals("../citers/documents/测政发-2024-2-1.html", page.select("p.more a").attr("href"));
+        List<String> first = org.jsoup.Jsoup.parse(site.resolve("citers/documents/测政发-2024-2-1.html").toFile(), "UTF-8")
+                .select("ul.documents li .number").eachText();
+        assertEquals(200, first.size());
+        assertEquals("测政办发〔2024〕1号", first.get(0), "all of them, the earliest first");
+        List<String> second = org.jsoup.Jsoup.parse(site.resolve("citers/documents/测政发-2024-2-2.html").toFile(), "UTF-8")
+                .select("ul.documents li .number").eachText();
+        assertEquals(51, second.size());
+        assertEquals("测政办发〔2024〕251号", second.get(50));
+
+        Map<String, byte[]> before = files(site);
+        touchAll(site);
+        citer(year, 252);
+        build(year.getParent().getParent().getParent(), site);
+        List<String> changed = changed(before, files(site));
+        assertTrue(changed.containsAll(List.of(cited, "citers/documents/测政发-2024-2-2.html")), changed.toString());
+        assertFalse(changed.contains("citers/documents/测政发-2024-2-1.html"), "the first page lists the same 200");
+        assertEquals(OLD, Files.getLastModifiedTime(site.resolve("citers/documents/测政发-2024-2-1.html")), "and is not written");
+        assertSameFiles(files(buildClean(year.getParent().getParent().getParent())), files(site));
+    }
+
+    /** Issue {@code n} of the test city: one notice that cites 测政发〔2024〕2号, signed on the n-th day after 1 March 2024. */
+    private static void citer(Path year, int n) throws IOException {
+        java.time.LocalDate signed = java.time.LocalDate.of(2024, 3, 1).plusDays(n);
+        Files.writeString(year.resolve(String.format("c%03d.txt", n)), """
+                测试市人民政府办公室
+                关于做好第%d批数据共享工作的通知
+
+                测政办发〔2024〕%d号
+
+                各县市区人民政府，市直各单位：
+
+                按照《测试市数据共享管理办法》（测政发〔2024〕2号）要求，现就有关事项通知如下。
+
+                测试市人民政府办公室
+
+                %d年%d月%d日
+                """.formatted(n, n, signed.getYear(), signed.getMonthValue(), signed.getDayOfMonth()));
+    }
+
     private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
         assertEquals(expected.keySet(), actual.keySet());
         for (Map.Entry<String, byte[]> f : actual.entrySet()) assertArrayEquals(expected.get(f.getKey()), f.getValue(), f.getKey());
@@ -215,8 +271,8 @@ class IncrementalBuildTest {
         assertEquals(3, lines.size(), r.out());
         assertTrue(lines.get(0).matches("stages: scan [0-9.]+ s · parse [0-9.]+ s · link .* · publish [0-9.]+ s"), lines.get(0));
         assertEquals("search index: all 90 entries analysed (no index from an earlier build)", lines.get(1));
-        assertTrue(lines.get(2).matches("built .*: 4 gazettes, 29 documents, 810 files \\(810 written, 0 unchanged, 0 removed\\), "
-                + "0 errors, 0 warnings \\(see .*data-quality.html\\), [0-9.]+ s"), lines.get(1));
+        assertTrue(lines.get(2).matches("built .*: 4 gazettes, 29 documents, 814 files \\(814 written, 0 unchanged, 0 removed\\), "
+                + "0 errors, 0 warnings \\(see .*data-quality.html\\), [0-9.]+ s"), lines.get(2));
     }
 
     private Path buildClean(Path content) {
