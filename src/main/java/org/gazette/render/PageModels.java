@@ -133,7 +133,7 @@ final class PageModels {
         m.put("attachments", d.attachments().stream().map(at -> attachment(at)).toList());
         m.put("cites", d.cites().stream().map(c -> citation(c, root)).toList());
         m.put("repeals", d.repeals().stream().map(c -> citation(c, root)).toList());
-        citedBy(m, citers(citations.citedBy(a.id())), page, root);
+        citedBy(m, longList(citations.citedBy(a.id())), page, root);
         m.put("interpretations", citations.explainedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
         m.put("explains", d.explains() == null ? null : citation(d.explains(), root));
         m.put("status", archive.statuses().get(a.id()));
@@ -178,19 +178,19 @@ final class PageModels {
         Map<String, Object> m = base(page, c.title() != null ? "《" + c.title() + "》" : c.number());
         String root = SitePaths.rootFrom(page);
         m.put("cited", c);
-        citedBy(m, citers(c.citedBy()), page, root);
+        citedBy(m, longList(c.citedBy()), page, root);
         return m;
     }
 
     /** What a page shows of the documents that cite its document: how many, the latest, and where to find them all. */
-    private void citedBy(Map<String, Object> m, Citers citers, String page, String root) {
+    private void citedBy(Map<String, Object> m, LongList citers, String page, String root) {
         m.put("citedBy", citers.shown().stream().map(id -> documentItem(id, root)).toList());
         m.put("citedByCount", citers.count());
-        m.put("citedByAll", citers.count() > Citers.SHOWN ? root + SitePaths.citers(page, 1) : null);
+        m.put("citedByAll", citers.count() > LongList.SHOWN ? root + SitePaths.wholeList(page, 1) : null);
     }
 
-    Citers citers(List<String> ids) {
-        return new Citers(ids, this::since);
+    LongList longList(List<String> ids) {
+        return new LongList(ids, this::since);
     }
 
     /** When a document came into the archive: the first issue it appeared in, else its signing date (or null). */
@@ -205,14 +205,15 @@ final class PageModels {
         return first != null ? first : a.document().signed();
     }
 
-    /** A page of all the documents that cite one, oldest first. */
-    Map<String, Object> citers(Citers.Chunk c) {
-        Map<String, Object> m = base(c.path(), "引用" + c.ownerTitle() + "的文件" + (c.pages() > 1 ? "（第" + c.number() + "页）" : ""));
+    /** A page of the whole of a long list, earliest first. */
+    Map<String, Object> wholeList(LongList.Chunk c) {
+        Map<String, Object> m = base(c.path(), c.heading() + (c.pages() > 1 ? "（第" + c.number() + "页）" : ""));
+        m.put("heading", c.heading());
         String root = (String) m.get("root");
         m.put("owner", new Views.Link(c.ownerTitle(), root + c.owner()));
         m.put("number", c.number());
         m.put("pages", java.util.stream.IntStream.rangeClosed(1, c.pages()).mapToObj(k ->
-                new Views.Link(String.valueOf(k), root + SitePaths.citers(c.owner(), k))).toList());
+                new Views.Link(String.valueOf(k), root + SitePaths.wholeList(c.owner(), k))).toList());
         m.put("documents", c.ids().stream().map(id -> documentItem(id, root)).toList());
         return m;
     }
@@ -240,14 +241,20 @@ final class PageModels {
     }
 
     Map<String, Object> browsePage(BrowseModels.Facet f) {
-        Map<String, Object> m = base(f.path(), FACET_NAMES.get(f.facet()) + "：" + f.value());
+        Map<String, Object> m = base(f.path(), browseTitle(f));
         String root = (String) m.get("root");
         m.put("facet", FACET_NAMES.get(f.facet()));
         m.put("value", f.value());
-        m.put("documents", f.ids().stream().map(id -> documentItem(id, root))
-                .sorted(java.util.Comparator.comparing(Views.DocumentItem::signed,
-                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))).toList());
+        LongList documents = longList(f.ids());
+        m.put("documents", documents.shown().stream().map(id -> documentItem(id, root)).toList());
+        m.put("count", documents.count());
+        m.put("all", documents.count() > LongList.SHOWN ? root + SitePaths.wholeList(f.path(), 1) : null);
         return m;
+    }
+
+    /** A browse page's title: 文种：通知. */
+    String browseTitle(BrowseModels.Facet f) {
+        return FACET_NAMES.get(f.facet()) + "：" + f.value();
     }
 
     List<BrowseModels.Facet> browseFacets() {

@@ -69,11 +69,11 @@ public final class SitePaths {
     }
 
     /**
-     * A page of all the documents that cite the document of page {@code owner} (a document's or a
-     * cited document's page), numbered from 1: {@code citers/documents/<id>-<n>.html}.
+     * A page of the whole of a long list of documents that page {@code owner} shows the latest of
+     * (the documents citing a document, a browse page's), numbered from 1: {@code all/documents/<id>-<n>.html}.
      */
-    public static String citers(String owner, int number) {
-        return "citers/" + owner.substring(0, owner.length() - ".html".length()) + "-" + number + ".html";
+    public static String wholeList(String owner, int number) {
+        return "all/" + owner.substring(0, owner.length() - ".html".length()) + "-" + number + ".html";
     }
 
     /** The data-quality page of one input file ({@code slug}: its path made safe). */

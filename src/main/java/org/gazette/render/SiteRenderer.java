@@ -121,8 +121,9 @@ public final class SiteRenderer {
         }
         for (ArchiveDocument d : archive.documents().values()) {
             pages.add(new Page(SitePaths.document(d.id()), "document.ftlh", () -> models.document(d)));
-            citers(pages, models, models.citers(archive.citations().citedBy(d.id())), SitePaths.document(d.id()),
-                    d.document().title() == null ? d.id() : d.document().title());
+            String title = d.document().title() == null ? d.id() : d.document().title();
+            wholeList(pages, models, models.longList(archive.citations().citedBy(d.id())), SitePaths.document(d.id()),
+                    title, "引用" + title + "的文件");
         }
         for (Person p : archive.people().persons()) {
             pages.add(Page.of(SitePaths.person(p.id()), "person.ftlh", () -> models.person(p)));
@@ -140,8 +141,8 @@ public final class SiteRenderer {
         }
         for (CitationIndex.CitedDocument c : models.citedElsewhere()) {
             pages.add(Page.of(SitePaths.cited(c.id()), "cited.ftlh", () -> models.cited(c)));
-            citers(pages, models, models.citers(c.citedBy()), SitePaths.cited(c.id()),
-                    c.title() != null ? "《" + c.title() + "》" : c.number());
+            String title = c.title() != null ? "《" + c.title() + "》" : c.number();
+            wholeList(pages, models, models.longList(c.citedBy()), SitePaths.cited(c.id()), title, "引用" + title + "的文件");
         }
         for (CuratedPage p : curated) {
             pages.add(Page.of(SitePaths.page(p.slug()), "page.ftlh", () -> models.curated(p)));
@@ -149,6 +150,8 @@ public final class SiteRenderer {
         pages.add(Page.of(SitePaths.BROWSE, "browse-index.ftlh", () -> models.browseIndex()));
         for (BrowseModels.Facet f : models.browseFacets()) {
             pages.add(Page.of(f.path(), "browse.ftlh", () -> models.browsePage(f)));
+            String title = models.browseTitle(f);
+            wholeList(pages, models, models.longList(f.ids()), f.path(), title, title + " · 全部文件");
         }
         pages.add(Page.of(SitePaths.DATA_QUALITY, "data-quality.ftlh", () -> models.dataQuality()));
         for (QualityModels.FileProblems f : models.qualityFiles()) {
@@ -158,10 +161,11 @@ public final class SiteRenderer {
         return pages;
     }
 
-    /** The pages of all the citers of a document, when its page does not show them all. */
-    private static void citers(List<Page> pages, PageModels models, Citers citers, String owner, String ownerTitle) {
-        for (Citers.Chunk c : citers.chunks(owner, ownerTitle)) {
-            pages.add(Page.of(c.path(), "citers.ftlh", () -> models.citers(c)));
+    /** The pages of the whole of a long list, when its owner's page shows only the latest. */
+    private static void wholeList(List<Page> pages, PageModels models, LongList list, String owner, String ownerTitle,
+                                  String heading) {
+        for (LongList.Chunk c : list.chunks(owner, ownerTitle, heading)) {
+            pages.add(Page.of(c.path(), "list.ftlh", () -> models.wholeList(c)));
         }
     }
 

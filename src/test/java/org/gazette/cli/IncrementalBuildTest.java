@@ -155,24 +155,30 @@ class IncrementalBuildTest {
         assertEquals(50, shown.size());
         assertEquals("测政办发〔2024〕251号", shown.get(0), "the latest first");
         assertEquals("测政办发〔2024〕202号", shown.get(49));
-        assertEquals("../citers/documents/测政发-2024-2-1.html", page.select("p.more a").attr("href"));
-        List<String> first = org.jsoup.Jsoup.parse(site.resolve("citers/documents/测政发-2024-2-1.html").toFile(), "UTF-8")
+        assertEquals("../all/documents/测政发-2024-2-1.html", page.select("p.more a").attr("href"));
+        List<String> first = org.jsoup.Jsoup.parse(site.resolve("all/documents/测政发-2024-2-1.html").toFile(), "UTF-8")
                 .select("ul.documents li .number").eachText();
         assertEquals(200, first.size());
         assertEquals("测政办发〔2024〕1号", first.get(0), "all of them, the earliest first");
-        List<String> second = org.jsoup.Jsoup.parse(site.resolve("citers/documents/测政发-2024-2-2.html").toFile(), "UTF-8")
+        List<String> second = org.jsoup.Jsoup.parse(site.resolve("all/documents/测政发-2024-2-2.html").toFile(), "UTF-8")
                 .select("ul.documents li .number").eachText();
         assertEquals(51, second.size());
         assertEquals("测政办发〔2024〕251号", second.get(50));
+        // A browse page is such a list too.
+        org.jsoup.nodes.Document notices = org.jsoup.Jsoup.parse(site.resolve("browse/type-通知.html").toFile(), "UTF-8");
+        assertEquals(50, notices.select("ul.documents li").size());
+        assertEquals("../all/browse/type-通知-1.html", notices.select("p.meta a").attr("href"), notices.text());
+        assertTrue(Files.exists(site.resolve("all/browse/type-通知-2.html")), "252 notices on two pages");
 
         Map<String, byte[]> before = files(site);
         touchAll(site);
         citer(year, 252);
         build(year.getParent().getParent().getParent(), site);
         List<String> changed = changed(before, files(site));
-        assertTrue(changed.containsAll(List.of(cited, "citers/documents/测政发-2024-2-2.html")), changed.toString());
-        assertFalse(changed.contains("citers/documents/测政发-2024-2-1.html"), "the first page lists the same 200");
-        assertEquals(OLD, Files.getLastModifiedTime(site.resolve("citers/documents/测政发-2024-2-1.html")), "and is not written");
+        assertTrue(changed.containsAll(List.of(cited, "all/documents/测政发-2024-2-2.html")), changed.toString());
+        assertFalse(changed.contains("all/documents/测政发-2024-2-1.html"), "the first page lists the same 200");
+        assertTrue(changed.contains("browse/type-通知.html") && !changed.contains("all/browse/type-通知-1.html"), changed.toString());
+        assertEquals(OLD, Files.getLastModifiedTime(site.resolve("all/documents/测政发-2024-2-1.html")), "and is not written");
         assertSameFiles(files(buildClean(year.getParent().getParent().getParent())), files(site));
     }
 
