@@ -173,6 +173,20 @@ final class PageModels {
         return people.jurisdictions();
     }
 
+    /** One year's appointments page, of all jurisdictions or of one (null: all). */
+    Map<String, Object> appointmentsIn(String jurisdiction, String year) {
+        return people.appointmentsIn(jurisdiction, year, base(appointmentsYearPath(jurisdiction, year),
+                "人事任免 · " + (jurisdiction == null ? "" : jurisdiction + " · ") + year));
+    }
+
+    String appointmentsYearPath(String jurisdiction, String year) {
+        return PeopleModels.yearPath(jurisdiction, year);
+    }
+
+    List<String> appointmentYears(String jurisdiction) {
+        return people.years(jurisdiction);
+    }
+
     Map<String, Object> cited(CitationIndex.CitedDocument c) {
         String page = SitePaths.cited(c.id());
         Map<String, Object> m = base(page, c.title() != null ? "《" + c.title() + "》" : c.number());

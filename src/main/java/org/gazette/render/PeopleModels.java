@@ -41,7 +41,12 @@ final class PeopleModels {
     public record JurisdictionItem(String name, int records, String href) {
     }
 
+    /** How many dates of appointments an index shows; the rest are on the pages of their years. */
+    static final int LATEST_DATES = 20;
+
     private final Archive archive;
+    /** Every record, newest first (undated last), then by file and line. */
+    private final List<Appointment> newestFirst;
     private final Map<Appointment, String> personOf = new IdentityHashMap<>();
     private final Map<Appointment, PostHistory> postOf = new IdentityHashMap<>();
     private final Map<String, List<Appointment>> byNotice = new HashMap<>();
@@ -50,6 +55,11 @@ final class PeopleModels {
     PeopleModels(Archive archive) {
         this.archive = archive;
         People people = archive.people();
+        List<Appointment> all = new ArrayList<>();
+        people.persons().forEach(p -> all.addAll(p.records()));
+        all.sort(Comparator.comparing(Appointment::signed, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Appointment::file).thenComparingInt(Appointment::line));
+        this.newestFirst = List.copyOf(all);
         for (Person p : people.persons()) {
             for (Appointment a : p.records()) {
                 personOf.put(a, p.id());
@@ -124,27 +134,76 @@ final class PeopleModels {
         return m;
     }
 
-    /** All records newest first, and the jurisdictions; or only those of one jurisdiction. */
+    /**
+     * The appointments index, of all jurisdictions or of one (null: all): the jurisdictions, the
+     * years with their pages, and the records of the latest {@value #LATEST_DATES} dates, newest first.
+     * Each year's records are on a page of their own ({@link #appointmentsIn(String, String, Map)}), so
+     * that a new issue changes the index and its year's page, not one page of every record.
+     */
     Map<String, Object> appointments(String jurisdiction, Map<String, Object> m) {
         String root = (String) m.get("root");
-        List<Appointment> all = new ArrayList<>();
-        archive.people().persons().forEach(p -> all.addAll(p.records()));
-        all.sort(Comparator.comparing(Appointment::signed, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Appointment::file).thenComparingInt(Appointment::line));
         Map<String, Integer> counts = new TreeMap<>();
-        all.forEach(a -> counts.merge(Objects.toString(a.jurisdiction(), "未知"), 1, Integer::sum));
+        newestFirst.forEach(a -> counts.merge(jurisdictionOf(a), 1, Integer::sum));
         m.put("jurisdictions", counts.entrySet().stream().map(e -> new JurisdictionItem(e.getKey(), e.getValue(),
                 root + SitePaths.appointmentsIn(jurisdictionSlug(e.getKey())))).toList());
         m.put("jurisdiction", jurisdiction);
+        Map<String, Integer> years = new LinkedHashMap<>();
+        scope(jurisdiction).forEach(a -> years.merge(yearOf(a), 1, Integer::sum));
+        m.put("years", years.entrySet().stream().map(e -> new JurisdictionItem(e.getKey(), e.getValue(),
+                root + yearPath(jurisdiction, e.getKey()))).toList());
         Map<String, List<Row>> byDate = new LinkedHashMap<>();
-        for (Appointment a : all) {
-            if (jurisdiction != null && !jurisdiction.equals(Objects.toString(a.jurisdiction(), "未知"))) continue;
+        for (Appointment a : scope(jurisdiction)) {
+            String date = a.signed() == null ? "日期不详" : a.signed().toString();
+            if (!byDate.containsKey(date) && byDate.size() == LATEST_DATES) break;
+            byDate.computeIfAbsent(date, k -> new ArrayList<>()).add(row(a, root));
+        }
+        m.put("byDate", byDate);
+        m.put("allHref", root + SitePaths.APPOINTMENTS);
+        return m;
+    }
+
+    /** One year's appointments, of all jurisdictions or of one (null: all), newest first. */
+    Map<String, Object> appointmentsIn(String jurisdiction, String year, Map<String, Object> m) {
+        String root = (String) m.get("root");
+        m.put("jurisdiction", jurisdiction);
+        m.put("year", year);
+        m.put("scopeHref", root + (jurisdiction == null ? SitePaths.APPOINTMENTS
+                : SitePaths.appointmentsIn(jurisdictionSlug(jurisdiction))));
+        // The other years, without their counts: this page then changes only with its own year's records.
+        m.put("otherYears", years(jurisdiction).stream().map(y -> new Views.Link(y,
+                root + yearPath(jurisdiction, y))).toList());
+        Map<String, List<Row>> byDate = new LinkedHashMap<>();
+        for (Appointment a : scope(jurisdiction)) {
+            if (!yearOf(a).equals(year)) continue;
             byDate.computeIfAbsent(a.signed() == null ? "日期不详" : a.signed().toString(), k -> new ArrayList<>())
                     .add(row(a, root));
         }
         m.put("byDate", byDate);
         m.put("allHref", root + SitePaths.APPOINTMENTS);
         return m;
+    }
+
+    /** The years that have records, of all jurisdictions or of one (null: all), newest first. */
+    List<String> years(String jurisdiction) {
+        return scope(jurisdiction).stream().map(PeopleModels::yearOf).distinct().toList();
+    }
+
+    private List<Appointment> scope(String jurisdiction) {
+        return jurisdiction == null ? newestFirst : newestFirst.stream().filter(a -> jurisdiction.equals(jurisdictionOf(a))).toList();
+    }
+
+    private static String jurisdictionOf(Appointment a) {
+        return Objects.toString(a.jurisdiction(), "未知");
+    }
+
+    private static String yearOf(Appointment a) {
+        return a.signed() == null ? "日期不详" : String.valueOf(a.signed().getYear());
+    }
+
+    /** The page of a year's appointments, of all jurisdictions or of one (null: all). */
+    static String yearPath(String jurisdiction, String year) {
+        return SitePaths.appointmentsYear(jurisdiction == null ? "all" : jurisdictionSlug(jurisdiction),
+                year.equals("日期不详") ? "undated" : year);
     }
 
     List<String> jurisdictions() {

@@ -85,6 +85,11 @@ public final class SitePaths {
         return "appointments/" + jurisdictionSlug + ".html";
     }
 
+    /** One year's appointments: {@code scope} a jurisdiction's slug, or {@code all}. */
+    public static String appointmentsYear(String scope, String year) {
+        return "appointments/" + scope + "/" + year + ".html";
+    }
+
     /** The prefix that leads from a page back to the site root: {@code ""}, {@code "../"}, {@code "../../"}. */
     public static String rootFrom(String page) {
         int depth = (int) page.chars().filter(c -> c == '/').count();

@@ -135,9 +135,17 @@ public final class SiteRenderer {
             pages.add(Page.of(SitePaths.organization(o.id()), "organization.ftlh", () -> models.organization(o)));
         }
         pages.add(Page.of(SitePaths.APPOINTMENTS, "appointments.ftlh", () -> models.appointments()));
+        List<String> scopes = new ArrayList<>();
+        scopes.add(null); // every jurisdiction's
         for (String j : models.jurisdictions()) {
             pages.add(Page.of(SitePaths.appointmentsIn(PeopleModels.jurisdictionSlug(j)), "appointments.ftlh",
                     () -> models.appointmentsIn(j)));
+            scopes.add(j);
+        }
+        for (String j : scopes) {
+            for (String year : models.appointmentYears(j)) {
+                pages.add(Page.of(models.appointmentsYearPath(j, year), "appointments.ftlh", () -> models.appointmentsIn(j, year)));
+            }
         }
         for (CitationIndex.CitedDocument c : models.citedElsewhere()) {
             pages.add(Page.of(SitePaths.cited(c.id()), "cited.ftlh", () -> models.cited(c)));

@@ -99,6 +99,26 @@ class BuildCommandTest {
     }
 
     @Test
+    void appointmentsAreIndexedByYearAndEachYearHasItsPage() throws IOException {
+        Document index = page("appointments/index.html");
+        List<String> years = index.select("p.meta:containsOwn(按年份) a").eachText();
+        assertEquals(List.of("2024", "2022"), years, "newest first");
+        int rows = 0;
+        for (String year : years) {
+            Document yearPage = page("appointments/all/" + year + ".html");
+            List<String> dates = yearPage.select("section h2 time").eachText();
+            assertFalse(dates.isEmpty(), year);
+            assertTrue(dates.stream().allMatch(d -> d.startsWith(year)), year + ": " + dates);
+            rows += yearPage.select("section tbody tr").size();
+        }
+        assertEquals(74, rows, "every record on the page of its year, once");
+        Document county = page("appointments/蓝山县/2022.html");
+        assertEquals("../../appointments/蓝山县.html", county.select("nav.crumbs a:containsOwn(蓝山县)").attr("href"));
+        assertTrue(county.select("section tbody td:last-child").eachText().stream().allMatch(n -> n.startsWith("蓝政人")),
+                "only the county's notices");
+    }
+
+    @Test
     void appointmentsAndPeopleAreExportedAsJsonAndCsv() throws IOException {
         com.fasterxml.jackson.databind.JsonNode people = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(site.resolve("data/people.json").toFile());
