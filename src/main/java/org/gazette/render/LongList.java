@@ -29,9 +29,10 @@ final class LongList {
      * @param ownerTitle that page's title, for the way back
      * @param heading    what the list is
      * @param number     this page's number, from 1
-     * @param pages      how many pages the list has
+     * @param last       whether it is the last page. (Not how many there are: every page would then
+     *                   change when the list grows by a page.)
      */
-    record Chunk(String owner, String ownerTitle, String heading, int number, int pages, List<String> ids) {
+    record Chunk(String owner, String ownerTitle, String heading, int number, boolean last, List<String> ids) {
         String path() {
             return SitePaths.wholeList(owner, number);
         }
@@ -58,6 +59,11 @@ final class LongList {
         return oldestFirst.size();
     }
 
+    /** How many pages the whole list takes: 0 when the owner's page shows it all. */
+    int pages() {
+        return oldestFirst.size() <= SHOWN ? 0 : (oldestFirst.size() + PER_PAGE - 1) / PER_PAGE;
+    }
+
     /** What the owner's page shows: the {@value #SHOWN} latest, latest first. */
     List<String> shown() {
         List<String> latest = new ArrayList<>(oldestFirst.subList(Math.max(0, oldestFirst.size() - SHOWN), oldestFirst.size()));
@@ -67,11 +73,10 @@ final class LongList {
 
     /** The pages of the whole list, when the owner's page does not show it all: none for {@value #SHOWN} or fewer. */
     List<Chunk> chunks(String owner, String ownerTitle, String heading) {
-        if (oldestFirst.size() <= SHOWN) return List.of();
-        int pages = (oldestFirst.size() + PER_PAGE - 1) / PER_PAGE;
+        int pages = pages();
         List<Chunk> chunks = new ArrayList<>(pages);
         for (int k = 0; k < pages; k++) {
-            chunks.add(new Chunk(owner, ownerTitle, heading, k + 1, pages,
+            chunks.add(new Chunk(owner, ownerTitle, heading, k + 1, k + 1 == pages,
                     List.copyOf(oldestFirst.subList(k * PER_PAGE, Math.min(oldestFirst.size(), (k + 1) * PER_PAGE)))));
         }
         return chunks;

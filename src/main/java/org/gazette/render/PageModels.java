@@ -200,7 +200,13 @@ final class PageModels {
     private void citedBy(Map<String, Object> m, LongList citers, String page, String root) {
         m.put("citedBy", citers.shown().stream().map(id -> documentItem(id, root)).toList());
         m.put("citedByCount", citers.count());
-        m.put("citedByAll", citers.count() > LongList.SHOWN ? root + SitePaths.wholeList(page, 1) : null);
+        m.put("citedByPages", wholeListPages(citers, page, root));
+    }
+
+    /** Links to the pages of the whole of a long list shown on a page (none when the page shows it all). */
+    private static List<Views.Link> wholeListPages(LongList list, String page, String root) {
+        return java.util.stream.IntStream.rangeClosed(1, list.pages()).mapToObj(k ->
+                new Views.Link(String.valueOf(k), root + SitePaths.wholeList(page, k))).toList();
     }
 
     LongList longList(List<String> ids) {
@@ -221,13 +227,13 @@ final class PageModels {
 
     /** A page of the whole of a long list, earliest first. */
     Map<String, Object> wholeList(LongList.Chunk c) {
-        Map<String, Object> m = base(c.path(), c.heading() + (c.pages() > 1 ? "（第" + c.number() + "页）" : ""));
+        Map<String, Object> m = base(c.path(), c.heading() + "（第" + c.number() + "页）");
         m.put("heading", c.heading());
         String root = (String) m.get("root");
         m.put("owner", new Views.Link(c.ownerTitle(), root + c.owner()));
         m.put("number", c.number());
-        m.put("pages", java.util.stream.IntStream.rangeClosed(1, c.pages()).mapToObj(k ->
-                new Views.Link(String.valueOf(k), root + SitePaths.wholeList(c.owner(), k))).toList());
+        m.put("previous", c.number() == 1 ? null : root + SitePaths.wholeList(c.owner(), c.number() - 1));
+        m.put("next", c.last() ? null : root + SitePaths.wholeList(c.owner(), c.number() + 1));
         m.put("documents", c.ids().stream().map(id -> documentItem(id, root)).toList());
         return m;
     }
@@ -262,7 +268,7 @@ final class PageModels {
         LongList documents = longList(f.ids());
         m.put("documents", documents.shown().stream().map(id -> documentItem(id, root)).toList());
         m.put("count", documents.count());
-        m.put("all", documents.count() > LongList.SHOWN ? root + SitePaths.wholeList(f.path(), 1) : null);
+        m.put("allPages", wholeListPages(documents, f.path(), root));
         return m;
     }
 

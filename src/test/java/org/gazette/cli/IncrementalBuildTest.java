@@ -155,7 +155,8 @@ class IncrementalBuildTest {
         assertEquals(50, shown.size());
         assertEquals("测政办发〔2024〕251号", shown.get(0), "the latest first");
         assertEquals("测政办发〔2024〕202号", shown.get(49));
-        assertEquals("../all/documents/测政发-2024-2-1.html", page.select("p.more a").attr("href"));
+        assertEquals(List.of("../all/documents/测政发-2024-2-1.html", "../all/documents/测政发-2024-2-2.html"),
+                page.select("p.more a").eachAttr("href"));
         List<String> first = org.jsoup.Jsoup.parse(site.resolve("all/documents/测政发-2024-2-1.html").toFile(), "UTF-8")
                 .select("ul.documents li .number").eachText();
         assertEquals(200, first.size());
@@ -164,10 +165,12 @@ class IncrementalBuildTest {
                 .select("ul.documents li .number").eachText();
         assertEquals(51, second.size());
         assertEquals("测政办发〔2024〕251号", second.get(50));
+        assertEquals("../../all/documents/测政发-2024-2-2.html", org.jsoup.Jsoup.parse(site.resolve("all/documents/测政发-2024-2-1.html").toFile(),
+                "UTF-8").select("nav.pager a[rel=next]").attr("href"), "the pages lead one to the next");
         // A browse page is such a list too.
         org.jsoup.nodes.Document notices = org.jsoup.Jsoup.parse(site.resolve("browse/type-通知.html").toFile(), "UTF-8");
         assertEquals(50, notices.select("ul.documents li").size());
-        assertEquals("../all/browse/type-通知-1.html", notices.select("p.meta a").attr("href"), notices.text());
+        assertEquals("../all/browse/type-通知-1.html", notices.select("p.more a").attr("href"), notices.text());
         assertTrue(Files.exists(site.resolve("all/browse/type-通知-2.html")), "252 notices on two pages");
 
         Map<String, byte[]> before = files(site);
