@@ -64,6 +64,11 @@ mv "$newest" "$out/held-back.txt"
 ./gazette build --content "$out/content" --out "$out/site" > "$out/last.log"
 echo "without the newest issue:           $(grep '^built' "$out/last.log" | grep -o '[0-9,]* files ([^)]*)')"
 mv "$out/held-back.txt" "$newest"
+touch "$out/before-new-issue"; sleep 1 # what the build writes is newer than this
 measure "gazette adding one issue" ./gazette build --content "$out/content" --out "$out/site"
 echo "adding ${newest#"$out/content/"}: $(grep '^built' "$out/last.log" | grep -o '[0-9,]* files ([^)]*)')"
 grep '^stages' "$out/last.log"
+# What a publisher would upload: the files the build wrote, search index apart.
+find "$out/site" -type f -newer "$out/before-new-issue" -printf '%s %P\n' | awk '
+  { if ($2 ~ /^search\//) { sn++; sb += $1 } else { n++; b += $1 } }
+  END { printf "written: %d files, %.1f MB (search index: %d files, %.1f MB)\n", n, b / 1e6, sn, sb / 1e6 }'

@@ -184,12 +184,12 @@ final class SiteBuild {
                     return true;
                 }
             };
-            // Not kept in a variable here: the archive is garbage once its files are made, and the
-            // check and the commit then run in a heap it no longer fills.
             // What the last build's texts mentioned is read while this one parses and links.
             Path mentionsFile = cacheOf(o.out()).resolve("mentions");
             Aside<MentionMemory> mentions = o.clean() ? Aside.of(MentionMemory.empty())
                     : Aside.start("mention memory", () -> MentionMemory.read(mentionsFile));
+            // Not kept in a variable here: the archive is garbage once its files are made, and the
+            // check and the commit then run in a heap it no longer fills.
             Made made = make(o, link(o, cache), sink, version, mentions);
             sink.accept(new Sitemap().file(site.paths(), o.baseUrl()));
             List<LinkChecker.BrokenLink> broken = links.check(site::content);
