@@ -47,6 +47,8 @@ final class PeopleModels {
     private final Archive archive;
     /** Every record, newest first (undated last), then by file and line. */
     private final List<Appointment> newestFirst;
+    /** The same, by jurisdiction. */
+    private final Map<String, List<Appointment>> byJurisdiction = new HashMap<>();
     private final Map<Appointment, String> personOf = new IdentityHashMap<>();
     private final Map<Appointment, PostHistory> postOf = new IdentityHashMap<>();
     private final Map<String, List<Appointment>> byNotice = new HashMap<>();
@@ -60,6 +62,7 @@ final class PeopleModels {
         all.sort(Comparator.comparing(Appointment::signed, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Appointment::file).thenComparingInt(Appointment::line));
         this.newestFirst = List.copyOf(all);
+        for (Appointment a : newestFirst) byJurisdiction.computeIfAbsent(jurisdictionOf(a), k -> new ArrayList<>()).add(a);
         for (Person p : people.persons()) {
             for (Appointment a : p.records()) {
                 personOf.put(a, p.id());
@@ -189,7 +192,7 @@ final class PeopleModels {
     }
 
     private List<Appointment> scope(String jurisdiction) {
-        return jurisdiction == null ? newestFirst : newestFirst.stream().filter(a -> jurisdiction.equals(jurisdictionOf(a))).toList();
+        return jurisdiction == null ? newestFirst : byJurisdiction.getOrDefault(jurisdiction, List.of());
     }
 
     private static String jurisdictionOf(Appointment a) {

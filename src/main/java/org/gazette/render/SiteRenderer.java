@@ -121,9 +121,11 @@ public final class SiteRenderer {
         }
         for (ArchiveDocument d : archive.documents().values()) {
             pages.add(new Page(SitePaths.document(d.id()), "document.ftlh", () -> models.document(d)));
-            String title = d.document().title() == null ? d.id() : d.document().title();
-            wholeList(pages, models, models.longList(archive.citations().citedBy(d.id())), SitePaths.document(d.id()),
-                    title, "引用" + title + "的文件");
+            List<String> citers = archive.citations().citedBy(d.id());
+            if (citers.size() > LongList.SHOWN) { // most documents are cited a few times or not at all
+                String title = d.document().title() == null ? d.id() : d.document().title();
+                wholeList(pages, models, models.longList(citers), SitePaths.document(d.id()), title, "引用" + title + "的文件");
+            }
         }
         for (Person p : archive.people().persons()) {
             pages.add(Page.of(SitePaths.person(p.id()), "person.ftlh", () -> models.person(p)));
