@@ -42,9 +42,8 @@ final class LongList {
 
     /**
      * @param ids   the documents, in any order
-     * @param since when a document came into the archive (the first issue it appeared in, else its
-     *              signing date; null when neither is known): the list is ordered by it, undated
-     *              first, then by id
+     * @param since when a document came into the archive ({@link ArrivalDates}): the list is
+     *              ordered by it, undated first, then by id
      */
     LongList(List<String> ids, Function<String, LocalDate> since) {
         record Dated(LocalDate since, String id) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.gazette.curate.CuratedPage;
 import org.gazette.link.Appearance;
@@ -39,8 +38,7 @@ final class PageModels {
     private final Map<String, ArchiveIssue> issues = new LinkedHashMap<>();
     private final Map<String, ArchiveGazette> gazettes = new LinkedHashMap<>();
     private final MentionMemory mentions;
-    /** Each document's {@link #since}, found when first asked for (a much-cited law's list asks for thousands). */
-    private final Map<String, Optional<java.time.LocalDate>> since = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ArrivalDates arrivals;
     /**
      * Each document's anchors (第N条 …), by id: for links into it, and its own 本办法第N条 references.
      * Found when first asked for: a build that keeps most pages needs only those of cited documents.
@@ -64,6 +62,7 @@ final class PageModels {
             gazettes.put(g.info().slug(), g);
             for (ArchiveIssue i : g.issues()) issues.put(g.info().slug() + "/" + i.key(), i);
         }
+        this.arrivals = new ArrivalDates(archive, issues);
     }
 
     Map<String, Object> home() {
@@ -213,21 +212,7 @@ final class PageModels {
     }
 
     LongList longList(List<String> ids) {
-        return new LongList(ids, this::since);
-    }
-
-    /** When a document came into the archive: the first issue it appeared in, else its signing date (or null). */
-    private java.time.LocalDate since(String id) {
-        return since.computeIfAbsent(id, k -> {
-            ArchiveDocument a = archive.documents().get(k);
-            java.time.LocalDate first = null;
-            for (Appearance ap : a.appearances()) {
-                ArchiveIssue i = ap.issueKey() == null ? null : issues.get(ap.gazette() + "/" + ap.issueKey());
-                java.time.LocalDate published = i == null || i.masthead() == null ? null : i.masthead().published();
-                if (published != null && (first == null || published.isBefore(first))) first = published;
-            }
-            return Optional.ofNullable(first != null ? first : a.document().signed());
-        }).orElse(null);
+        return new LongList(ids, arrivals::of);
     }
 
     /** A page of the whole of a long list, earliest first. */
