@@ -191,7 +191,7 @@ final class SiteBuild {
             // Not kept in a variable here: the archive is garbage once its files are made, and the
             // check and the commit then run in a heap it no longer fills.
             Made made = make(o, link(o, cache), sink, version, mentions);
-            sink.accept(new Sitemap().file(site.paths(), o.baseUrl()));
+            for (SiteFile f : new Sitemap().files(site.paths(), o.baseUrl())) sink.accept(f);
             List<LinkChecker.BrokenLink> broken = links.check(site::content);
             stageEnded("check");
             if (!broken.isEmpty()) {
