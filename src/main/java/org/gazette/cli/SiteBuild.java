@@ -215,14 +215,28 @@ final class SiteBuild {
     private Made make(Options o, Linked linked, SiteSink sink, String version, Aside<MentionMemory> mentions)
             throws IOException {
         Archive archive = linked.archive();
-        render(o, linked, sink, version, mentions.get());
+        // The data files and feeds are the work of one thread: made while the pages are rendered.
+        Aside<Void> data = Aside.start("data files", () -> {
+            for (SiteFile f : new SiteData().files(archive)) sink.accept(f);
+            for (SiteFile f : new Feeds().files(archive, o.baseUrl())) sink.accept(f);
+            return null;
+        });
+        try {
+            render(o, linked, sink, version, mentions.get());
+        } catch (IOException | RuntimeException e) {
+            try {
+                data.get(); // not left writing into a site that is being given up
+            } catch (IOException | RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
         // The index of the last build, if any (then only new and changed entries are analysed), is
-        // read while the data files are made: both are the work of one thread.
+        // read while the data files are finished.
         Path indexState = cacheOf(o.out()).resolve("index");
         Aside<IndexState> lastIndex = o.clean() ? Aside.of(null)
                 : Aside.start("search index state", () -> IndexStateFile.read(indexState, version).orElse(null));
-        for (SiteFile f : new SiteData().files(archive)) sink.accept(f);
-        for (SiteFile f : new Feeds().files(archive, o.baseUrl())) sink.accept(f);
+        data.get();
         stageEnded("render");
         int entries = archive.documents().size() + archive.people().persons().size();
         IndexBuilder.Built index;
