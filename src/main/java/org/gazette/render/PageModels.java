@@ -62,7 +62,7 @@ final class PageModels {
             gazettes.put(g.info().slug(), g);
             for (ArchiveIssue i : g.issues()) issues.put(g.info().slug() + "/" + i.key(), i);
         }
-        this.arrivals = new ArrivalDates(archive, issues);
+        this.arrivals = new ArrivalDates(archive);
     }
 
     Map<String, Object> home() {
@@ -177,12 +177,8 @@ final class PageModels {
 
     /** One year's appointments page, of all jurisdictions or of one (null: all). */
     Map<String, Object> appointmentsIn(String jurisdiction, String year) {
-        return people.appointmentsIn(jurisdiction, year, base(appointmentsYearPath(jurisdiction, year),
+        return people.appointmentsIn(jurisdiction, year, base(PeopleModels.yearPath(jurisdiction, year),
                 "人事任免 · " + (jurisdiction == null ? "" : jurisdiction + " · ") + year));
-    }
-
-    String appointmentsYearPath(String jurisdiction, String year) {
-        return PeopleModels.yearPath(jurisdiction, year);
     }
 
     List<String> appointmentYears(String jurisdiction) {

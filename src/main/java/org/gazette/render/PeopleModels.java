@@ -37,8 +37,8 @@ final class PeopleModels {
                             String endHref, boolean confirmed, boolean gap) {
     }
 
-    /** A jurisdiction with its number of records. */
-    public record JurisdictionItem(String name, int records, String href) {
+    /** A link with its number of records: a jurisdiction, a year. */
+    public record CountedLink(String name, int records, String href) {
     }
 
     /** How many dates of appointments an index shows; the rest are on the pages of their years. */
@@ -147,20 +147,14 @@ final class PeopleModels {
         String root = (String) m.get("root");
         Map<String, Integer> counts = new TreeMap<>();
         newestFirst.forEach(a -> counts.merge(jurisdictionOf(a), 1, Integer::sum));
-        m.put("jurisdictions", counts.entrySet().stream().map(e -> new JurisdictionItem(e.getKey(), e.getValue(),
+        m.put("jurisdictions", counts.entrySet().stream().map(e -> new CountedLink(e.getKey(), e.getValue(),
                 root + SitePaths.appointmentsIn(jurisdictionSlug(e.getKey())))).toList());
         m.put("jurisdiction", jurisdiction);
         Map<String, Integer> years = new LinkedHashMap<>();
         scope(jurisdiction).forEach(a -> years.merge(yearOf(a), 1, Integer::sum));
-        m.put("years", years.entrySet().stream().map(e -> new JurisdictionItem(e.getKey(), e.getValue(),
+        m.put("years", years.entrySet().stream().map(e -> new CountedLink(e.getKey(), e.getValue(),
                 root + yearPath(jurisdiction, e.getKey()))).toList());
-        Map<String, List<Row>> byDate = new LinkedHashMap<>();
-        for (Appointment a : scope(jurisdiction)) {
-            String date = a.signed() == null ? "日期不详" : a.signed().toString();
-            if (!byDate.containsKey(date) && byDate.size() == LATEST_DATES) break;
-            byDate.computeIfAbsent(date, k -> new ArrayList<>()).add(row(a, root));
-        }
-        m.put("byDate", byDate);
+        m.put("byDate", byDate(scope(jurisdiction), LATEST_DATES, root));
         m.put("allHref", root + SitePaths.APPOINTMENTS);
         return m;
     }
@@ -175,15 +169,21 @@ final class PeopleModels {
         // The other years, without their counts: this page then changes only with its own year's records.
         m.put("otherYears", years(jurisdiction).stream().map(y -> new Views.Link(y,
                 root + yearPath(jurisdiction, y))).toList());
-        Map<String, List<Row>> byDate = new LinkedHashMap<>();
-        for (Appointment a : scope(jurisdiction)) {
-            if (!yearOf(a).equals(year)) continue;
-            byDate.computeIfAbsent(a.signed() == null ? "日期不详" : a.signed().toString(), k -> new ArrayList<>())
-                    .add(row(a, root));
-        }
-        m.put("byDate", byDate);
+        m.put("byDate", byDate(scope(jurisdiction).stream().filter(a -> yearOf(a).equals(year)).toList(),
+                Integer.MAX_VALUE, root));
         m.put("allHref", root + SitePaths.APPOINTMENTS);
         return m;
+    }
+
+    /** Records (newest first) as rows by date, for the first {@code dates} dates. */
+    private Map<String, List<Row>> byDate(List<Appointment> records, int dates, String root) {
+        Map<String, List<Row>> byDate = new LinkedHashMap<>();
+        for (Appointment a : records) {
+            String date = a.signed() == null ? "日期不详" : a.signed().toString();
+            if (!byDate.containsKey(date) && byDate.size() == dates) break;
+            byDate.computeIfAbsent(date, k -> new ArrayList<>()).add(row(a, root));
+        }
+        return byDate;
     }
 
     /** The years that have records, of all jurisdictions or of one (null: all), newest first. */

@@ -121,11 +121,9 @@ public final class SiteRenderer {
         }
         for (ArchiveDocument d : archive.documents().values()) {
             pages.add(new Page(SitePaths.document(d.id()), "document.ftlh", () -> models.document(d)));
-            List<String> citers = archive.citations().citedBy(d.id());
-            if (citers.size() > LongList.SHOWN) { // most documents are cited a few times or not at all
-                String title = d.document().title() == null ? d.id() : d.document().title();
-                wholeList(pages, models, models.longList(citers), SitePaths.document(d.id()), title, "引用" + title + "的文件");
-            }
+            String title = d.document().title() == null ? d.id() : d.document().title();
+            wholeList(pages, models, archive.citations().citedBy(d.id()), SitePaths.document(d.id()), title,
+                    "引用" + title + "的文件");
         }
         for (Person p : archive.people().persons()) {
             pages.add(Page.of(SitePaths.person(p.id()), "person.ftlh", () -> models.person(p)));
@@ -146,13 +144,13 @@ public final class SiteRenderer {
         }
         for (String j : scopes) {
             for (String year : models.appointmentYears(j)) {
-                pages.add(Page.of(models.appointmentsYearPath(j, year), "appointments.ftlh", () -> models.appointmentsIn(j, year)));
+                pages.add(Page.of(PeopleModels.yearPath(j, year), "appointments.ftlh", () -> models.appointmentsIn(j, year)));
             }
         }
         for (CitationIndex.CitedDocument c : models.citedElsewhere()) {
             pages.add(Page.of(SitePaths.cited(c.id()), "cited.ftlh", () -> models.cited(c)));
             String title = c.title() != null ? "《" + c.title() + "》" : c.number();
-            wholeList(pages, models, models.longList(c.citedBy()), SitePaths.cited(c.id()), title, "引用" + title + "的文件");
+            wholeList(pages, models, c.citedBy(), SitePaths.cited(c.id()), title, "引用" + title + "的文件");
         }
         for (CuratedPage p : curated) {
             pages.add(Page.of(SitePaths.page(p.slug()), "page.ftlh", () -> models.curated(p)));
@@ -161,7 +159,7 @@ public final class SiteRenderer {
         for (BrowseModels.Facet f : models.browseFacets()) {
             pages.add(Page.of(f.path(), "browse.ftlh", () -> models.browsePage(f)));
             String title = models.browseTitle(f);
-            wholeList(pages, models, models.longList(f.ids()), f.path(), title, title + " · 全部文件");
+            wholeList(pages, models, f.ids(), f.path(), title, title + " · 全部文件");
         }
         pages.add(Page.of(SitePaths.DATA_QUALITY, "data-quality.ftlh", () -> models.dataQuality()));
         for (QualityModels.FileProblems f : models.qualityFiles()) {
@@ -171,10 +169,11 @@ public final class SiteRenderer {
         return pages;
     }
 
-    /** The pages of the whole of a long list, when its owner's page shows only the latest. */
-    private static void wholeList(List<Page> pages, PageModels models, LongList list, String owner, String ownerTitle,
+    /** The pages of the whole of a list of documents, when its owner's page shows only the latest. */
+    private static void wholeList(List<Page> pages, PageModels models, List<String> ids, String owner, String ownerTitle,
                                   String heading) {
-        for (LongList.Chunk c : list.chunks(owner, ownerTitle, heading)) {
+        if (ids.size() <= LongList.SHOWN) return; // most lists: not ordered for nothing
+        for (LongList.Chunk c : models.longList(ids).chunks(owner, ownerTitle, heading)) {
             pages.add(Page.of(c.path(), "list.ftlh", () -> models.wholeList(c)));
         }
     }
