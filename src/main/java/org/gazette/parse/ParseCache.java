@@ -30,6 +30,9 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+
 import org.gazette.model.Block;
 import org.gazette.model.ParsedSource;
 import org.gazette.model.StoredBody;
@@ -246,7 +249,8 @@ public final class ParseCache {
 
     /**
      * The identity of the running code: a hash of the jar it runs from, or of the class files when
-     * it runs from a folder (tests). What a build keeps for the next one is keyed by it.
+     * it runs from a folder (tests). What a build keeps for the next one is keyed by it. Murmur3, as
+     * for fingerprints (see {@code Fingerprint}): the jar is hashed at the start of every build.
      */
     public static String codeVersion() throws IOException {
         Path code;
@@ -255,18 +259,18 @@ public final class ParseCache {
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             throw new IOException("cannot tell which code is running", e);
         }
-        MessageDigest sha = sha256();
+        Hasher hash = Hashing.murmur3_128().newHasher();
         if (Files.isRegularFile(code)) {
-            sha.update(Files.readAllBytes(code));
+            hash.putBytes(Files.readAllBytes(code));
         } else {
             try (Stream<Path> walk = Files.walk(code)) {
                 for (Path p : walk.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-                    sha.update(code.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
-                    sha.update(Files.readAllBytes(p));
+                    hash.putString(code.relativize(p).toString(), StandardCharsets.UTF_8);
+                    hash.putBytes(Files.readAllBytes(p));
                 }
             }
         }
-        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        return HexFormat.of().formatHex(hash.hash().asBytes());
     }
 
     private static MessageDigest sha256() {

@@ -3,18 +3,26 @@ package org.gazette.render;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+
 /**
- * The fingerprint of what a file is made from: SHA-256 over a sequence of tags, numbers, strings
- * and byte arrays, fed through a buffer (a page's model is many short strings). Two equal
- * fingerprints mean the same inputs, so the file made from them need not be made again. Not
- * thread-safe: one per fingerprint.
+ * The fingerprint of what a file is made from: 128 bits of MurmurHash3 over a sequence of tags,
+ * numbers, strings and byte arrays, fed through a buffer (a page's model is many short strings).
+ * Two equal fingerprints mean the same inputs, so the file made from them need not be made again.
+ * Not thread-safe: one per fingerprint.
+ *
+ * <p>Not a cryptographic hash, on purpose. A fingerprint only tells whether something changed
+ * between two builds of one site, and an incremental build runs its code compiled by C1 alone
+ * (see the launcher), where SHA-256 has no intrinsic: it hashed 80 MB/s there, a fifth of a build's
+ * processor time, against 1 GB/s for Murmur3 (2.4 GB/s against SHA-256's 1.4 GB/s when compiled by
+ * C2). Someone who could make two inputs collide could as well leave the input unchanged: the worst
+ * a collision does is keep a file as it was, until a {@code --clean} build.
  */
 public final class Fingerprint {
-    private final MessageDigest sha = sha256();
+    private final Hasher hasher = Hashing.murmur3_128().newHasher();
     private final byte[] buffer = new byte[8192];
     private final char[] chars = new char[buffer.length / 2];
     private final CharBuffer units = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer();
@@ -69,14 +77,14 @@ public final class Fingerprint {
     public Fingerprint bytes(byte[] b) {
         number(b.length);
         flush();
-        sha.update(b);
+        hasher.putBytes(b);
         return this;
     }
 
-    /** The first 128 bits, in hex. Ends this fingerprint. */
+    /** The 128 bits, in hex. Ends this fingerprint. */
     public String hex() {
         flush();
-        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        return HexFormat.of().formatHex(hasher.hash().asBytes());
     }
 
     private void room(int n) {
@@ -84,15 +92,7 @@ public final class Fingerprint {
     }
 
     private void flush() {
-        sha.update(buffer, 0, size);
+        hasher.putBytes(buffer, 0, size);
         size = 0;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }
