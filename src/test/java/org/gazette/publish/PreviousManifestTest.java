@@ -46,7 +46,7 @@ class PreviousManifestTest {
     }
 
     @Test
-    void aManifestKeepsPageFingerprintsAndAnOlderOneIsStillRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path site)
+    void aManifestKeepsPageFingerprintsAndOneOfAnEarlierVersionIsNotTrusted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path site)
             throws java.io.IOException {
         String home = Manifest.hash(bytes("home"));
         String inputs = Manifest.hash(bytes("model of home"));
@@ -60,11 +60,11 @@ class PreviousManifestTest {
         assertNull(previous.contentMadeFrom("index.html", Manifest.hash(bytes("another model"))));
         assertNull(previous.contentMadeFrom("meta.js", inputs), "made without a fingerprint");
 
+        // Versions 1 and 2 hashed with SHA-256: not comparable, so the site is written again whole.
         java.nio.file.Files.writeString(site.resolve(Manifest.FILE), "gazette-manifest 1\n" + home + "\tindex.html\n");
-        java.util.List<Manifest.Line> older = Manifest.lines(site).orElseThrow();
-        assertEquals(Map.of("index.html", home), older.stream()
-                .collect(java.util.stream.Collectors.toMap(Manifest.Line::path, Manifest.Line::hash)));
-        assertEquals(Map.of(), inputs(older));
+        assertTrue(Manifest.lines(site).isEmpty());
+        java.nio.file.Files.writeString(site.resolve(Manifest.FILE), "gazette-manifest 2\n" + home + "\t-\tindex.html\n");
+        assertTrue(Manifest.lines(site).isEmpty());
     }
 
     private static java.util.List<String> paths(java.util.List<Manifest.Line> lines) {
