@@ -198,13 +198,24 @@ final class SiteBuild {
                 awaitIndexState();
                 return new Outcome(false, made, null, broken, millisSince(started), stages);
             }
+            // What this build leaves for the next one (which parses it used, what each page links to)
+            // is written while the site is committed: facts about the sources and the pages' inputs,
+            // true whether or not the commit goes through.
+            Map<String, String> madeFrom = site.madeFrom();
+            Aside<Void> memory = Aside.start("build memory", () -> {
+                cache.finish();
+                links.remember(linkMemory, madeFrom);
+                return null;
+            });
             SitePublisher.Result result;
             try (BuildProgress.Stage stage = progress.stage("publish", 1)) {
                 result = site.commit();
                 stage.step();
+            } catch (IOException | RuntimeException e) {
+                memory.awaitAfter(e);
+                throw e;
             }
-            cache.finish();
-            links.remember(linkMemory, site.madeFrom());
+            memory.get();
             awaitIndexState();
             stageEnded("publish");
             return new Outcome(true, made, result, List.of(), millisSince(started), stages);
@@ -224,11 +235,7 @@ final class SiteBuild {
         try {
             render(o, linked, sink, version, mentions.get());
         } catch (IOException | RuntimeException e) {
-            try {
-                data.get(); // not left writing into a site that is being given up
-            } catch (IOException | RuntimeException alsoFailed) {
-                e.addSuppressed(alsoFailed);
-            }
+            data.awaitAfter(e); // not left writing into a site that is being given up
             throw e;
         }
         // The index of the last build, if any (then only new and changed entries are analysed), is

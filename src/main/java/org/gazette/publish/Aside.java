@@ -60,4 +60,16 @@ public final class Aside<T> {
             throw new IllegalStateException(cause);
         }
     }
+
+    /**
+     * Waits for the value after the work beside it failed, so that nothing is left writing while the
+     * build ends: this maker's own failure, if any, is added to that one as suppressed.
+     */
+    public void awaitAfter(Exception failure) {
+        try {
+            get();
+        } catch (IOException | RuntimeException alsoFailed) {
+            failure.addSuppressed(alsoFailed);
+        }
+    }
 }

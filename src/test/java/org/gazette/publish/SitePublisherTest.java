@@ -55,6 +55,26 @@ class SitePublisherTest {
     }
 
     @Test
+    void aCommitOfManyFilesMovesEveryOneInAndLeavesTheUnchangedAlone() throws IOException {
+        List<String> first = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) first.addAll(List.of("text/" + i + "/0.js", "piece " + i));
+        publish(false, first.toArray(String[]::new));
+        Files.setLastModifiedTime(site().resolve("text/1/0.js"), OLD);
+
+        List<String> second = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) second.addAll(List.of("text/" + i + "/0.js", i % 2 == 0 ? "changed " + i : "piece " + i));
+        for (int i = 600; i < 900; i++) second.addAll(List.of("text/" + i + "/0.js", "new " + i));
+        assertEquals(new SitePublisher.Result(600, 300, 0, true), publish(false, second.toArray(String[]::new)));
+        for (int i = 0; i < 900; i++) {
+            String expected = i >= 600 ? "new " + i : i % 2 == 0 ? "changed " + i : "piece " + i;
+            assertEquals(expected, Files.readString(site().resolve("text/" + i + "/0.js")));
+        }
+        assertEquals(OLD, Files.getLastModifiedTime(site().resolve("text/1/0.js")), "unchanged: not touched");
+        assertEquals(900, Manifest.lines(site()).orElseThrow().size());
+        assertEquals(List.of(), siblings(), "no staging folder left");
+    }
+
+    @Test
     void aFileDeletedByHandIsWrittenAgain() throws IOException {
         publish(false, "index.html", "home", "a/one.html", "one");
         Files.delete(site().resolve("a/one.html"));
