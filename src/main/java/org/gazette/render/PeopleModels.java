@@ -49,6 +49,10 @@ final class PeopleModels {
     private final List<Appointment> newestFirst;
     /** The same, by jurisdiction. */
     private final Map<String, List<Appointment>> byJurisdiction = new HashMap<>();
+    /** Every record by year, newest year first: each year's page reads its own, not every record again. */
+    private final Map<String, List<Appointment>> byYear;
+    /** The same, by jurisdiction. */
+    private final Map<String, Map<String, List<Appointment>>> byJurisdictionAndYear = new HashMap<>();
     private final Map<Appointment, String> personOf = new IdentityHashMap<>();
     private final Map<Appointment, PostHistory> postOf = new IdentityHashMap<>();
     private final Map<String, List<Appointment>> byNotice = new HashMap<>();
@@ -63,6 +67,8 @@ final class PeopleModels {
                 .thenComparing(Appointment::file).thenComparingInt(Appointment::line));
         this.newestFirst = List.copyOf(all);
         for (Appointment a : newestFirst) byJurisdiction.computeIfAbsent(jurisdictionOf(a), k -> new ArrayList<>()).add(a);
+        this.byYear = byYear(newestFirst);
+        byJurisdiction.forEach((j, records) -> byJurisdictionAndYear.put(j, byYear(records)));
         for (Person p : people.persons()) {
             for (Appointment a : p.records()) {
                 personOf.put(a, p.id());
@@ -150,10 +156,8 @@ final class PeopleModels {
         m.put("jurisdictions", counts.entrySet().stream().map(e -> new CountedLink(e.getKey(), e.getValue(),
                 root + SitePaths.appointmentsIn(jurisdictionSlug(e.getKey())))).toList());
         m.put("jurisdiction", jurisdiction);
-        Map<String, Integer> years = new LinkedHashMap<>();
-        scope(jurisdiction).forEach(a -> years.merge(yearOf(a), 1, Integer::sum));
-        m.put("years", years.entrySet().stream().map(e -> new CountedLink(e.getKey(), e.getValue(),
-                root + yearPath(jurisdiction, e.getKey()))).toList());
+        m.put("years", yearsOf(jurisdiction).entrySet().stream().map(e -> new CountedLink(e.getKey(),
+                e.getValue().size(), root + yearPath(jurisdiction, e.getKey()))).toList());
         m.put("byDate", byDate(scope(jurisdiction), LATEST_DATES, root));
         m.put("allHref", root + SitePaths.APPOINTMENTS);
         return m;
@@ -169,8 +173,7 @@ final class PeopleModels {
         // The other years, without their counts: this page then changes only with its own year's records.
         m.put("otherYears", years(jurisdiction).stream().map(y -> new Views.Link(y,
                 root + yearPath(jurisdiction, y))).toList());
-        m.put("byDate", byDate(scope(jurisdiction).stream().filter(a -> yearOf(a).equals(year)).toList(),
-                Integer.MAX_VALUE, root));
+        m.put("byDate", byDate(yearsOf(jurisdiction).getOrDefault(year, List.of()), Integer.MAX_VALUE, root));
         m.put("allHref", root + SitePaths.APPOINTMENTS);
         return m;
     }
@@ -188,7 +191,18 @@ final class PeopleModels {
 
     /** The years that have records, of all jurisdictions or of one (null: all), newest first. */
     List<String> years(String jurisdiction) {
-        return scope(jurisdiction).stream().map(PeopleModels::yearOf).distinct().toList();
+        return List.copyOf(yearsOf(jurisdiction).keySet());
+    }
+
+    private Map<String, List<Appointment>> yearsOf(String jurisdiction) {
+        return jurisdiction == null ? byYear : byJurisdictionAndYear.getOrDefault(jurisdiction, Map.of());
+    }
+
+    /** Records (newest first) by year, in their order. */
+    private static Map<String, List<Appointment>> byYear(List<Appointment> records) {
+        Map<String, List<Appointment>> years = new LinkedHashMap<>();
+        for (Appointment a : records) years.computeIfAbsent(yearOf(a), k -> new ArrayList<>()).add(a);
+        return years;
     }
 
     private List<Appointment> scope(String jurisdiction) {
