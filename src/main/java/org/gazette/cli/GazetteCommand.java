@@ -32,11 +32,26 @@ public final class GazetteCommand implements Runnable {
         System.exit(exit);
     }
 
+    /**
+     * The out-of-memory error behind an exception, if any. When the heap is full the JVM throws one
+     * preallocated error, so a try-with-resources whose closing fails the same way as its body adds
+     * the error to itself as suppressed, and that throws an {@code IllegalArgumentException} ("Self-suppression
+     * not permitted") whose cause is the error.
+     */
+    static OutOfMemoryError outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError error) return error;
+        }
+        return null;
+    }
+
     /** The configured command line, also used by the tests. */
     public static CommandLine commandLine() {
         return new CommandLine(new GazetteCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    OutOfMemoryError outOfMemory = outOfMemory(e);
+                    if (outOfMemory != null) throw outOfMemory; // reported by main, as when it is thrown as itself
                     // Input problems are diagnostics; what lands here is an environment or template failure.
                     cmd.getErr().println("gazette " + cmd.getCommandName() + ": " + e.getMessage());
                     cmd.getErr().flush();

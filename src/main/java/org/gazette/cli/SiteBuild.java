@@ -85,8 +85,12 @@ final class SiteBuild {
     /** Stage → milliseconds, in the order the stages ran: this build's own record, for its summary. */
     private final Map<String, Long> stages = new LinkedHashMap<>();
     private long stageStarted = System.nanoTime();
-    /** The search index's state being written for the next build, or null. */
-    private Aside<Void> indexStateKept;
+    /**
+     * What this build is writing for the next one (the mention memory, the search index's state, the
+     * parse cache's stamps, the link memory), each on a thread of its own: facts about the sources,
+     * written whether or not this site is published.
+     */
+    private final List<Aside<Void>> forNextBuild = new ArrayList<>();
 
     SiteBuild(BuildProgress progress) {
         this.progress = progress;
@@ -195,30 +199,26 @@ final class SiteBuild {
             List<LinkChecker.BrokenLink> broken = links.check(site::content);
             stageEnded("check");
             if (!broken.isEmpty()) {
-                awaitIndexState();
+                awaitForNextBuild();
                 return new Outcome(false, made, null, broken, millisSince(started), stages);
             }
-            // What this build leaves for the next one (which parses it used, what each page links to)
-            // is written while the site is committed: facts about the sources and the pages' inputs,
-            // true whether or not the commit goes through.
+            // Which parses this build used and what each page links to are written while the site is committed.
             Map<String, String> madeFrom = site.madeFrom();
-            Aside<Void> memory = Aside.start("build memory", () -> {
+            writeForNextBuild("parse cache and link memory", () -> {
                 cache.finish();
                 links.remember(linkMemory, madeFrom);
-                return null;
             });
             SitePublisher.Result result;
             try (BuildProgress.Stage stage = progress.stage("publish", 1)) {
                 result = site.commit();
                 stage.step();
-            } catch (IOException | RuntimeException e) {
-                memory.awaitAfter(e);
-                throw e;
             }
-            memory.get();
-            awaitIndexState();
+            awaitForNextBuild();
             stageEnded("publish");
             return new Outcome(true, made, result, List.of(), millisSince(started), stages);
+        } catch (IOException | RuntimeException e) {
+            forNextBuild.forEach(write -> write.awaitAfter(e)); // nothing left writing while the build ends
+            throw e;
         }
     }
 
@@ -255,13 +255,10 @@ final class SiteBuild {
             new SearchFiles(version).write(index.index(), sink, stage::step);
         }
         // Kept now, whether or not this site is published: the state stands for this archive, not for
-        // the site. Written on a thread of its own while the site is checked and committed.
+        // the site. Written while the site is checked and committed.
         if (!index.unchanged()) {
             IndexState state = index.state();
-            indexStateKept = Aside.start("search index state", () -> {
-                IndexStateFile.write(indexState, version, state);
-                return null;
-            });
+            writeForNextBuild("search index state", () -> IndexStateFile.write(indexState, version, state));
         }
         stageEnded("search");
         return new Made(archive.gazettes().size(), archive.documents().size(), archive.diagnostics(),
@@ -280,17 +277,27 @@ final class SiteBuild {
         try (BuildProgress.Stage stage = progress.stage("render", rendering.pages())) {
             rendering.into(sink, stage::step);
         }
-        if (mentions.changed()) mentions.write(memoryFile);
+        if (mentions.changed()) writeForNextBuild("mention memory", () -> mentions.write(memoryFile));
     }
 
-    /** Waits for the search index's state to be written, if it is being written; its failure is the build's. */
-    private void awaitIndexState() throws IOException {
-        if (indexStateKept == null) return;
-        try {
-            indexStateKept.get();
-        } finally {
-            indexStateKept = null;
-        }
+    /** Something written for the next build. */
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    /** Starts writing something for the next build on a thread of its own. */
+    private void writeForNextBuild(String name, Write write) {
+        forNextBuild.add(Aside.start(name, () -> {
+            write.run();
+            return null;
+        }));
+    }
+
+    /** Waits for what is being written for the next build; a failure to write it is the build's (the others are awaited by {@link #run}). */
+    private void awaitForNextBuild() throws IOException {
+        for (Aside<Void> write : forNextBuild) write.get();
+        forNextBuild.clear();
     }
 
     /** The cache folder of an output folder (parses, link memory): beside it, {@code .site.cache/} for {@code site/}. */

@@ -63,13 +63,13 @@ public final class Aside<T> {
 
     /**
      * Waits for the value after the work beside it failed, so that nothing is left writing while the
-     * build ends: this maker's own failure, if any, is added to that one as suppressed.
+     * build ends: this maker's own failure, if any and if not that one, is added to it as suppressed.
      */
     public void awaitAfter(Exception failure) {
         try {
             get();
         } catch (IOException | RuntimeException alsoFailed) {
-            failure.addSuppressed(alsoFailed);
+            if (alsoFailed != failure) failure.addSuppressed(alsoFailed);
         }
     }
 }

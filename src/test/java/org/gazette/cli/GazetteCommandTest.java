@@ -1,0 +1,23 @@
+package org.gazette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+
+class GazetteCommandTest {
+
+    @Test
+    void anOutOfMemoryErrorIsFoundBehindTheExceptionThatATryWithResourcesMakesOfIt() {
+        // The JVM throws one preallocated error when the heap is full: a try-with-resources whose
+        // closing fails with it too adds it to itself, which throws this.
+        OutOfMemoryError full = new OutOfMemoryError("Java heap space");
+        IllegalArgumentException selfSuppression = assertThrows(IllegalArgumentException.class, () -> full.addSuppressed(full));
+        assertSame(full, GazetteCommand.outOfMemory(selfSuppression));
+        assertSame(full, GazetteCommand.outOfMemory(new IOException("wrapped", new RuntimeException(full))));
+        assertNull(GazetteCommand.outOfMemory(new IOException("disk full")));
+    }
+}
