@@ -87,8 +87,8 @@ final class SiteBuild {
     private long stageStarted = System.nanoTime();
     /**
      * What this build is writing for the next one (the mention memory, the search index's state, the
-     * parse cache's stamps, the link memory), each on a thread of its own: facts about the sources,
-     * written whether or not this site is published.
+     * parse cache's stamps, the link memory), each on a thread of its own: facts about the sources and
+     * about what pages are made from, not about this site.
      */
     private final List<Aside<Void>> forNextBuild = new ArrayList<>();
 
