@@ -189,9 +189,8 @@ final class SiteBuild {
                 }
             };
             // What the last build's texts mentioned is read while this one parses and links.
-            Path mentionsFile = cacheOf(o.out()).resolve("mentions");
             Aside<MentionMemory> mentions = o.clean() ? Aside.of(MentionMemory.empty())
-                    : Aside.start("mention memory", () -> MentionMemory.read(mentionsFile));
+                    : Aside.start("mention memory", () -> MentionMemory.read(mentionsFile(o)));
             // Not kept in a variable here: the archive is garbage once its files are made, and the
             // check and the commit then run in a heap it no longer fills.
             Made made = make(o, link(o, cache), sink, version, mentions);
@@ -227,10 +226,9 @@ final class SiteBuild {
             throws IOException {
         Archive archive = linked.archive();
         // The data files and feeds are the work of one thread: made while the pages are rendered.
-        Aside<Void> data = Aside.start("data files", () -> {
+        Aside<Void> data = Aside.run("data files", () -> {
             for (SiteFile f : new SiteData().files(archive)) sink.accept(f);
             for (SiteFile f : new Feeds().files(archive, o.baseUrl())) sink.accept(f);
-            return null;
         });
         try {
             render(o, linked, sink, version, mentions.get());
@@ -271,33 +269,28 @@ final class SiteBuild {
      * it is a fact about the texts, not about this site.
      */
     private void render(Options o, Linked linked, SiteSink sink, String codeVersion, MentionMemory mentions) throws IOException {
-        Path memoryFile = cacheOf(o.out()).resolve("mentions");
         SiteRenderer.Rendering rendering = new SiteRenderer(o.templates(), codeVersion)
                 .prepare(linked.archive(), linked.pages(), mentions);
         try (BuildProgress.Stage stage = progress.stage("render", rendering.pages())) {
             rendering.into(sink, stage::step);
         }
-        if (mentions.changed()) writeForNextBuild("mention memory", () -> mentions.write(memoryFile));
-    }
-
-    /** Something written for the next build. */
-    @FunctionalInterface
-    private interface Write {
-        void run() throws IOException;
+        if (mentions.changed()) writeForNextBuild("mention memory", () -> mentions.write(mentionsFile(o)));
     }
 
     /** Starts writing something for the next build on a thread of its own. */
-    private void writeForNextBuild(String name, Write write) {
-        forNextBuild.add(Aside.start(name, () -> {
-            write.run();
-            return null;
-        }));
+    private void writeForNextBuild(String name, Aside.Work write) {
+        forNextBuild.add(Aside.run(name, write));
     }
 
     /** Waits for what is being written for the next build; a failure to write it is the build's (the others are awaited by {@link #run}). */
     private void awaitForNextBuild() throws IOException {
         for (Aside<Void> write : forNextBuild) write.get();
         forNextBuild.clear();
+    }
+
+    /** What the documents' texts mentioned, as the last build left it ({@link MentionMemory}). */
+    private static Path mentionsFile(Options o) {
+        return cacheOf(o.out()).resolve("mentions");
     }
 
     /** The cache folder of an output folder (parses, link memory): beside it, {@code .site.cache/} for {@code site/}. */

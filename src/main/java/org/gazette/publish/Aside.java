@@ -23,6 +23,12 @@ public final class Aside<T> {
         T make() throws IOException;
     }
 
+    /** Work done for its effect alone (a file written); may fail with an I/O error, which {@link #get} throws. */
+    @FunctionalInterface
+    public interface Work {
+        void run() throws IOException;
+    }
+
     private final FutureTask<T> task;
 
     private Aside(FutureTask<T> task) {
@@ -36,6 +42,14 @@ public final class Aside<T> {
         thread.setDaemon(true);
         thread.start();
         return new Aside<>(task);
+    }
+
+    /** Starts work done for its effect on a new thread of this name; {@link #get} waits for it to end. */
+    public static Aside<Void> run(String name, Work work) {
+        return start(name, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** A value already known (null included), for callers that take an {@code Aside}. */

@@ -126,7 +126,7 @@ final class PageModels {
     DocumentPage document(ArchiveDocument a) {
         String page = SitePaths.document(a.id());
         Document d = a.document();
-        Map<String, Object> m = base(page, d.title() == null ? a.id() : d.title());
+        Map<String, Object> m = base(page, title(a));
         String root = SitePaths.rootFrom(page);
         m.put("id", a.id());
         // Not the Document itself: a page's model is fingerprinted whole, and the body is here already as "blocks".
@@ -187,7 +187,7 @@ final class PageModels {
 
     Map<String, Object> cited(CitationIndex.CitedDocument c) {
         String page = SitePaths.cited(c.id());
-        Map<String, Object> m = base(page, c.title() != null ? "《" + c.title() + "》" : c.number());
+        Map<String, Object> m = base(page, title(c));
         String root = SitePaths.rootFrom(page);
         m.put("cited", c);
         citedBy(m, longList(c.citedBy()), page, root);
@@ -207,8 +207,34 @@ final class PageModels {
                 new Views.Link(String.valueOf(k), root + SitePaths.wholeList(page, k))).toList();
     }
 
-    LongList longList(List<String> ids) {
+    private LongList longList(List<String> ids) {
         return new LongList(ids, arrivals::of);
+    }
+
+    /** The pages of the whole list of a document's citers (of a browse page's documents) when its page shows the latest only. */
+    List<LongList.Chunk> citedByPages(ArchiveDocument a) {
+        return chunks(citations.citedBy(a.id()), SitePaths.document(a.id()), title(a), "引用" + title(a) + "的文件");
+    }
+
+    List<LongList.Chunk> citedByPages(CitationIndex.CitedDocument c) {
+        return chunks(c.citedBy(), SitePaths.cited(c.id()), title(c), "引用" + title(c) + "的文件");
+    }
+
+    List<LongList.Chunk> browsePages(BrowseModels.Facet f) {
+        return chunks(f.ids(), f.path(), browseTitle(f), browseTitle(f) + " · 全部文件");
+    }
+
+    private List<LongList.Chunk> chunks(List<String> ids, String owner, String ownerTitle, String heading) {
+        return ids.size() <= LongList.SHOWN ? List.of() // most lists: not ordered for nothing
+                : longList(ids).chunks(owner, ownerTitle, heading);
+    }
+
+    private static String title(ArchiveDocument a) {
+        return a.document().title() == null ? a.id() : a.document().title();
+    }
+
+    private static String title(CitationIndex.CitedDocument c) {
+        return c.title() != null ? "《" + c.title() + "》" : c.number();
     }
 
     /** A page of the whole of a long list, earliest first. */
@@ -259,7 +285,7 @@ final class PageModels {
     }
 
     /** A browse page's title: 文种：通知. */
-    String browseTitle(BrowseModels.Facet f) {
+    private static String browseTitle(BrowseModels.Facet f) {
         return FACET_NAMES.get(f.facet()) + "：" + f.value();
     }
 

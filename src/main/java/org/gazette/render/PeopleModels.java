@@ -43,16 +43,14 @@ final class PeopleModels {
 
     /** How many dates of appointments an index shows; the rest are on the pages of their years. */
     static final int LATEST_DATES = 20;
+    /** The date, and the year, of records without one. */
+    private static final String UNDATED = "日期不详";
 
     private final Archive archive;
     /** Every record, newest first (undated last), then by file and line. */
-    private final List<Appointment> newestFirst;
-    /** The same, by jurisdiction. */
-    private final Map<String, List<Appointment>> byJurisdiction = new HashMap<>();
-    /** Every record by year, newest year first: each year's page reads its own, not every record again. */
-    private final Map<String, List<Appointment>> byYear;
-    /** The same, by jurisdiction. */
-    private final Map<String, Map<String, List<Appointment>>> byJurisdictionAndYear = new HashMap<>();
+    private final Scope all;
+    /** The same, by jurisdiction, in name order. */
+    private final Map<String, Scope> byJurisdiction = new TreeMap<>();
     private final Map<Appointment, String> personOf = new IdentityHashMap<>();
     private final Map<Appointment, PostHistory> postOf = new IdentityHashMap<>();
     private final Map<String, List<Appointment>> byNotice = new HashMap<>();
@@ -61,14 +59,14 @@ final class PeopleModels {
     PeopleModels(Archive archive) {
         this.archive = archive;
         People people = archive.people();
-        List<Appointment> all = new ArrayList<>();
-        people.persons().forEach(p -> all.addAll(p.records()));
-        all.sort(Comparator.comparing(Appointment::signed, Comparator.nullsLast(Comparator.reverseOrder()))
+        List<Appointment> newestFirst = new ArrayList<>();
+        people.persons().forEach(p -> newestFirst.addAll(p.records()));
+        newestFirst.sort(Comparator.comparing(Appointment::signed, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Appointment::file).thenComparingInt(Appointment::line));
-        this.newestFirst = List.copyOf(all);
-        for (Appointment a : newestFirst) byJurisdiction.computeIfAbsent(jurisdictionOf(a), k -> new ArrayList<>()).add(a);
-        this.byYear = byYear(newestFirst);
-        byJurisdiction.forEach((j, records) -> byJurisdictionAndYear.put(j, byYear(records)));
+        this.all = Scope.of(newestFirst);
+        Map<String, List<Appointment>> ofJurisdiction = new HashMap<>();
+        for (Appointment a : newestFirst) ofJurisdiction.computeIfAbsent(jurisdictionOf(a), k -> new ArrayList<>()).add(a);
+        ofJurisdiction.forEach((j, records) -> byJurisdiction.put(j, Scope.of(records)));
         for (Person p : people.persons()) {
             for (Appointment a : p.records()) {
                 personOf.put(a, p.id());
@@ -151,14 +149,13 @@ final class PeopleModels {
      */
     Map<String, Object> appointments(String jurisdiction, Map<String, Object> m) {
         String root = (String) m.get("root");
-        Map<String, Integer> counts = new TreeMap<>();
-        newestFirst.forEach(a -> counts.merge(jurisdictionOf(a), 1, Integer::sum));
-        m.put("jurisdictions", counts.entrySet().stream().map(e -> new CountedLink(e.getKey(), e.getValue(),
-                root + SitePaths.appointmentsIn(jurisdictionSlug(e.getKey())))).toList());
+        m.put("jurisdictions", byJurisdiction.entrySet().stream().map(e -> new CountedLink(e.getKey(),
+                e.getValue().newestFirst().size(), root + SitePaths.appointmentsIn(jurisdictionSlug(e.getKey())))).toList());
         m.put("jurisdiction", jurisdiction);
-        m.put("years", yearsOf(jurisdiction).entrySet().stream().map(e -> new CountedLink(e.getKey(),
+        Scope scope = scope(jurisdiction);
+        m.put("years", scope.byYear().entrySet().stream().map(e -> new CountedLink(e.getKey(),
                 e.getValue().size(), root + yearPath(jurisdiction, e.getKey()))).toList());
-        m.put("byDate", byDate(scope(jurisdiction), LATEST_DATES, root));
+        m.put("byDate", byDate(scope.newestFirst(), LATEST_DATES, root));
         m.put("allHref", root + SitePaths.APPOINTMENTS);
         return m;
     }
@@ -173,7 +170,7 @@ final class PeopleModels {
         // The other years, without their counts: this page then changes only with its own year's records.
         m.put("otherYears", years(jurisdiction).stream().map(y -> new Views.Link(y,
                 root + yearPath(jurisdiction, y))).toList());
-        m.put("byDate", byDate(yearsOf(jurisdiction).getOrDefault(year, List.of()), Integer.MAX_VALUE, root));
+        m.put("byDate", byDate(scope(jurisdiction).byYear().getOrDefault(year, List.of()), Integer.MAX_VALUE, root));
         m.put("allHref", root + SitePaths.APPOINTMENTS);
         return m;
     }
@@ -182,7 +179,7 @@ final class PeopleModels {
     private Map<String, List<Row>> byDate(List<Appointment> records, int dates, String root) {
         Map<String, List<Row>> byDate = new LinkedHashMap<>();
         for (Appointment a : records) {
-            String date = a.signed() == null ? "日期不详" : a.signed().toString();
+            String date = a.signed() == null ? UNDATED : a.signed().toString();
             if (!byDate.containsKey(date) && byDate.size() == dates) break;
             byDate.computeIfAbsent(date, k -> new ArrayList<>()).add(row(a, root));
         }
@@ -191,22 +188,25 @@ final class PeopleModels {
 
     /** The years that have records, of all jurisdictions or of one (null: all), newest first. */
     List<String> years(String jurisdiction) {
-        return List.copyOf(yearsOf(jurisdiction).keySet());
+        return List.copyOf(scope(jurisdiction).byYear().keySet());
     }
 
-    private Map<String, List<Appointment>> yearsOf(String jurisdiction) {
-        return jurisdiction == null ? byYear : byJurisdictionAndYear.getOrDefault(jurisdiction, Map.of());
+    /**
+     * The records of all jurisdictions or of one: newest first (undated last), and by year, newest year
+     * first, so that each year's page reads its own records, not every record again.
+     */
+    private record Scope(List<Appointment> newestFirst, Map<String, List<Appointment>> byYear) {
+        static final Scope EMPTY = new Scope(List.of(), Map.of());
+
+        static Scope of(List<Appointment> newestFirst) {
+            Map<String, List<Appointment>> years = new LinkedHashMap<>();
+            for (Appointment a : newestFirst) years.computeIfAbsent(yearOf(a), k -> new ArrayList<>()).add(a);
+            return new Scope(List.copyOf(newestFirst), years);
+        }
     }
 
-    /** Records (newest first) by year, in their order. */
-    private static Map<String, List<Appointment>> byYear(List<Appointment> records) {
-        Map<String, List<Appointment>> years = new LinkedHashMap<>();
-        for (Appointment a : records) years.computeIfAbsent(yearOf(a), k -> new ArrayList<>()).add(a);
-        return years;
-    }
-
-    private List<Appointment> scope(String jurisdiction) {
-        return jurisdiction == null ? newestFirst : byJurisdiction.getOrDefault(jurisdiction, List.of());
+    private Scope scope(String jurisdiction) {
+        return jurisdiction == null ? all : byJurisdiction.getOrDefault(jurisdiction, Scope.EMPTY);
     }
 
     private static String jurisdictionOf(Appointment a) {
@@ -214,13 +214,13 @@ final class PeopleModels {
     }
 
     private static String yearOf(Appointment a) {
-        return a.signed() == null ? "日期不详" : String.valueOf(a.signed().getYear());
+        return a.signed() == null ? UNDATED : String.valueOf(a.signed().getYear());
     }
 
     /** The page of a year's appointments, of all jurisdictions or of one (null: all). */
     static String yearPath(String jurisdiction, String year) {
         return SitePaths.appointmentsYear(jurisdiction == null ? "all" : jurisdictionSlug(jurisdiction),
-                year.equals("日期不详") ? "undated" : year);
+                year.equals(UNDATED) ? "undated" : year);
     }
 
     List<String> jurisdictions() {

@@ -121,9 +121,7 @@ public final class SiteRenderer {
         }
         for (ArchiveDocument d : archive.documents().values()) {
             pages.add(new Page(SitePaths.document(d.id()), "document.ftlh", () -> models.document(d)));
-            String title = d.document().title() == null ? d.id() : d.document().title();
-            wholeList(pages, models, archive.citations().citedBy(d.id()), SitePaths.document(d.id()), title,
-                    "引用" + title + "的文件");
+            wholeList(pages, models, models.citedByPages(d));
         }
         for (Person p : archive.people().persons()) {
             pages.add(Page.of(SitePaths.person(p.id()), "person.ftlh", () -> models.person(p)));
@@ -149,8 +147,7 @@ public final class SiteRenderer {
         }
         for (CitationIndex.CitedDocument c : models.citedElsewhere()) {
             pages.add(Page.of(SitePaths.cited(c.id()), "cited.ftlh", () -> models.cited(c)));
-            String title = c.title() != null ? "《" + c.title() + "》" : c.number();
-            wholeList(pages, models, c.citedBy(), SitePaths.cited(c.id()), title, "引用" + title + "的文件");
+            wholeList(pages, models, models.citedByPages(c));
         }
         for (CuratedPage p : curated) {
             pages.add(Page.of(SitePaths.page(p.slug()), "page.ftlh", () -> models.curated(p)));
@@ -158,8 +155,7 @@ public final class SiteRenderer {
         pages.add(Page.of(SitePaths.BROWSE, "browse-index.ftlh", () -> models.browseIndex()));
         for (BrowseModels.Facet f : models.browseFacets()) {
             pages.add(Page.of(f.path(), "browse.ftlh", () -> models.browsePage(f)));
-            String title = models.browseTitle(f);
-            wholeList(pages, models, f.ids(), f.path(), title, title + " · 全部文件");
+            wholeList(pages, models, models.browsePages(f));
         }
         pages.add(Page.of(SitePaths.DATA_QUALITY, "data-quality.ftlh", () -> models.dataQuality()));
         for (QualityModels.FileProblems f : models.qualityFiles()) {
@@ -169,13 +165,9 @@ public final class SiteRenderer {
         return pages;
     }
 
-    /** The pages of the whole of a list of documents, when its owner's page shows only the latest. */
-    private static void wholeList(List<Page> pages, PageModels models, List<String> ids, String owner, String ownerTitle,
-                                  String heading) {
-        if (ids.size() <= LongList.SHOWN) return; // most lists: not ordered for nothing
-        for (LongList.Chunk c : models.longList(ids).chunks(owner, ownerTitle, heading)) {
-            pages.add(Page.of(c.path(), "list.ftlh", () -> models.wholeList(c)));
-        }
+    /** The pages of the whole of a list of documents whose owner's page shows only the latest. */
+    private static void wholeList(List<Page> pages, PageModels models, List<LongList.Chunk> chunks) {
+        for (LongList.Chunk c : chunks) pages.add(Page.of(c.path(), "list.ftlh", () -> models.wholeList(c)));
     }
 
     private SiteFile page(String path, String template, Map<String, Object> model, String fingerprint) throws IOException {
