@@ -1,11 +1,9 @@
 package org.gazette.search;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -64,38 +62,27 @@ final class Bm25Postings {
         // Entries in chunks, each gathered locally and merged once per term: one lock per term and
         // chunk instead of one per term and entry (common terms are wanted by every thread at once).
         IntStream.range(0, (which.length + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
-            // Looked up by the analyser's own buffer: a string is made once per term and chunk, not per token.
-            TermTable<ChunkPostings> chunk = new TermTable<>(CHUNK * 512); // about the terms of a chunk of documents
-            List<ChunkPostings> created = new ArrayList<>();
-            Function<String, ChunkPostings> create = term -> {
-                ChunkPostings p = new ChunkPostings(term);
-                created.add(p);
-                return p;
-            };
-            List<ChunkPostings> touched = new ArrayList<>();
+            ChunkPostings chunk = new ChunkPostings(FIELDS.length, CHUNK * 512); // about the terms of a chunk of documents
             for (int w = c * CHUNK; w < Math.min(which.length, (c + 1) * CHUNK); w++) {
                 int entry = which[w];
-                touched.clear();
                 String text = entries.get(entry).text();
                 assert text.length() == textLengths[entry] : "the length given for entry " + entry + " is not its text's";
                 int[] lengths = new int[FIELDS.length];
                 for (int f = 0; f < BODY; f++) lengths[f] = fields.get(entry)[f] == null ? 0 : fields.get(entry)[f].length();
                 lengths[BODY] = text.length();
+                chunk.open(entry);
                 for (int f = 0; f < FIELDS.length; f++) {
                     int field = f;
-                    analyzer.forEachToken(f == BODY ? text : fields.get(entry)[f], (term, length, offset) -> {
-                        ChunkPostings p = chunk.get(term, length, create);
-                        if (p.open(entry)) touched.add(p);
-                        p.count(field, field == BODY ? offset / SearchIndex.SEGMENT : -1);
-                    });
+                    // The term is read from the analyser's own buffer: a string is made once per term and chunk, not per token.
+                    analyzer.forEachToken(f == BODY ? text : fields.get(entry)[f], (term, length, offset) ->
+                            chunk.count(term, length, field, field == BODY ? offset / SearchIndex.SEGMENT : -1));
                 }
-                for (ChunkPostings p : touched) p.close(weight(p.counts, lengths));
-                if (Arrays.stream(lengths).sum() <= SHORT_ENTRY) {
-                    shortTerms.put(entry, touched.stream().map(p -> p.term).sorted().toList());
-                }
+                chunk.close((counts, from) -> weight(counts, from, lengths));
+                if (Arrays.stream(lengths).sum() <= SHORT_ENTRY) shortTerms.put(entry, chunk.entryTerms());
                 analysed.run();
             }
-            for (ChunkPostings p : created) terms.computeIfAbsent(p.term, t -> new TopPostings()).addAll(p);
+            chunk.forEachTerm((term, postings, weights, segments, from, to) ->
+                    terms.computeIfAbsent(term, t -> new TopPostings()).addAll(postings, weights, segments, from, to));
         });
         // Each term's heap let go of as soon as it is sorted, on all cores: both at once would double
         // the index's memory. No order: the files group terms by shard and sort them there.
@@ -106,55 +93,17 @@ final class Bm25Postings {
 
     private static final int CHUNK = 64;
 
-    /** BM25F's saturated weight of a term in an entry (idf apart) times {@link SearchIndex#SCALE}, from its count per field: at least 1. */
-    private static int weight(int[] counts, int[] lengths) {
+    /**
+     * BM25F's saturated weight of a term in an entry (idf apart) times {@link SearchIndex#SCALE}, from
+     * its count per field ({@code counts[from, from + FIELDS.length)}): at least 1.
+     */
+    private static int weight(int[] counts, int from, int[] lengths) {
         double weighted = 0;
         for (int f = 0; f < FIELDS.length; f++) {
-            if (counts[f] > 0) weighted += BOOST[f] * counts[f] / (1 - B + B * lengths[f] / PIVOT[f]);
+            int count = counts[from + f];
+            if (count > 0) weighted += BOOST[f] * count / (1 - B + B * lengths[f] / PIVOT[f]);
         }
         return (int) Math.max(1, Math.round(SearchIndex.SCALE * weighted * (K1 + 1) / (weighted + K1)));
-    }
-
-    /** A term's postings within one chunk of entries, and its counts in the entry being analysed. */
-    private static final class ChunkPostings {
-        final String term;
-        final int[] counts = new int[FIELDS.length];
-        private int current = -1;
-        private int segment;
-        private int size;
-        private int[] entries = new int[1];
-        private int[] weights = new int[1];
-        private int[] segments = new int[1];
-
-        ChunkPostings(String term) {
-            this.term = term;
-        }
-
-        /** Starts counting for an entry; true when the term is new in it. */
-        boolean open(int entry) {
-            if (entry == current) return false;
-            current = entry;
-            Arrays.fill(counts, 0);
-            segment = -1;
-            return true;
-        }
-
-        void count(int field, int bodySegment) {
-            counts[field]++;
-            if (bodySegment >= 0 && segment < 0) segment = Math.min(bodySegment, Character.MAX_VALUE - 1);
-        }
-
-        void close(int weight) {
-            if (size == entries.length) {
-                entries = Arrays.copyOf(entries, size * 2);
-                weights = Arrays.copyOf(weights, size * 2);
-                segments = Arrays.copyOf(segments, size * 2);
-            }
-            entries[size] = current;
-            weights[size] = weight;
-            segments[size] = Math.max(0, segment);
-            size++;
-        }
     }
 
     /**
@@ -171,8 +120,9 @@ final class Bm25Postings {
         private int[] weights = new int[2];
         private int[] segments = new int[2];
 
-        synchronized void addAll(ChunkPostings chunk) {
-            for (int i = 0; i < chunk.size; i++) add(chunk.entries[i], chunk.weights[i], chunk.segments[i]);
+        /** Adds the postings {@code [from, to)} of the arrays given. */
+        synchronized void addAll(int[] entries, int[] weights, int[] segments, int from, int to) {
+            for (int i = from; i < to; i++) add(entries[i], weights[i], segments[i]);
         }
 
         private void add(int entry, int weight, int segment) {

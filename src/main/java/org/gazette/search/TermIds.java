@@ -1,54 +1,66 @@
 package org.gazette.search;
 
-import java.util.function.Function;
+import java.util.Arrays;
 
 /**
- * Values looked up by a term given as characters in a buffer, without making a string per lookup:
- * the analyser's token buffer is read as it is. Open addressing with a mixed hash: Lucene's
+ * Numbers terms in the order they are first seen, looked up by a term given as characters in a
+ * buffer, without making a string per lookup: the analyser's token buffer is read as it is, and
+ * a term's string is made once, when it is numbered. Open addressing with a mixed hash: Lucene's
  * {@code CharArrayMap} hashes as {@code String} does ({@code 31·h + c}), under which the bigrams of
  * ideographs collide in long runs, and its lookups were a tenth of the index's time. A term of up
  * to three characters (every bigram) is compared as one packed {@code long}, without reading its
- * string: the table is probed once per token of the archive.
- *
- * @param <V> the value kept per term
+ * string: the table is probed once per token of the archive. Numbers rather than values, so that
+ * what is counted per term lives in flat arrays indexed by them (see {@link ChunkPostings}).
  */
-final class TermTable<V> {
+final class TermIds {
 
     /** Marks a longer term, whose string must be compared. */
     private static final long LONG_TERM = 0xFFFFL << 48;
 
     private long[] packed;
-    private String[] keys;
-    private Object[] values;
+    /** Per slot, the number of its term. */
+    private int[] slotIds;
+    /** Per number, the term. */
+    private String[] terms;
     private int size;
 
     /** @param expected how many terms are expected: the table starts big enough for them */
-    TermTable(int expected) {
+    TermIds(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) * 2;
         packed = new long[capacity];
-        keys = new String[capacity];
-        values = new Object[capacity];
+        slotIds = new int[capacity];
+        terms = new String[capacity / 2];
     }
 
-    /** The value of the term in {@code buffer[0, length)}, made from the term's string when it has none yet. */
-    @SuppressWarnings("unchecked")
-    V get(char[] buffer, int length, Function<String, V> create) {
+    /** The number of the term in {@code buffer[0, length)}: the next one when the term is new. */
+    int id(char[] buffer, int length) {
         int hash = hash(buffer, length);
         long key = pack(buffer, length, hash);
         int mask = packed.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             long k = packed[slot];
             if (k == 0) {
-                String term = new String(buffer, 0, length);
-                V value = create.apply(term);
+                int id = size++;
+                if (id == terms.length) terms = Arrays.copyOf(terms, id * 2);
+                terms[id] = new String(buffer, 0, length);
                 packed[slot] = key;
-                keys[slot] = term;
-                values[slot] = value;
-                if (++size * 2 > packed.length) grow();
-                return value;
+                slotIds[slot] = id;
+                if (size * 2 > packed.length) grow();
+                return id;
             }
-            if (k == key && (length <= 3 || equals(keys[slot], buffer, length))) return (V) values[slot];
+            if (k == key && (length <= 3 || equals(terms[slotIds[slot]], buffer, length))) return slotIds[slot];
         }
+    }
+
+    /** The term with this number. */
+    String term(int id) {
+        if (id < 0 || id >= size) throw new IndexOutOfBoundsException("no term numbered " + id);
+        return terms[id];
+    }
+
+    /** How many terms are numbered. */
+    int size() {
+        return size;
     }
 
     /** Length and characters for a short term (never 0: the length is at least 1); a marked hash for a longer one. */
@@ -77,20 +89,17 @@ final class TermTable<V> {
 
     private void grow() {
         long[] oldPacked = packed;
-        String[] oldKeys = keys;
-        Object[] oldValues = values;
+        int[] oldIds = slotIds;
         packed = new long[oldPacked.length * 2];
-        keys = new String[oldPacked.length * 2];
-        values = new Object[oldPacked.length * 2];
+        slotIds = new int[oldPacked.length * 2];
         int mask = packed.length - 1;
         for (int i = 0; i < oldPacked.length; i++) {
             if (oldPacked[i] == 0) continue;
-            char[] chars = oldKeys[i].toCharArray();
+            char[] chars = terms[oldIds[i]].toCharArray();
             int slot = hash(chars, chars.length) & mask;
             while (packed[slot] != 0) slot = (slot + 1) & mask;
             packed[slot] = oldPacked[i];
-            keys[slot] = oldKeys[i];
-            values[slot] = oldValues[i];
+            slotIds[slot] = oldIds[i];
         }
     }
 }
