@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.gazette.curate.CuratedPage;
-import org.gazette.link.Appearance;
 import org.gazette.link.Archive;
 import org.gazette.link.ArchiveDocument;
 import org.gazette.link.ArchiveGazette;
@@ -16,10 +15,8 @@ import org.gazette.link.CitationIndex;
 import org.gazette.link.People;
 import org.gazette.link.Person;
 import org.gazette.link.PostHistory;
-import org.gazette.model.Attachment;
 import org.gazette.model.Citation;
 import org.gazette.model.Document;
-import org.gazette.model.IssueMasthead;
 import org.gazette.model.Severity;
 
 /**
@@ -35,7 +32,7 @@ final class PageModels {
     private final BrowseModels browse;
     private final QualityModels quality;
     private final List<CuratedPage> menu;
-    private final Map<String, ArchiveIssue> issues = new LinkedHashMap<>();
+    private final ViewItems viewItems;
     private final Map<String, ArchiveGazette> gazettes = new LinkedHashMap<>();
     private final MentionMemory mentions;
     private final ArrivalDates arrivals;
@@ -58,10 +55,8 @@ final class PageModels {
         });
         this.browse = new BrowseModels(archive);
         this.quality = new QualityModels(archive.diagnostics());
-        for (ArchiveGazette g : archive.gazettes()) {
-            gazettes.put(g.info().slug(), g);
-            for (ArchiveIssue i : g.issues()) issues.put(g.info().slug() + "/" + i.key(), i);
-        }
+        for (ArchiveGazette g : archive.gazettes()) gazettes.put(g.info().slug(), g);
+        this.viewItems = new ViewItems(archive);
         this.arrivals = new ArrivalDates(archive);
     }
 
@@ -80,7 +75,7 @@ final class PageModels {
                 .filter(i -> i.masthead() != null)
                 .sorted((a, b) -> Objects.toString(b.masthead().published(), String.valueOf(b.masthead().year()))
                         .compareTo(Objects.toString(a.masthead().published(), String.valueOf(a.masthead().year()))))
-                .limit(10).map(i -> issueItem(i, "", true)).toList();
+                .limit(10).map(i -> ViewItems.issueItem(i, "", true)).toList();
         m.put("gazettes", items);
         m.put("latest", latest);
         m.put("counts", new Views.Counts(items.size(), issueCount, archive.documents().size()));
@@ -98,7 +93,7 @@ final class PageModels {
         Map<String, List<Views.IssueItem>> byYear = new LinkedHashMap<>();
         for (ArchiveIssue i : g.issues()) {
             String year = i.masthead() != null ? String.valueOf(i.masthead().year()) : i.key().replaceFirst("^([0-9]{4}).*", "$1");
-            byYear.computeIfAbsent(year.matches("[0-9]{4}") ? year : "其他", k -> new ArrayList<>()).add(issueItem(i, root, false));
+            byYear.computeIfAbsent(year.matches("[0-9]{4}") ? year : "其他", k -> new ArrayList<>()).add(ViewItems.issueItem(i, root, false));
         }
         m.put("issuesByYear", byYear);
         return m;
@@ -107,18 +102,18 @@ final class PageModels {
     Map<String, Object> issue(ArchiveIssue i) {
         String page = SitePaths.issue(i.gazette(), i.key());
         ArchiveGazette g = gazettes.get(i.gazette());
-        Map<String, Object> m = base(page, g.info().name() + " " + issueLabel(i));
+        Map<String, Object> m = base(page, g.info().name() + " " + ViewItems.issueLabel(i));
         String root = SitePaths.rootFrom(page);
         m.put("gazette", g.info());
         m.put("gazetteHref", root + SitePaths.gazette(g.info().slug()));
         m.put("issue", i);
-        m.put("label", issueLabel(i));
+        m.put("label", ViewItems.issueLabel(i));
         m.put("toc", i.toc().stream().map(t -> new Views.TocItem(t.entry().section(), t.entry().title(),
                 t.entry().number() != null ? t.entry().number().source()
                         : t.entry().order() != null ? t.entry().order().normalized() : null,
                 t.entry().registration() == null ? null : t.entry().registration().source(), t.entry().page(),
                 t.documentId() == null ? null : root + SitePaths.document(t.documentId()))).toList());
-        m.put("documents", i.documentIds().stream().distinct().map(id -> documentItem(id, root)).toList());
+        m.put("documents", i.documentIds().stream().distinct().map(id -> viewItems.documentItem(id, root)).toList());
         return m;
     }
 
@@ -130,17 +125,17 @@ final class PageModels {
         String root = SitePaths.rootFrom(page);
         m.put("id", a.id());
         // Not the Document itself: a page's model is fingerprinted whole, and the body is here already as "blocks".
-        m.put("fields", fields(d));
-        m.put("appearances", a.appearances().stream().map(ap -> appearance(ap, root)).toList());
-        m.put("attachments", d.attachments().stream().map(at -> attachment(at)).toList());
-        m.put("cites", d.cites().stream().map(c -> citation(c, root)).toList());
-        m.put("repeals", d.repeals().stream().map(c -> citation(c, root)).toList());
+        m.put("fields", viewItems.fields(d));
+        m.put("appearances", a.appearances().stream().map(ap -> viewItems.appearance(ap, root)).toList());
+        m.put("attachments", d.attachments().stream().map(ViewItems::attachment).toList());
+        m.put("cites", d.cites().stream().map(c -> viewItems.citation(c, root)).toList());
+        m.put("repeals", d.repeals().stream().map(c -> viewItems.citation(c, root)).toList());
         citedBy(m, longList(citations.citedBy(a.id())), page, root);
-        m.put("interpretations", citations.explainedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
-        m.put("explains", d.explains() == null ? null : citation(d.explains(), root));
+        m.put("interpretations", citations.explainedBy(a.id()).stream().map(id -> viewItems.documentItem(id, root)).toList());
+        m.put("explains", d.explains() == null ? null : viewItems.citation(d.explains(), root));
         m.put("status", archive.statuses().get(a.id()));
         m.put("notes", a.notes());
-        m.put("repealedBy", citations.repealedBy(a.id()).stream().map(id -> documentItem(id, root)).toList());
+        m.put("repealedBy", citations.repealedBy(a.id()).stream().map(id -> viewItems.documentItem(id, root)).toList());
         m.put("appointments", d.number() == null ? List.of() : people.rowsOfNotice(d.number().normalized(), root));
         return new DocumentPage(m, a, () -> anchorsOf(a.id()), root, textLinker, mentions);
     }
@@ -196,7 +191,7 @@ final class PageModels {
 
     /** What a page shows of the documents that cite its document: how many, the latest, and where to find them all. */
     private void citedBy(Map<String, Object> m, LongList citers, String page, String root) {
-        m.put("citedBy", citers.shown().stream().map(id -> documentItem(id, root)).toList());
+        m.put("citedBy", citers.shown().stream().map(id -> viewItems.documentItem(id, root)).toList());
         m.put("citedByCount", citers.count());
         m.put("citedByPages", wholeListPages(citers, page, root));
     }
@@ -246,7 +241,7 @@ final class PageModels {
         m.put("number", c.number());
         m.put("previous", c.number() == 1 ? null : root + SitePaths.wholeList(c.owner(), c.number() - 1));
         m.put("next", c.last() ? null : root + SitePaths.wholeList(c.owner(), c.number() + 1));
-        m.put("documents", c.ids().stream().map(id -> documentItem(id, root)).toList());
+        m.put("documents", c.ids().stream().map(id -> viewItems.documentItem(id, root)).toList());
         return m;
     }
 
@@ -278,7 +273,7 @@ final class PageModels {
         m.put("facet", FACET_NAMES.get(f.facet()));
         m.put("value", f.value());
         LongList documents = longList(f.ids());
-        m.put("documents", documents.shown().stream().map(id -> documentItem(id, root)).toList());
+        m.put("documents", documents.shown().stream().map(id -> viewItems.documentItem(id, root)).toList());
         m.put("count", documents.count());
         m.put("allPages", wholeListPages(documents, f.path(), root));
         return m;
@@ -336,66 +331,5 @@ final class PageModels {
         m.put("browseHref", root + SitePaths.BROWSE);
         m.put("menu", menu.stream().map(p -> new Views.Link(p.title(), root + SitePaths.page(p.slug()))).toList());
         return m;
-    }
-
-    private List<Views.Field> fields(Document d) {
-        List<Views.Field> f = new ArrayList<>();
-        if (d.number() != null) {
-            String shown = d.number().source().equals(d.number().normalized()) ? d.number().normalized()
-                    : d.number().normalized() + "（原文：" + d.number().source() + "）";
-            f.add(new Views.Field("文号", shown));
-        }
-        if (d.registration() != null) f.add(new Views.Field("登记号", d.registration().normalized()));
-        if (d.order() != null) f.add(new Views.Field("令号", d.order().normalized()));
-        if (d.type() != null) f.add(new Views.Field("文种", d.type()));
-        if (!d.issuers().isEmpty()) f.add(new Views.Field("发文机关", String.join("、", d.issuers())));
-        if (d.addressees() != null) f.add(new Views.Field("主送", d.addressees()));
-        if (d.signed() != null) f.add(new Views.Field("成文日期", d.signed().toString()));
-        if (d.effective() != null) f.add(new Views.Field("施行", d.effective()));
-        if (d.validityYears() != null) f.add(new Views.Field("有效期", d.validityYears() + "年"));
-        return f;
-    }
-
-    private Views.AppearanceItem appearance(Appearance ap, String root) {
-        ArchiveGazette g = gazettes.get(ap.gazette());
-        ArchiveIssue i = ap.issueKey() == null ? null : issues.get(ap.gazette() + "/" + ap.issueKey());
-        String href = i == null ? root + SitePaths.gazette(ap.gazette()) : root + SitePaths.issue(ap.gazette(), i.key());
-        return new Views.AppearanceItem(g.info().name(), i == null ? null : issueLabel(i), href, ap.section(),
-                ap.page(), ap.file(), ap.line());
-    }
-
-    private static Views.Field attachment(Attachment at) {
-        return new Views.Field(at.label(), at.title());
-    }
-
-    private Views.CitationItem citation(Citation c, String root) {
-        String text = c.title() != null ? "《" + c.title() + "》" : c.key();
-        String number = c.title() == null ? null : c.number() != null ? c.number().normalized()
-                : c.order() != null ? c.order().normalized() : null;
-        String href = citations.page(c, SitePaths::document, SitePaths::cited).map(p -> root + p).orElse(null);
-        return new Views.CitationItem(text, number, href, citations.resolve(c).isPresent(), c.line());
-    }
-
-    private Views.DocumentItem documentItem(String id, String root) {
-        ArchiveDocument a = archive.documents().get(id);
-        Document d = a.document();
-        return new Views.DocumentItem(d.title() == null ? id : d.title(),
-                d.number() != null ? d.number().normalized() : d.order() != null ? d.order().normalized() : null,
-                d.signed() == null ? null : d.signed().toString(), d.type(), root + SitePaths.document(id));
-    }
-
-    private static Views.IssueItem issueItem(ArchiveIssue i, String root, boolean withGazette) {
-        String label = issueLabel(i);
-        String published = i.masthead() == null || i.masthead().published() == null ? null
-                : i.masthead().published().toString();
-        return new Views.IssueItem(withGazette && i.masthead() != null && i.masthead().gazetteName() != null
-                ? i.masthead().gazetteName() + " " + label : label, published, i.documentIds().size(),
-                root + SitePaths.issue(i.gazette(), i.key()));
-    }
-
-    static String issueLabel(ArchiveIssue i) {
-        IssueMasthead m = i.masthead();
-        if (m == null) return "文件 " + i.key();
-        return m.year() + "年第" + m.number() + "期" + (m.cumulative() == null ? "" : "（总第" + m.cumulative() + "期）");
     }
 }
