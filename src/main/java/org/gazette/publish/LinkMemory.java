@@ -4,7 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -65,14 +67,21 @@ final class LinkMemory {
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Hashes read as one block (big-endian, as the stream writes a long): a read per hash was a second of a build. */
     private static long[] longs(DataInputStream in) throws IOException {
-        long[] values = new long[in.readInt()];
-        for (int i = 0; i < values.length; i++) values[i] = in.readLong();
+        int count = in.readInt();
+        if (count < 0) throw new IOException("not a count: " + count);
+        byte[] block = in.readNBytes(count * Long.BYTES);
+        if (block.length != count * Long.BYTES) throw new EOFException();
+        long[] values = new long[count];
+        ByteBuffer.wrap(block).asLongBuffer().get(values);
         return values;
     }
 
     private static void longs(DataOutputStream out, long[] values) throws IOException {
         out.writeInt(values.length);
-        for (long v : values) out.writeLong(v);
+        ByteBuffer block = ByteBuffer.allocate(values.length * Long.BYTES);
+        block.asLongBuffer().put(values);
+        out.write(block.array());
     }
 }
