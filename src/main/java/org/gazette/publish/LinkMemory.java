@@ -67,7 +67,7 @@ final class LinkMemory {
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Hashes read as one block (big-endian, as the stream writes a long): a read per hash was a second of a build. */
+    /** Hashes read as one block (big-endian, as the stream writes a long) rather than a stream call each: millions of them. */
     private static long[] longs(DataInputStream in) throws IOException {
         int count = in.readInt();
         if (count < 0) throw new IOException("not a count: " + count);

@@ -33,7 +33,6 @@ final class PageModels {
     private final QualityModels quality;
     private final List<CuratedPage> menu;
     private final ViewItems viewItems;
-    private final Map<String, ArchiveGazette> gazettes = new LinkedHashMap<>();
     private final MentionMemory mentions;
     private final ArrivalDates arrivals;
     /**
@@ -55,7 +54,6 @@ final class PageModels {
         });
         this.browse = new BrowseModels(archive);
         this.quality = new QualityModels(archive.diagnostics());
-        for (ArchiveGazette g : archive.gazettes()) gazettes.put(g.info().slug(), g);
         this.viewItems = new ViewItems(archive);
         this.arrivals = new ArrivalDates(archive);
     }
@@ -101,7 +99,7 @@ final class PageModels {
 
     Map<String, Object> issue(ArchiveIssue i) {
         String page = SitePaths.issue(i.gazette(), i.key());
-        ArchiveGazette g = gazettes.get(i.gazette());
+        ArchiveGazette g = viewItems.gazette(i.gazette());
         Map<String, Object> m = base(page, g.info().name() + " " + ViewItems.issueLabel(i));
         String root = SitePaths.rootFrom(page);
         m.put("gazette", g.info());

@@ -38,6 +38,11 @@ final class ViewItems {
         }
     }
 
+    /** The gazette with this slug. */
+    ArchiveGazette gazette(String slug) {
+        return gazettes.get(slug);
+    }
+
     List<Views.Field> fields(Document d) {
         List<Views.Field> f = new ArrayList<>();
         if (d.number() != null) {
