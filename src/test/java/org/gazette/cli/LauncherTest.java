@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code gazette} launcher's guess of an incremental build (it then runs the JVM with C1 alone):
  * {@code build}, without {@code --clean}, into a folder that has a manifest and a cache newer than
- * the jar. Its {@code incremental} function is run by bash as the launcher defines it.
+ * the jar. Its {@code incremental} function is run by bash as the launcher defines it; and the
+ * launcher itself, with a {@code java} of the test's own that notes how it was called.
  */
 class LauncherTest {
 
@@ -70,5 +71,57 @@ class LauncherTest {
         assertFalse(incremental("serve"), "not a build");
         assertFalse(incremental("build", "--out", "never-built"), "a first build");
         assertFalse(incremental("build", "--out", "old"), "a new jar's first build: everything is parsed again");
+    }
+
+    @Test
+    void theClassArchiveIsRecordedByAnIncrementalBuildAndMappedByEveryLaterRun() throws Exception {
+        // The launcher in a folder of its own, its jar newer than its sources (so it builds nothing).
+        Path home = dir.resolve("home");
+        Files.createDirectories(home.resolve("target"));
+        Files.createDirectories(home.resolve("src/main"));
+        Files.copy(Path.of("gazette"), home.resolve("gazette"));
+        Files.writeString(home.resolve("pom.xml"), "");
+        Files.writeString(home.resolve("target/gazette.jar"), "");
+        Files.setLastModifiedTime(home.resolve("src/main"), BUILT_BEFORE);
+        Files.setLastModifiedTime(home.resolve("pom.xml"), BUILT_BEFORE);
+        Files.setLastModifiedTime(home.resolve("target/gazette.jar"), JAR_MADE);
+        // A java that notes its arguments and writes the archive it is asked to record.
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.writeString(bin.resolve("java"), """
+                #!/usr/bin/env bash
+                printf '%s\n' "$*" > "$JAVA_ARGS"
+                for a in "$@"; do case "$a" in -XX:ArchiveClassesAtExit=*) echo recorded > "${a#*=}";; esac; done
+                """);
+        bin.resolve("java").toFile().setExecutable(true);
+        built("site", BUILT_AFTER);
+        Path archive = home.resolve("target/gazette.jsa");
+
+        String full = launch(home, bin, "build", "--clean");
+        assertFalse(full.contains("ArchiveClassesAtExit"), "a full build records nothing (it would pass 1 GB): " + full);
+        assertFalse(full.contains("TieredStopAtLevel"), "a full build keeps C2: " + full);
+        assertFalse(Files.exists(archive));
+
+        String first = launch(home, bin, "build");
+        assertTrue(first.contains("-XX:TieredStopAtLevel=1") && first.contains("-XX:ArchiveClassesAtExit="), first);
+        assertTrue(Files.exists(archive), "renamed into place after a normal exit");
+
+        String next = launch(home, bin, "build");
+        assertTrue(next.contains("-XX:SharedArchiveFile=" + archive) && !next.contains("ArchiveClassesAtExit"), next);
+        String clean = launch(home, bin, "build", "--clean");
+        assertTrue(clean.contains("-XX:SharedArchiveFile=" + archive) && !clean.contains("TieredStopAtLevel"), clean);
+    }
+
+    /** Runs the launcher in the test's folder with the test's java first on the path: how java was called. */
+    private String launch(Path home, Path bin, String... args) throws IOException, InterruptedException {
+        Path noted = dir.resolve("java-args");
+        Files.deleteIfExists(noted);
+        List<String> command = new ArrayList<>(List.of("bash", home.resolve("gazette").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder launcher = new ProcessBuilder(command).directory(dir.toFile()).inheritIO();
+        launcher.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        launcher.environment().put("JAVA_ARGS", noted.toString());
+        launcher.environment().remove("GAZETTE_JAVA_OPTS");
+        assertTrue(launcher.start().waitFor() == 0, "the launcher ran");
+        return Files.readString(noted).strip();
     }
 }
