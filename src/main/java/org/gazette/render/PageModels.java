@@ -40,6 +40,8 @@ final class PageModels {
      * Found when first asked for: a build that keeps most pages needs only those of cited documents.
      */
     private final Map<String, java.util.Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The lists longer than their page shows, ordered, by the page that owns them. */
+    private final Map<String, LongList> longLists = new java.util.concurrent.ConcurrentHashMap<>();
 
     PageModels(Archive archive, List<CuratedPage> pages, MentionMemory mentions) {
         this.archive = archive;
@@ -128,7 +130,7 @@ final class PageModels {
         m.put("attachments", d.attachments().stream().map(ViewItems::attachment).toList());
         m.put("cites", d.cites().stream().map(c -> viewItems.citation(c, root)).toList());
         m.put("repeals", d.repeals().stream().map(c -> viewItems.citation(c, root)).toList());
-        citedBy(m, longList(citations.citedBy(a.id())), page, root);
+        citedBy(m, longList(page, citations.citedBy(a.id())), page, root);
         m.put("interpretations", citations.explainedBy(a.id()).stream().map(id -> viewItems.documentItem(id, root)).toList());
         m.put("explains", d.explains() == null ? null : viewItems.citation(d.explains(), root));
         m.put("status", archive.statuses().get(a.id()));
@@ -183,7 +185,7 @@ final class PageModels {
         Map<String, Object> m = base(page, title(c));
         String root = SitePaths.rootFrom(page);
         m.put("cited", c);
-        citedBy(m, longList(c.citedBy()), page, root);
+        citedBy(m, longList(page, c.citedBy()), page, root);
         return m;
     }
 
@@ -200,8 +202,13 @@ final class PageModels {
                 new Views.Link(String.valueOf(k), root + SitePaths.wholeList(page, k))).toList();
     }
 
-    private LongList longList(List<String> ids) {
-        return new LongList(ids, arrivals::of);
+    /**
+     * The list shown on a page. One longer than its page shows is ordered once per build and kept: its
+     * whole-list pages are listed before the pages are rendered, and its owner's page needs it again.
+     */
+    private LongList longList(String owner, List<String> ids) {
+        if (ids.size() <= LongList.SHOWN) return new LongList(ids, arrivals::of);
+        return longLists.computeIfAbsent(owner, o -> new LongList(ids, arrivals::of));
     }
 
     /** The pages of the whole list of a document's citers (of a browse page's documents) when its page shows the latest only. */
@@ -219,7 +226,7 @@ final class PageModels {
 
     private List<LongList.Chunk> chunks(List<String> ids, String owner, String ownerTitle, String heading) {
         return ids.size() <= LongList.SHOWN ? List.of() // most lists: not ordered for nothing
-                : longList(ids).chunks(owner, ownerTitle, heading);
+                : longList(owner, ids).chunks(owner, ownerTitle, heading);
     }
 
     private static String title(ArchiveDocument a) {
@@ -270,7 +277,7 @@ final class PageModels {
         String root = (String) m.get("root");
         m.put("facet", FACET_NAMES.get(f.facet()));
         m.put("value", f.value());
-        LongList documents = longList(f.ids());
+        LongList documents = longList(f.path(), f.ids());
         m.put("documents", documents.shown().stream().map(id -> viewItems.documentItem(id, root)).toList());
         m.put("count", documents.count());
         m.put("allPages", wholeListPages(documents, f.path(), root));
