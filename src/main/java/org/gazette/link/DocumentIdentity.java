@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 import org.gazette.model.Document;
 import org.gazette.parse.Text;
@@ -20,9 +19,6 @@ import org.gazette.parse.Text;
  */
 public final class DocumentIdentity {
 
-    private static final Pattern UNSAFE = Pattern.compile("[^" + Text.HAN + "A-Za-z0-9-]+");
-    private static final Pattern DASHES = Pattern.compile("-{2,}");
-    private static final Pattern END_DASH = Pattern.compile("^-|-$");
     private static final int TITLE_PART = 16;
 
     private DocumentIdentity() {
@@ -45,11 +41,30 @@ public final class DocumentIdentity {
         return (interpretation ? "解读-" : "") + part + "-" + shortHash(gazette + "\n" + title + "\n" + d.type());
     }
 
-    /** Replaces every run of characters outside ideographs, ASCII letters, digits and '-' by '-'. */
+    /**
+     * Replaces every run of characters outside ideographs, ASCII letters, digits and '-' by one '-'
+     * (runs of '-' too), without a '-' at either end; "x" when nothing is left. One pass over the
+     * characters: three regular expressions here were a tenth of an incremental build's linking,
+     * which makes every document's slug and every cited document's.
+     */
     public static String safe(String s) {
-        String out = DASHES.matcher(UNSAFE.matcher(s).replaceAll("-")).replaceAll("-");
-        out = END_DASH.matcher(out).replaceAll("");
-        return out.isEmpty() ? "x" : out;
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (kept(c)) {
+                out.append(c);
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
+                out.append('-'); // a run's first character; none at the start
+            }
+        }
+        if (out.length() > 0 && out.charAt(out.length() - 1) == '-') out.setLength(out.length() - 1);
+        return out.length() == 0 ? "x" : out.toString();
+    }
+
+    /** An ideograph ({@link Text#HAN}), an ASCII letter or digit; '-' counts as a run of its own kind. */
+    private static boolean kept(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c >= '\u3400' && c <= '\u4DBF' || c >= '\u4E00' && c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF';
     }
 
     public static String shortHash(String s) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
@@ -72,6 +73,8 @@ public final class SitePublisher implements AutoCloseable {
     private final java.util.Set<String> staged = ConcurrentHashMap.newKeySet();
     /** Staging folders made so far: asking the file system again for each of 250,000 files was a cost of its own. */
     private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** How many paths of the replaced site were claimed again: all of them, and nothing is removed. */
+    private final LongAdder reclaimed = new LongAdder();
     private boolean committed;
 
     /**
@@ -139,7 +142,8 @@ public final class SitePublisher implements AutoCloseable {
         Path out = resolveInside(staging, path);
         String hash = Manifest.hash(content);
         PreviousManifest previous = base.get().previous();
-        claim(path, hash, madeFrom);
+        claim(path, Claim.of(hash, madeFrom));
+        if (previous != null && previous.has(path)) reclaimed.increment();
         // Unchanged: the manifest says so and the file is still there (someone may have deleted it by hand).
         if (previous != null && previous.unchanged(path, hash) && Files.isRegularFile(resolveInside(site, path))) return;
         if (!folders.contains(out.getParent())) {
@@ -157,16 +161,20 @@ public final class SitePublisher implements AutoCloseable {
      */
     public boolean keep(String path, String madeFrom) throws IOException {
         PreviousManifest previous = base.get().previous();
-        String hash = previous == null ? null : previous.contentMadeFrom(path, madeFrom);
+        if (previous == null || !Hash128.isHex(madeFrom)) return false;
+        long madeHigh = Hash128.high(madeFrom);
+        long madeLow = Hash128.low(madeFrom);
+        int slot = previous.madeFrom(path, madeHigh, madeLow);
         // The file still there: someone may have deleted it by hand, and then it is made again.
-        if (hash == null || !Files.isRegularFile(resolveInside(site, path))) return false;
-        claim(path, hash, madeFrom);
+        if (slot < 0 || !Files.isRegularFile(resolveInside(site, path))) return false;
+        claim(path, new Claim(previous.high(slot), previous.low(slot), madeHigh, madeLow));
+        reclaimed.increment();
         return true;
     }
 
-    /** Records a path of the new site with its content hash and what it was made from (or null). */
-    private void claim(String path, String hash, String madeFrom) throws IOException {
-        if (base.get().claims().putIfAbsent(path, Claim.of(hash, madeFrom)) != null) {
+    /** Records a path of the new site with its content hash and what it was made from. */
+    private void claim(String path, Claim claim) throws IOException {
+        if (base.get().claims().putIfAbsent(path, claim) != null) {
             throw new IOException("two pages claim the same path: " + path);
         }
     }
@@ -204,7 +212,7 @@ public final class SitePublisher implements AutoCloseable {
         } else {
             // When every file of the old site is claimed again, nothing is removed; else the old
             // manifest's paths are read again now, when the build's memory is free (in path order).
-            boolean allKept = claims.keySet().stream().filter(previous::has).count() == previous.size();
+            boolean allKept = reclaimed.sum() == previous.size();
             List<String> removed = allKept ? List.of() : Manifest.lines(site).orElse(List.of()).stream()
                     .map(Manifest.Line::path).filter(p -> !claims.containsKey(p)).toList();
             List<String> journal = new ArrayList<>();

@@ -23,7 +23,8 @@ import com.google.common.hash.Hashing;
  */
 public final class Fingerprint {
     private final Hasher hasher = Hashing.murmur3_128().newHasher();
-    private final byte[] buffer = new byte[8192];
+    /** Small: a build makes one fingerprint per page, file and search entry, ~300,000 (8 KB each was 2.4 GB to allocate and clear). */
+    private final byte[] buffer = new byte[1024];
     private final char[] chars = new char[buffer.length / 2];
     private final CharBuffer units = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer();
     private int size;

@@ -2,14 +2,11 @@ package org.gazette.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gazette.link.CitationIndex;
-import org.gazette.model.Citation;
 import org.gazette.parse.CitationFinder;
 
 /**
@@ -33,12 +30,6 @@ final class TextLinker {
     private final CitationIndex citations;
     private final java.util.function.Function<String, Set<String>> anchorsOf;
     private final java.util.function.Function<String, String> textOf;
-    /**
-     * The lookup of each citation met so far (mentions are found with line 0, so equal citations are
-     * equal records): the same laws are mentioned across thousands of texts, and a lookup's slug for
-     * a document outside the archive takes patterns and a hash to make.
-     */
-    private final Map<Citation, CitationIndex.Lookup> lookups = new ConcurrentHashMap<>();
 
     /**
      * @param anchorsOf the anchors of a document of the archive, by id: a mention followed by
@@ -84,7 +75,7 @@ final class TextLinker {
         }
         List<Link> links = new ArrayList<>();
         for (CitationFinder.Mention m : CitationFinder.mentions(text, 0)) {
-            CitationIndex.Lookup lookup = lookups.computeIfAbsent(m.citation(), CitationIndex.Lookup::of);
+            CitationIndex.Lookup lookup = citations.lookup(m.citation());
             asked.add(lookup);
             String target = citations.resolve(lookup).orElse(null);
             if (selfId.equals(target)) continue;

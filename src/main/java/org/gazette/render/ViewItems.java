@@ -77,8 +77,9 @@ final class ViewItems {
         String text = c.title() != null ? "《" + c.title() + "》" : c.key();
         String number = c.title() == null ? null : c.number() != null ? c.number().normalized()
                 : c.order() != null ? c.order().normalized() : null;
-        String href = citations.page(c, SitePaths::document, SitePaths::cited).map(p -> root + p).orElse(null);
-        return new Views.CitationItem(text, number, href, citations.resolve(c).isPresent(), c.line());
+        CitationIndex.Lookup lookup = citations.lookup(c);
+        String href = citations.page(lookup, SitePaths::document, SitePaths::cited).map(p -> root + p).orElse(null);
+        return new Views.CitationItem(text, number, href, citations.resolve(lookup).isPresent(), c.line());
     }
 
     Views.DocumentItem documentItem(String id, String root) {
