@@ -67,6 +67,8 @@ public final class SitePublisher implements AutoCloseable {
     }
 
     private final Path site;
+    /** What the site holds now: a file in the manifest may have been deleted by hand, and is then made again. */
+    private final SiteListing listing;
     private final Path staging;
     /** The replaced site's manifest and the claims, made while the build goes on. */
     private final Aside<Claims> base;
@@ -93,6 +95,7 @@ public final class SitePublisher implements AutoCloseable {
 
     private SitePublisher(Path site, Path staging, Aside<Claims> base) {
         this.site = site;
+        this.listing = new SiteListing(site);
         this.staging = staging;
         this.base = base;
     }
@@ -145,7 +148,7 @@ public final class SitePublisher implements AutoCloseable {
         claim(path, Claim.of(hash, madeFrom));
         if (previous != null && previous.has(path)) reclaimed.increment();
         // Unchanged: the manifest says so and the file is still there (someone may have deleted it by hand).
-        if (previous != null && previous.unchanged(path, hash) && Files.isRegularFile(resolveInside(site, path))) return;
+        if (previous != null && previous.unchanged(path, hash) && listing.has(path)) return;
         if (!folders.contains(out.getParent())) {
             Files.createDirectories(out.getParent());
             folders.add(out.getParent());
@@ -166,7 +169,7 @@ public final class SitePublisher implements AutoCloseable {
         long madeLow = Hash128.low(madeFrom);
         int slot = previous.madeFrom(path, madeHigh, madeLow);
         // The file still there: someone may have deleted it by hand, and then it is made again.
-        if (slot < 0 || !Files.isRegularFile(resolveInside(site, path))) return false;
+        if (slot < 0 || !listing.has(path)) return false;
         claim(path, new Claim(previous.high(slot), previous.low(slot), madeHigh, madeLow));
         reclaimed.increment();
         return true;
