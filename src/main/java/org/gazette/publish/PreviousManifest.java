@@ -15,6 +15,8 @@ final class PreviousManifest {
     private final long[] low;
     private final long[] inputsHigh;
     private final long[] inputsLow;
+    /** The line each path is on in the manifest file, which lists them in path order. */
+    private final int[] lines;
     private final int size;
 
     PreviousManifest(List<Manifest.Line> lines) {
@@ -25,11 +27,14 @@ final class PreviousManifest {
         low = new long[capacity];
         inputsHigh = new long[capacity];
         inputsLow = new long[capacity];
-        for (Manifest.Line line : lines) {
+        this.lines = new int[capacity];
+        for (int i = 0; i < lines.size(); i++) {
+            Manifest.Line line = lines.get(i);
             if (!Hash128.isHex(line.hash())) continue; // edited by hand: the file is written again
             long path = PathHash.of(line.path());
             int slot = slot(path);
             paths[slot] = path;
+            this.lines[slot] = i;
             high[slot] = Hash128.high(line.hash());
             low[slot] = Hash128.low(line.hash());
             if (Hash128.isHex(line.inputs())) {
@@ -42,6 +47,15 @@ final class PreviousManifest {
     /** How many files the site had. */
     int size() {
         return size;
+    }
+
+    /**
+     * The line of the manifest that has this path, counted from 0 among {@link #size} lines: the
+     * path's place in path order, if the file was written by a build. −1 when it has none.
+     */
+    int line(String path) {
+        int slot = slot(PathHash.of(path));
+        return paths[slot] == 0 ? -1 : lines[slot];
     }
 
     /** Whether the site had this path (with a content hash as the manifest writes them). */

@@ -191,9 +191,9 @@ public final class SitePublisher implements AutoCloseable {
         return inputs;
     }
 
-    /** Every path put so far, in no particular order. */
+    /** Every path put so far, in path order. */
     public List<String> paths() throws IOException {
-        return List.copyOf(base.get().claims().keySet());
+        return List.of(PathOrder.sorted(base.get().claims().keySet(), base.get().previous()));
     }
 
     /** The new content of a path: staged if it changed, else the site's unchanged file. */
@@ -206,7 +206,7 @@ public final class SitePublisher implements AutoCloseable {
     public Result commit() throws IOException {
         PreviousManifest previous = base.get().previous();
         Map<String, Claim> claims = base.get().claims();
-        List<Manifest.Line> manifest = manifestLines(claims);
+        List<Manifest.Line> manifest = manifestLines(claims, previous);
         Result result;
         if (previous == null) {
             Manifest.write(staging.resolve(Manifest.FILE), manifest);
@@ -235,10 +235,9 @@ public final class SitePublisher implements AutoCloseable {
         return result;
     }
 
-    /** The new site's manifest: every claimed path, in path order (sorted on all cores), with its hashes. */
-    private static List<Manifest.Line> manifestLines(Map<String, Claim> claims) {
-        String[] paths = claims.keySet().toArray(String[]::new);
-        java.util.Arrays.parallelSort(paths);
+    /** The new site's manifest: every claimed path, in path order, with its hashes. */
+    private static List<Manifest.Line> manifestLines(Map<String, Claim> claims, PreviousManifest previous) {
+        String[] paths = PathOrder.sorted(claims.keySet(), previous);
         List<Manifest.Line> lines = new ArrayList<>(paths.length);
         for (String path : paths) {
             Claim c = claims.get(path);

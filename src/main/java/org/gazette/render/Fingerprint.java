@@ -3,6 +3,7 @@ package org.gazette.render;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
+import java.nio.IntBuffer;
 import java.util.HexFormat;
 
 import com.google.common.hash.Hasher;
@@ -27,6 +28,7 @@ public final class Fingerprint {
     private final byte[] buffer = new byte[1024];
     private final char[] chars = new char[buffer.length / 2];
     private final CharBuffer units = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer();
+    private final IntBuffer ints = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
     private int size;
 
     /** A character that says what follows; two bytes, so that strings' code units stay aligned in the buffer. */
@@ -71,6 +73,23 @@ public final class Fingerprint {
             units.position(size / 2).put(chars, 0, to - from);
             size += 2 * (to - from);
             from = to;
+        }
+        return this;
+    }
+
+    /**
+     * Integers in bulk, their count first, as one block of memory: a search shard's postings are
+     * millions of them, and a call per integer was most of the time spent fingerprinting shards.
+     * Little-endian, unlike {@link #number}: the two never feed the same position of a sequence.
+     */
+    public Fingerprint ints(int[] values, int from, int to) {
+        number(to - from);
+        while (from < to) {
+            flush(); // the view is written from its start
+            int n = Math.min(to - from, buffer.length / 4);
+            ints.position(0).put(values, from, n);
+            size = 4 * n;
+            from += n;
         }
         return this;
     }

@@ -71,12 +71,17 @@ public final class SearchFiles {
             terms.sort(null);
             String name = "terms/" + s;
             Fingerprint made = new Fingerprint().string(codeVersion).string(name);
+            int[] facetHalves = new int[2 * IndexBuilder.MAX_POSTINGS]; // each posting's entry's facets, packed in a long
             for (String term : terms) {
                 TermPostings p = index.postings().get(term);
-                made.string(term).number(SearchIndex.publishedDf(p.df())).number(p.written());
+                made.string(term).number(SearchIndex.publishedDf(p.df()));
+                made.ints(p.postings(), 0, p.written() * SearchIndex.STRIDE); // entry, weight, segment
                 for (int k = 0; k < p.written(); k++) {
-                    made.number(p.entry(k)).number(p.weight(k)).number(p.segment(k)).number(packed[p.entry(k)]);
+                    long f = packed[p.entry(k)];
+                    facetHalves[2 * k] = (int) (f >>> 32);
+                    facetHalves[2 * k + 1] = (int) f;
                 }
+                made.ints(facetHalves, 0, 2 * p.written());
             }
             String inputs = made.hex();
             if (sink.keep(path(name), inputs)) return;
