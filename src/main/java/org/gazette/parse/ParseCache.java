@@ -11,12 +11,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -229,10 +231,16 @@ public final class ParseCache {
     /** Deletes the entries this cache's builds did not use, and records the source files' stamps for the next build. */
     public void finish() throws IOException {
         stamps.write(dir.resolve(STAMPS));
-        try (Stream<Path> walk = Files.walk(dir, 2)) { // entries only (dir/ab/abcd…): the folder holds other caches too
-            List<Path> stale = walk.filter(Files::isRegularFile).filter(p -> !p.getParent().equals(dir))
-                    .filter(p -> !used.contains(p.getFileName().toString())).toList();
-            for (Path p : stale) Files.deleteIfExists(p);
+        // Entries only (dir/ab/abcd…): the folder holds the other caches too, written meanwhile on
+        // other threads, so its own files are not looked at (a walk failed on one renamed under it).
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(dir, Files::isDirectory)) {
+            for (Path folder : folders) {
+                List<Path> stale = new ArrayList<>();
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                    for (Path entry : entries) if (!used.contains(entry.getFileName().toString())) stale.add(entry);
+                }
+                for (Path p : stale) Files.deleteIfExists(p);
+            }
         }
     }
 

@@ -118,8 +118,11 @@ public final class LinkChecker {
     public List<BrokenLink> check(Pages pages) throws IOException {
         // Every target and every link sorted, then walked together: a binary search per link (1.5
         // million of them in a 20,000-document site) missed the processor's cache at every step.
-        long[] known = sorted(targets.values());
+        // The two sorted at once: on two cores the JDK's parallel sort runs on one.
+        java.util.concurrent.CompletableFuture<long[]> knownSorted =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> sorted(targets.values()));
         long[] wanted = sorted(links.values());
+        long[] known = knownSorted.join();
         java.util.Set<Long> missing = new java.util.HashSet<>();
         int k = 0;
         for (long target : wanted) {

@@ -1,50 +1,50 @@
 package org.gazette.render;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.CharBuffer;
-import java.nio.IntBuffer;
 import java.util.HexFormat;
 
-import com.google.common.hash.Hasher;
-import com.google.common.hash.Hashing;
-
 /**
- * The fingerprint of what a file is made from: 128 bits of MurmurHash3 over a sequence of tags,
- * numbers, strings and byte arrays, fed through a buffer (a page's model is many short strings).
- * Two equal fingerprints mean the same inputs, so the file made from them need not be made again.
- * Not thread-safe: one per fingerprint.
+ * The fingerprint of what a file is made from: 128 bits of MurmurHash3 (x64, seed 0, as Guava's
+ * {@code murmur3_128}) over a sequence of tags, numbers, strings and byte arrays. Two equal
+ * fingerprints mean the same inputs, so the file made from them need not be made again. Not
+ * thread-safe: one per fingerprint.
+ *
+ * <p>Everything is fed as 16-bit code units, the unit of Java's strings: a string's characters are
+ * copied into the buffer as they are ({@link String#getChars}) and the hash reads eight of them per
+ * block, so that a page model's many short strings cost no encoding and no copy through a byte
+ * view (which, under C1, was most of a fingerprint's time: a native copy per string). The bytes
+ * hashed are those units in little-endian order, so the hash is Murmur3's of that byte sequence on
+ * every machine.
  *
  * <p>Not a cryptographic hash, on purpose. A fingerprint only tells whether something changed
  * between two builds of one site, and an incremental build runs its code compiled by C1 alone
  * (see the launcher), where SHA-256 has no intrinsic: it hashed 80 MB/s there, nearly a third of a
- * build's processor time, against 1 GB/s for Murmur3 (2.4 GB/s against SHA-256's 1.4 GB/s when compiled by
- * C2). Someone who could make two inputs collide could as well leave the input unchanged: the worst
- * a collision does is keep a file as it was, until a {@code --clean} build.
+ * build's processor time. Someone who could make two inputs collide could as well leave the input
+ * unchanged: the worst a collision does is keep a file as it was, until a {@code --clean} build.
  */
 public final class Fingerprint {
-    private final Hasher hasher = Hashing.murmur3_128().newHasher();
-    /** Small: a build makes one fingerprint per page, file and search entry, ~300,000 (8 KB each was 2.4 GB to allocate and clear). */
-    private final byte[] buffer = new byte[1024];
-    private final char[] chars = new char[buffer.length / 2];
-    private final CharBuffer units = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer();
-    private final IntBuffer ints = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
-    private int size;
+    private static final long C1 = 0x87c37b91114253d5L;
+    private static final long C2 = 0x4cf5ad432745937fL;
 
-    /** A character that says what follows; two bytes, so that strings' code units stay aligned in the buffer. */
+    /** Code units not yet hashed; a multiple of a block (8 units, 16 bytes) long. */
+    private final char[] units = new char[512];
+    private int size;
+    private long h1;
+    private long h2;
+    /** Bytes hashed so far. */
+    private long length;
+
+    /** A character that says what follows. */
     public Fingerprint tag(char c) {
-        room(2);
-        buffer[size++] = (byte) (c >>> 8);
-        buffer[size++] = (byte) c;
+        room(1);
+        units[size++] = c;
         return this;
     }
 
+    /** Two units, the low half first. */
     public Fingerprint number(int n) {
-        room(4);
-        buffer[size++] = (byte) (n >>> 24);
-        buffer[size++] = (byte) (n >>> 16);
-        buffer[size++] = (byte) (n >>> 8);
-        buffer[size++] = (byte) n;
+        room(2);
+        units[size++] = (char) n;
+        units[size++] = (char) (n >>> 16);
         return this;
     }
 
@@ -52,67 +52,107 @@ public final class Fingerprint {
         return number((int) (n >>> 32)).number((int) n);
     }
 
-    /**
-     * As UTF-16 code units, length first, so that no two sequences of strings feed the same
-     * bytes. Not encoded as the page will be (UTF-8): encoding every text of the archive was
-     * most of the fingerprints' time, and two strings that differ in UTF-16 but not in UTF-8
-     * (lone surrogates, both '?') only cost a file made again to the same bytes. Null is told
-     * apart from every string.
-     */
+    /** Length first, so that no two sequences of strings feed the same units. Null is told apart from every string. */
     public Fingerprint string(String s) {
         if (s == null) return number(-1);
-        int length = s.length();
-        number(length);
-        for (int from = 0; from < length; ) {
-            room(2);
-            int to = Math.min(length, from + (buffer.length - size) / 2);
-            s.getChars(from, to, chars, 0); // in bulk: charAt checks bounds and the string's coder per character
-            // Copied as one block through a char view of the buffer (a memory copy, not a loop of shifts:
-            // that loop was most of a fingerprint's time). Little-endian on every machine, so fingerprints
-            // do not depend on where they were made.
-            units.position(size / 2).put(chars, 0, to - from);
-            size += 2 * (to - from);
+        int count = s.length();
+        number(count);
+        for (int from = 0; from < count; ) {
+            room(1);
+            int to = Math.min(count, from + units.length - size);
+            s.getChars(from, to, units, size); // in bulk: charAt checks bounds and the string's coder per character
+            size += to - from;
             from = to;
         }
         return this;
     }
 
-    /**
-     * Integers in bulk, their count first, as one block of memory: a search shard's postings are
-     * millions of them, and a call per integer was most of the time spent fingerprinting shards.
-     * Little-endian, unlike {@link #number}: the two never feed the same position of a sequence.
-     */
+    /** Integers in bulk, their count first: a search shard's postings are millions of them. */
     public Fingerprint ints(int[] values, int from, int to) {
         number(to - from);
-        while (from < to) {
-            flush(); // the view is written from its start
-            int n = Math.min(to - from, buffer.length / 4);
-            ints.position(0).put(values, from, n);
-            size = 4 * n;
-            from += n;
+        for (int i = from; i < to; i++) {
+            room(2);
+            units[size++] = (char) values[i];
+            units[size++] = (char) (values[i] >>> 16);
         }
         return this;
     }
 
+    /** Length first, then two bytes to a unit (the first the low half); an odd last byte alone in its unit. */
     public Fingerprint bytes(byte[] b) {
         number(b.length);
-        flush();
-        hasher.putBytes(b);
+        for (int i = 0; i < b.length; i += 2) {
+            room(1);
+            units[size++] = (char) ((b[i] & 0xff) | (i + 1 < b.length ? (b[i + 1] & 0xff) << 8 : 0));
+        }
         return this;
     }
 
-    /** The 128 bits, in hex. Ends this fingerprint. */
+    /** The 128 bits, in hex (h1 then h2, each little-endian, as Guava writes Murmur3's bytes). Ends this fingerprint. */
     public String hex() {
-        flush();
-        return HexFormat.of().formatHex(hasher.hash().asBytes());
+        int whole = size & ~7;
+        blocks(whole);
+        tail(whole);
+        long total = length + 2L * (size - whole);
+        h1 ^= total;
+        h2 ^= total;
+        h1 += h2;
+        h2 += h1;
+        h1 = mix(h1);
+        h2 = mix(h2);
+        h1 += h2;
+        h2 += h1;
+        return HexFormat.of().toHexDigits(Long.reverseBytes(h1)) + HexFormat.of().toHexDigits(Long.reverseBytes(h2));
     }
 
+    /** Makes room for n more units, hashing the buffer when it is full. */
     private void room(int n) {
-        if (size + n > buffer.length) flush();
+        if (size + n > units.length) {
+            int whole = size & ~7;
+            blocks(whole);
+            System.arraycopy(units, whole, units, 0, size - whole);
+            size -= whole;
+        }
     }
 
-    private void flush() {
-        hasher.putBytes(buffer, 0, size);
-        size = 0;
+    /** Hashes the first {@code count} units, a multiple of 8: Murmur3's body, a 16-byte block at a time. */
+    private void blocks(int count) {
+        long a = h1;
+        long b = h2;
+        for (int i = 0; i < count; i += 8) {
+            long k1 = units[i] | (long) units[i + 1] << 16 | (long) units[i + 2] << 32 | (long) units[i + 3] << 48;
+            long k2 = units[i + 4] | (long) units[i + 5] << 16 | (long) units[i + 6] << 32 | (long) units[i + 7] << 48;
+            a ^= Long.rotateLeft(k1 * C1, 31) * C2;
+            a = Long.rotateLeft(a, 27) + b;
+            a = a * 5 + 0x52dce729;
+            b ^= Long.rotateLeft(k2 * C2, 33) * C1;
+            b = Long.rotateLeft(b, 31) + a;
+            b = b * 5 + 0x38495ab5;
+        }
+        h1 = a;
+        h2 = b;
+        length += 2L * count;
+    }
+
+    /** Murmur3's tail: the fewer than 8 units from {@code at} to the end of the buffer. */
+    private void tail(int at) {
+        long k1 = 0;
+        long k2 = 0;
+        for (int i = at; i < size; i++) {
+            int shift = 16 * ((i - at) & 3);
+            if (i - at < 4) k1 |= (long) units[i] << shift;
+            else k2 |= (long) units[i] << shift;
+        }
+        if (size - at > 4) h2 ^= Long.rotateLeft(k2 * C2, 33) * C1;
+        if (size > at) h1 ^= Long.rotateLeft(k1 * C1, 31) * C2;
+    }
+
+    private static long mix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
     }
 }

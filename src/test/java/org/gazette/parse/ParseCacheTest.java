@@ -61,8 +61,10 @@ class ParseCacheTest {
         ParseCache v2 = new ParseCache(tmp.resolve("cache"), "v2");
         v2.parse(file, "2024-14.txt", reader, parser);
         assertEquals(3, entries().size());
+        Files.writeString(tmp.resolve("cache/index.new"), "the search index's state, being written by another thread");
         v2.finish();
         assertEquals(1, entries().size(), "only the entry the v2 build used");
+        assertTrue(Files.exists(tmp.resolve("cache/index.new")), "the other caches in the folder are not the parse cache's");
     }
 
     @Test

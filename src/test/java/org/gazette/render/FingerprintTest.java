@@ -12,28 +12,49 @@ import org.junit.jupiter.api.Test;
 
 class FingerprintTest {
 
-    /** What a fingerprint hashes, fed to Murmur3 in one piece: the buffer is only a way of feeding it. */
-    private static String direct(ByteBuffer fed) {
+    /** Guava's Murmur3 of the bytes a fingerprint is made of, hashed in one piece. */
+    private static String guava(ByteBuffer fed) {
         return HexFormat.of().formatHex(Hashing.murmur3_128().hashBytes(fed.array(), 0, fed.position()).asBytes());
     }
 
+    private static ByteBuffer stream() {
+        return ByteBuffer.allocate(40_000).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
     @Test
-    void stringsAndIntegersAreHashedAsTheirBytesWhateverTheirLength() {
-        int[] values = new int[2000]; // 8 KB: several times the buffer
+    void isMurmur3OfItsCodeUnitsWhateverTheirLength() {
+        int[] values = new int[2000]; // several times the buffer
         for (int i = 0; i < values.length; i++) values[i] = i * 7919 - 1_000_000; // negative ones too
-        String text = "湘政发〔2024〕9号 ".repeat(300); // 4,200 characters, longer than the buffer too
+        String text = "湘政发〔2024〕9号 HNPR-2024-00005 ".repeat(150); // longer than the buffer too
+        byte[] template = {(byte) 0xe6, (byte) 0xb9, (byte) 0x98, '<', 'p', '>', '\n'}; // an odd number of bytes
 
-        ByteBuffer fed = ByteBuffer.allocate(20_000);
-        fed.order(ByteOrder.BIG_ENDIAN).putShort((short) 's').putInt(text.length());
-        fed.order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer fed = stream();
+        fed.putChar('s').putInt(text.length());
         for (char c : text.toCharArray()) fed.putChar(c);
-        fed.order(ByteOrder.BIG_ENDIAN).putInt(1500);
-        fed.order(ByteOrder.LITTLE_ENDIAN);
+        fed.putInt(1500);
         for (int i = 100; i < 1600; i++) fed.putInt(values[i]);
-        fed.order(ByteOrder.BIG_ENDIAN).putInt(42);
+        fed.putInt(template.length).put(template).put((byte) 0);
+        fed.putInt(-1); // null
+        fed.putInt(42).putInt(7).putInt(0xcafe); // number(42), then number(7L << 32 | 0xcafe)
 
-        String fingerprint = new Fingerprint().tag('s').string(text).ints(values, 100, 1600).number(42).hex();
-        assertEquals(direct(fed), fingerprint);
+        String fingerprint = new Fingerprint().tag('s').string(text).ints(values, 100, 1600).bytes(template)
+                .string(null).number(42).number(7L << 32 | 0xcafe).hex();
+        assertEquals(guava(fed), fingerprint);
+    }
+
+    @Test
+    void everyLengthOfTailIsMurmur3() {
+        // 0 to 15 bytes after the last whole block, and inputs shorter than a block
+        for (int units = 0; units <= 40; units++) {
+            ByteBuffer fed = stream();
+            Fingerprint f = new Fingerprint();
+            for (int u = 0; u < units; u++) {
+                char c = (char) ('一' + u * 31);
+                fed.putChar(c);
+                f.tag(c);
+            }
+            assertEquals(guava(fed), f.hex(), units + " units");
+        }
     }
 
     @Test
