@@ -1,6 +1,7 @@
 package org.gazette.render;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Where the files of a site go as they are made, one at a time and from several threads at once:
@@ -27,18 +28,32 @@ public interface SiteSink {
         void run(int i) throws IOException;
     }
 
-    /** Does the work for items 0 … count − 1 on all cores; an I/O error stops it and is thrown as it is. */
+    /**
+     * Does the work for items 0 … count − 1 on all cores, each thread taking the next item when it is
+     * done with one: items differ in cost (a long list's page, a document's), and a parallel stream
+     * cuts the range into four parts per worker up front — on two cores one thread was often left
+     * alone with the last part, a second of a rendering. An I/O error stops the work and is thrown
+     * as it is.
+     */
     static void inParallel(int count, Work work) throws IOException {
-        try {
-            java.util.stream.IntStream.range(0, count).parallel().forEach(i -> {
-                try {
-                    work.run(i);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable worker = () -> {
+            try {
+                for (int i = next.getAndIncrement(); i < count && failed.get() == null; i = next.getAndIncrement()) work.run(i);
+            } catch (IOException | RuntimeException | Error e) {
+                failed.compareAndSet(null, e);
+            }
+        };
+        int helpers = Math.min(count, Runtime.getRuntime().availableProcessors()) - 1;
+        List<java.util.concurrent.ForkJoinTask<?>> started = new java.util.ArrayList<>();
+        for (int h = 0; h < helpers; h++) started.add(java.util.concurrent.ForkJoinPool.commonPool().submit(worker));
+        worker.run();
+        for (java.util.concurrent.ForkJoinTask<?> task : started) task.join();
+        Throwable e = failed.get();
+        if (e instanceof IOException io) throw io;
+        if (e instanceof java.io.UncheckedIOException u) throw u.getCause();
+        if (e instanceof RuntimeException r) throw r;
+        if (e instanceof Error error) throw error;
     }
 }
