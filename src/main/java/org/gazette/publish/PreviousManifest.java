@@ -70,16 +70,6 @@ final class PreviousManifest {
     }
 
     /**
-     * The content hash of the file the site had at this path if it was made from these inputs
-     * (a fingerprint as the manifest records it), else null.
-     */
-    String contentMadeFrom(String path, String inputs) {
-        if (!Hash128.isHex(inputs)) return null;
-        int slot = madeFrom(path, Hash128.high(inputs), Hash128.low(inputs));
-        return slot < 0 ? null : Hash128.hex(high[slot], low[slot]);
-    }
-
-    /**
      * Where the manifest holds this path if the file was made from these inputs (a fingerprint's
      * {@link Hash128} halves, not both zero), else −1: its content hash is then {@link #high} and
      * {@link #low} there. Numbers, not hex: a quarter of a million files are looked up in a build.

@@ -30,7 +30,10 @@ final class SiteListing {
         this.site = site;
     }
 
-    /** Whether the site has this path (relative, '/'-separated); false for a path outside the site. */
+    /**
+     * Whether the site has this path (relative, '/'-separated). A folder outside the site is refused
+     * with an IOException; a name that leads out of its folder ({@code ..}) is not in it.
+     */
     boolean has(String path) throws IOException {
         int slash = path.lastIndexOf('/');
         String folder = slash < 0 ? "" : path.substring(0, slash);

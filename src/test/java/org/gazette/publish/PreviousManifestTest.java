@@ -56,9 +56,12 @@ class PreviousManifestTest {
         assertTrue(paths(read).containsAll(java.util.List.of("index.html", "meta.js")));
         assertEquals(Map.of("index.html", inputs), inputs(read));
         PreviousManifest previous = new PreviousManifest(Manifest.lines(site).orElseThrow());
-        assertEquals(home, previous.contentMadeFrom("index.html", inputs));
-        assertNull(previous.contentMadeFrom("index.html", Manifest.hash(bytes("another model"))));
-        assertNull(previous.contentMadeFrom("meta.js", inputs), "made without a fingerprint");
+        int slot = previous.madeFrom("index.html", Hash128.high(inputs), Hash128.low(inputs));
+        assertEquals(home, Hash128.hex(previous.high(slot), previous.low(slot)));
+        String another = Manifest.hash(bytes("another model"));
+        assertEquals(-1, previous.madeFrom("index.html", Hash128.high(another), Hash128.low(another)));
+        assertEquals(-1, previous.madeFrom("meta.js", Hash128.high(inputs), Hash128.low(inputs)), "made without a fingerprint");
+        assertEquals(-1, previous.madeFrom("index.html", 0, 0), "no fingerprint matches nothing");
 
         // Versions 1 and 2 hashed with SHA-256: not comparable, so the site is written again whole.
         java.nio.file.Files.writeString(site.resolve(Manifest.FILE), "gazette-manifest 1\n" + home + "\tindex.html\n");
