@@ -202,7 +202,7 @@ final class SiteBuild {
                 return new Outcome(false, made, null, broken, millisSince(started), stages);
             }
             // Which parses this build used and what each page links to are written while the site is committed.
-            Map<String, String> madeFrom = site.madeFrom();
+            Map<String, String> madeFrom = site.pagesMadeFrom();
             writeForNextBuild("parse cache and link memory", () -> {
                 cache.finish();
                 links.remember(linkMemory, madeFrom);
