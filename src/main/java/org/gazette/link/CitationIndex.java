@@ -96,7 +96,7 @@ public final class CitationIndex {
         }
     }
 
-    /** The lookup of a citation ({@link Lookup#of}), made once for all the citations of the same document. Thread-safe. */
+    /** The lookup of a citation ({@link Lookup#of}), made once for every citation of the same cited document. Thread-safe. */
     public Lookup lookup(Citation c) {
         return lookups.computeIfAbsent(c.line() == 0 ? c : new Citation(c.title(), c.number(), c.order(), 0), Lookup::of);
     }
