@@ -68,12 +68,12 @@ public final class CitationIndex {
                 }
             }
             for (Citation c : a.document().repeals()) {
-                resolve(lookup(c)).filter(id -> !id.equals(a.id()))
+                resolve(c).filter(id -> !id.equals(a.id()))
                         .ifPresent(id -> addOnce(repealedBy.computeIfAbsent(id, k -> new ArrayList<>()), a.id()));
             }
             Citation explains = a.document().explains();
             if (explains != null) {
-                resolve(lookup(explains)).ifPresent(id -> addOnce(explainedBy.computeIfAbsent(id, k -> new ArrayList<>()), a.id()));
+                resolve(explains).ifPresent(id -> addOnce(explainedBy.computeIfAbsent(id, k -> new ArrayList<>()), a.id()));
             }
         }
         outside.forEach((key, o) -> external.put(key, new CitedDocument(key, o.title(), o.number(), o.citedBy())));
@@ -143,7 +143,7 @@ public final class CitationIndex {
     }
 
     /** The page slug of a cited document that is not in the archive. */
-    public static String externalId(Citation c) {
+    private static String externalId(Citation c) {
         if (c.number() != null) {
             return DocumentIdentity.safe(c.number().agency() + "-" + c.number().year() + "-" + c.number().serial());
         }
@@ -158,16 +158,10 @@ public final class CitationIndex {
     }
 
     /**
-     * The page a citation leads to, relative to the site root: the document's page, the page of a
-     * cited document the archive does not hold, or empty when neither exists (a mention in the text
-     * that is not among the document's citations).
+     * The page a citation with this lookup leads to, relative to the site root: the document's page,
+     * the page of a cited document the archive does not hold, or empty when neither exists (a
+     * mention in the text that is not among the document's citations).
      */
-    public Optional<String> page(Citation c, java.util.function.Function<String, String> documentPage,
-                                 java.util.function.Function<String, String> citedPage) {
-        return page(lookup(c), documentPage, citedPage);
-    }
-
-    /** The page a citation with this lookup leads to: see {@link #page(Citation, java.util.function.Function, java.util.function.Function)}. */
     public Optional<String> page(Lookup l, java.util.function.Function<String, String> documentPage,
                                  java.util.function.Function<String, String> citedPage) {
         Optional<String> id = resolve(l);

@@ -197,9 +197,9 @@ public final class SitePublisher implements AutoCloseable {
         return inputs;
     }
 
-    /** Every path put so far, in path order. */
+    /** Every path put so far, in no particular order (the manifest is put in order once, at the commit). */
     public List<String> paths() throws IOException {
-        return List.of(PathOrder.sorted(base.get().claims().keySet(), base.get().previous()));
+        return List.copyOf(base.get().claims().keySet());
     }
 
     /** The new content of a path: staged if it changed, else the site's unchanged file. */
