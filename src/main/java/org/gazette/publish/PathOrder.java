@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * A site's paths in path order ({@link String#compareTo}), as the manifest lists them. An
  * incremental build claims nearly every path of the manifest it replaces, which lists them in that
- * order already: those paths keep it, only the new ones are sorted, and the two are merged — about two comparisons of paths per path instead of eighteen. (Sorting a quarter of a
- * million paths took most of a second: on two cores the JDK's parallel sort runs on one.)
+ * order already: those paths keep it, only the new ones are sorted, and the two are merged — about
+ * two comparisons of paths per path instead of eighteen. (Sorting a quarter of a million paths took
+ * most of a second: on two cores the JDK's parallel sort runs on one.)
  */
 final class PathOrder {
 
