@@ -269,8 +269,10 @@ final class BodyParser {
      * (text without punctuation) costs linear time, not quadratic.
      */
     private Set<String> pendingTitles() {
-        Set<String> titles = new HashSet<>();
         List<String> tail = paragraph.subList(Math.max(0, paragraph.size() - PENDING_TAIL_LINES), paragraph.size());
+        // Most paragraphs quote nothing: not joined and searched then (this ran for every line that may start a title).
+        if (tail.stream().noneMatch(piece -> piece.indexOf('《') >= 0)) return Set.of();
+        Set<String> titles = new HashSet<>();
         Matcher m = QUOTED.matcher(Text.squeeze(Text.joinPieces(tail)));
         while (m.find()) titles.add(Text.comparable(m.group(1)));
         return titles;

@@ -157,11 +157,12 @@ final class DocumentLocator {
     /** A line that can be a piece of a title: short, not a clause, not a date, number or heading. */
     static boolean isTitlePiece(String text) {
         String s = text.strip();
+        // The tests on characters first: most lines of a body fail one of them, and the patterns cost more.
         return !s.isEmpty() && s.length() <= MAX_TITLE_PIECE && !Text.endsClause(s) && !LineShapes.isTableRow(s)
+                && !Text.containsAny(s, "，。；") && !s.endsWith("页）") && !s.endsWith("页)")
                 && Text.cjkCount(s) >= 2 && Dates.wholeLine(s).isEmpty()
                 && Identifiers.documentNumberLine(s).isEmpty() && Identifiers.registrationLine(s).isEmpty()
-                && LineShapes.structural(s).isEmpty() && !REFERENCE_LINE.matcher(s).matches()
-                && !Text.containsAny(s, "，。；") && !s.endsWith("页）") && !s.endsWith("页)");
+                && LineShapes.structural(s).isEmpty() && !REFERENCE_LINE.matcher(s).matches();
     }
 
     /** Documents without a number: a 关于…通知 title followed by an addressee line. */

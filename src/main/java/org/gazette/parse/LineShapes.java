@@ -12,7 +12,8 @@ import org.gazette.model.Block.Kind;
  */
 public final class LineShapes {
 
-    private static final String CN = "[一二三四五六七八九十百零〇两]+";
+    private static final String NUMERALS = "一二三四五六七八九十百零〇两";
+    private static final String CN = "[" + NUMERALS + "]+";
     private static final Pattern TOC_HEADING = Pattern.compile("^\\s*目\\s*录\\s*$");
     private static final Pattern BRACKET_SECTION = Pattern.compile("^\\s*[-]?\\s*【\\s*([^】]{1,30})\\s*】\\s*$");
     private static final Pattern BARE_SECTION = Pattern.compile(
@@ -28,8 +29,6 @@ public final class LineShapes {
     private static final Pattern OUTLINE_4 = Pattern.compile("^[（(]\\s*([0-9]{1,2})\\s*[）)]\\s*(.*)$");
     private static final Pattern ATTACHMENT_HEADING = Pattern.compile("^附\\s*件\\s*([0-9]{0,2})\\s*[：:]?\\s*$");
     private static final Pattern ATTACHMENT_LIST = Pattern.compile("^附\\s*件\\s*[：:]\\s*(.+)$");
-    /** Every structural heading starts with one of these characters: a cheap test before the patterns. */
-    private static final String STARTS = "第附一二三四五六七八九十百零〇两（(0123456789";
     private static final Pattern LIST_DASH = Pattern.compile("^-\\s+");
 
     private LineShapes() {
@@ -65,32 +64,40 @@ public final class LineShapes {
     /** A structural heading at the start of a line, or empty. */
     public static Optional<StructuralStart> structural(String line) {
         String s = withoutListDash(line);
-        if (s.isEmpty() || STARTS.indexOf(s.charAt(0)) < 0) return Optional.empty();
+        if (s.isEmpty()) return Optional.empty();
+        // The first character tells which patterns can match (each is anchored on it): this runs
+        // several times on every line, and most lines start with none of them.
+        char first = s.charAt(0);
         Matcher m;
-        if ((m = ATTACHMENT_HEADING.matcher(s)).matches()) {
-            String n = m.group(1);
-            return Optional.of(new StructuralStart(Kind.ATTACHMENT, "附件" + n, ""));
-        }
-        if ((m = CHAPTER.matcher(s)).matches()) {
-            return Optional.of(new StructuralStart(Kind.CHAPTER, "第" + m.group(1) + "章", m.group(2)));
-        }
-        if ((m = SECTION.matcher(s)).matches()) {
-            return Optional.of(new StructuralStart(Kind.SECTION, "第" + m.group(1) + "节", m.group(2)));
-        }
-        if ((m = ARTICLE.matcher(s)).matches()) {
-            return Optional.of(new StructuralStart(Kind.ARTICLE, "第" + m.group(1) + "条", m.group(2)));
-        }
-        if ((m = OUTLINE_1.matcher(s)).matches() && ChineseNumerals.parse(m.group(1)) > 0) {
-            return Optional.of(new StructuralStart(Kind.OUTLINE_1, m.group(1) + "、", m.group(2)));
-        }
-        if ((m = OUTLINE_2.matcher(s)).matches()) {
-            return Optional.of(new StructuralStart(Kind.OUTLINE_2, "（" + m.group(1) + "）", m.group(2)));
-        }
-        if ((m = OUTLINE_4.matcher(s)).matches()) {
-            return Optional.of(new StructuralStart(Kind.OUTLINE_4, "（" + m.group(1) + "）", m.group(2)));
-        }
-        if ((m = OUTLINE_3.matcher(s)).matches()) {
-            return Optional.of(new StructuralStart(Kind.OUTLINE_3, m.group(1) + ".", m.group(2)));
+        if (first == '附') {
+            if ((m = ATTACHMENT_HEADING.matcher(s)).matches()) {
+                return Optional.of(new StructuralStart(Kind.ATTACHMENT, "附件" + m.group(1), ""));
+            }
+        } else if (first == '第') {
+            if ((m = CHAPTER.matcher(s)).matches()) {
+                return Optional.of(new StructuralStart(Kind.CHAPTER, "第" + m.group(1) + "章", m.group(2)));
+            }
+            if ((m = SECTION.matcher(s)).matches()) {
+                return Optional.of(new StructuralStart(Kind.SECTION, "第" + m.group(1) + "节", m.group(2)));
+            }
+            if ((m = ARTICLE.matcher(s)).matches()) {
+                return Optional.of(new StructuralStart(Kind.ARTICLE, "第" + m.group(1) + "条", m.group(2)));
+            }
+        } else if (first == '（' || first == '(') {
+            if ((m = OUTLINE_2.matcher(s)).matches()) {
+                return Optional.of(new StructuralStart(Kind.OUTLINE_2, "（" + m.group(1) + "）", m.group(2)));
+            }
+            if ((m = OUTLINE_4.matcher(s)).matches()) {
+                return Optional.of(new StructuralStart(Kind.OUTLINE_4, "（" + m.group(1) + "）", m.group(2)));
+            }
+        } else if (first >= '0' && first <= '9') {
+            if ((m = OUTLINE_3.matcher(s)).matches()) {
+                return Optional.of(new StructuralStart(Kind.OUTLINE_3, m.group(1) + ".", m.group(2)));
+            }
+        } else if (NUMERALS.indexOf(first) >= 0) {
+            if ((m = OUTLINE_1.matcher(s)).matches() && ChineseNumerals.parse(m.group(1)) > 0) {
+                return Optional.of(new StructuralStart(Kind.OUTLINE_1, m.group(1) + "、", m.group(2)));
+            }
         }
         return Optional.empty();
     }

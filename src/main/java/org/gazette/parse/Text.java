@@ -29,7 +29,8 @@ public final class Text {
      */
     public static String squeeze(String s) {
         if (!hasSpace(s)) return s; // most lines: nothing to do
-        StringBuilder out = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int length = 0;
         int i = 0;
         int n = s.length();
         while (i < n) {
@@ -37,16 +38,16 @@ public final class Text {
             if (isSpace(c)) {
                 int j = i;
                 while (j < n && isSpace(s.charAt(j))) j++;
-                if (out.length() > 0 && j < n && isAsciiWord(out.charAt(out.length() - 1)) && isAsciiWord(s.charAt(j))) {
-                    out.append(' ');
+                if (length > 0 && j < n && isAsciiWord(out[length - 1]) && isAsciiWord(s.charAt(j))) {
+                    out[length++] = ' ';
                 }
                 i = j;
             } else {
-                out.append(c);
+                out[length++] = c;
                 i++;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     private static boolean hasSpace(String s) {
