@@ -1,7 +1,5 @@
 package org.gazette.parse;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -19,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -27,10 +26,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
@@ -194,14 +193,16 @@ public final class ParseCache {
 
     private static byte[] parsePart(Path entry) throws IOException {
         try (DataInputStream in = open(entry)) {
-            return inflate(new ByteArrayInputStream(in.readNBytes(parseLength(in))));
+            byte[] deflated = in.readNBytes(parseLength(in));
+            return inflate(deflated, deflated.length);
         }
     }
 
     private static byte[] textsPart(Path entry) throws IOException {
         try (DataInputStream in = open(entry)) {
             in.skipNBytes(parseLength(in));
-            return inflate(in);
+            byte[] deflated = in.readAllBytes();
+            return inflate(deflated, deflated.length);
         }
     }
 
@@ -211,14 +212,27 @@ public final class ParseCache {
         return length;
     }
 
+    /** Unbuffered: each part is read whole, in one call (a buffer per entry read was most of what reading the cache allocated). */
     private static DataInputStream open(Path entry) throws IOException {
-        return new DataInputStream(new BufferedInputStream(Files.newInputStream(entry), 1 << 16));
+        return new DataInputStream(Files.newInputStream(entry));
     }
 
-    private static byte[] inflate(InputStream deflated) throws IOException {
-        Inflater inflater = new Inflater(); // ended here: a stream given one does not end it
-        try (InputStream in = new InflaterInputStream(deflated, inflater, 1 << 16)) {
-            return in.readAllBytes();
+    /** Inflates a whole part into one array, grown as it fills; an IOException when the part is damaged or cut short. */
+    private static byte[] inflate(byte[] deflated, int length) throws IOException {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(deflated, 0, length);
+            byte[] out = new byte[Math.max(1024, length * 4)];
+            int size = 0;
+            while (!inflater.finished()) {
+                if (size == out.length) out = Arrays.copyOf(out, out.length * 2);
+                int n = inflater.inflate(out, size, out.length - size);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) throw new IOException("a part cut short");
+                size += n;
+            }
+            return size == out.length ? out : Arrays.copyOf(out, size);
+        } catch (DataFormatException e) {
+            throw new IOException("a damaged part", e);
         } finally {
             inflater.end();
         }

@@ -28,6 +28,9 @@ import java.util.stream.Stream;
  */
 final class PageInputs {
 
+    /** An accessor's arguments: none, given as one array (a call without arguments makes a new empty array each time). */
+    private static final Object[] NO_ARGUMENTS = {};
+
     private final byte[] salt;
     /**
      * Class → 64 bits of its name's SHA-256: what a fingerprint is fed for a value's class (a text of
@@ -95,7 +98,7 @@ final class PageInputs {
             classOf(v.getClass(), d);
             for (Method accessor : accessors.get(v.getClass())) {
                 try {
-                    value(accessor.invoke(v), d);
+                    value(accessor.invoke(v, NO_ARGUMENTS), d);
                 } catch (ReflectiveOperationException e) {
                     throw new Unfingerprintable();
                 }
