@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -193,16 +192,14 @@ public final class ParseCache {
 
     private static byte[] parsePart(Path entry) throws IOException {
         try (DataInputStream in = open(entry)) {
-            byte[] deflated = in.readNBytes(parseLength(in));
-            return inflate(deflated, deflated.length);
+            return inflate(in.readNBytes(parseLength(in)));
         }
     }
 
     private static byte[] textsPart(Path entry) throws IOException {
         try (DataInputStream in = open(entry)) {
             in.skipNBytes(parseLength(in));
-            byte[] deflated = in.readAllBytes();
-            return inflate(deflated, deflated.length);
+            return inflate(in.readAllBytes());
         }
     }
 
@@ -218,11 +215,11 @@ public final class ParseCache {
     }
 
     /** Inflates a whole part into one array, grown as it fills; an IOException when the part is damaged or cut short. */
-    private static byte[] inflate(byte[] deflated, int length) throws IOException {
+    private static byte[] inflate(byte[] deflated) throws IOException {
         Inflater inflater = new Inflater();
         try {
-            inflater.setInput(deflated, 0, length);
-            byte[] out = new byte[Math.max(1024, length * 4)];
+            inflater.setInput(deflated);
+            byte[] out = new byte[Math.max(1024, deflated.length * 4)];
             int size = 0;
             while (!inflater.finished()) {
                 if (size == out.length) out = Arrays.copyOf(out, out.length * 2);

@@ -1,11 +1,14 @@
 package org.gazette.parse;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -18,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.gazette.model.Block;
 import org.gazette.model.ParsedSource;
 import org.gazette.model.StoredBody;
 import org.gazette.source.SourceReader;
@@ -91,6 +95,31 @@ class ParseCacheTest {
         Files.write(entries().get(0), new byte[] {1, 2, 3});
         assertEquals(first, cache.parse(file, "2024-14.txt", reader, parser).source());
         assertTrue(Files.size(entries().get(0)) > 3, "replaced");
+    }
+
+    @Test
+    void anEntryCutShortOrAlteredIsParsedAgainAndAnUnreadableTextIsReported() throws IOException {
+        Path file = Files.copy(SEED, tmp.resolve("2024-14.txt"));
+        ParsedSource direct = parser.parse(reader.read(file, "2024-14.txt"), "2024-14.txt");
+        new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser);
+        Path entry = entries().get(0);
+        byte[] whole = Files.readAllBytes(entry);
+        int parseLength = ByteBuffer.wrap(whole).getInt(); // the entry: the parse's length, the parse, the texts
+
+        Files.write(entry, Arrays.copyOf(whole, 4 + parseLength / 2));
+        assertEquals(direct, parseAgain(file), "the parse cut short: parsed again");
+        byte[] flipped = whole.clone();
+        flipped[4 + parseLength - 2] ^= 0x55; // inside the deflated parse: its checksum no longer holds
+        Files.write(entry, flipped);
+        assertEquals(direct, parseAgain(file), "a changed byte: parsed again");
+        assertEquals(List.of(entry), entries(), "and the entry made again");
+        assertArrayEquals(whole, Files.readAllBytes(entry));
+
+        Files.write(entry, Arrays.copyOf(whole, whole.length - 3)); // the texts cut short
+        List<Block> body = parseAgain(file).documents().get(0).body();
+        assertTrue(body instanceof StoredBody && !body.isEmpty(), "the parse read back, the text left in the entry");
+        assertThrows(UncheckedIOException.class, body::iterator, "the text cannot be read: said, not guessed");
+        assertTrue(entries().isEmpty(), "and the entry dropped: the next build parses the source again");
     }
 
     @Test
