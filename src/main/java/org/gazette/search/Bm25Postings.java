@@ -34,6 +34,12 @@ final class Bm25Postings {
     static final int KEPT = IndexBuilder.MAX_POSTINGS + 60;
     /** Entries up to this many characters in all have their terms listed, so that the next build can take them back out. */
     static final int SHORT_ENTRY = 2000;
+    /**
+     * The newest entries have their terms listed whatever their length: a correction (a sidecar, a
+     * text fixed) is most often to the last issues, and its entries are then analysed alone. About
+     * 20 KB of the state per long document.
+     */
+    static final int NEWEST_LISTED = 128;
 
     private final SearchAnalyzer analyzer = new SearchAnalyzer();
 
@@ -41,9 +47,9 @@ final class Bm25Postings {
      * What the analysis of some entries found.
      *
      * @param postings   term → its document frequency among the entries analysed and their best {@link #KEPT}
-     * @param shortTerms for each short entry analysed (at most {@link #SHORT_ENTRY} characters in all), its terms
+     * @param listedTerms for each entry analysed that {@link #listsTerms lists its terms}, its terms
      */
-    record Analysis(Map<String, TermPostings> postings, Map<Integer, List<String>> shortTerms) {
+    record Analysis(Map<String, TermPostings> postings, Map<Integer, List<String>> listedTerms) {
     }
 
     /**
@@ -58,7 +64,7 @@ final class Bm25Postings {
      */
     Analysis of(List<SearchEntry> entries, List<String[]> fields, int[] textLengths, int[] which, Runnable analysed) {
         ConcurrentHashMap<String, TopPostings> terms = new ConcurrentHashMap<>();
-        Map<Integer, List<String>> shortTerms = new ConcurrentHashMap<>();
+        Map<Integer, List<String>> listedTerms = new ConcurrentHashMap<>();
         // Entries in chunks, each gathered locally and merged once per term: one lock per term and
         // chunk instead of one per term and entry (common terms are wanted by every thread at once).
         IntStream.range(0, (which.length + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
@@ -78,7 +84,7 @@ final class Bm25Postings {
                             chunk.count(term, length, field, field == BODY ? offset / SearchIndex.SEGMENT : -1));
                 }
                 chunk.close((counts, from) -> weight(counts, from, lengths));
-                if (Arrays.stream(lengths).sum() <= SHORT_ENTRY) shortTerms.put(entry, chunk.entryTerms());
+                if (listsTerms(entry, entries.size(), length(fields.get(entry), textLengths[entry]))) listedTerms.put(entry, chunk.entryTerms());
                 analysed.run();
             }
             chunk.forEachTerm((term, postings, weights, segments, from, to) ->
@@ -88,10 +94,27 @@ final class Bm25Postings {
         // the index's memory. No order: the files group terms by shard and sort them there.
         Map<String, TermPostings> postings = new ConcurrentHashMap<>(terms.size());
         List.copyOf(terms.keySet()).parallelStream().forEach(term -> postings.put(term, terms.remove(term).sorted()));
-        return new Analysis(postings, shortTerms);
+        return new Analysis(postings, listedTerms);
     }
 
     private static final int CHUNK = 64;
+
+    /**
+     * Whether the state lists an entry's terms (so that a build can take the entry back out of them):
+     * when it is short, or among the {@link #NEWEST_LISTED} newest.
+     *
+     * @param length the entry's fields and text, in characters ({@link #length})
+     */
+    static boolean listsTerms(int entry, int entries, int length) {
+        return length <= SHORT_ENTRY || entry >= entries - NEWEST_LISTED;
+    }
+
+    /** An entry's length as {@link #listsTerms} counts it: its analysed fields' and its text's characters. */
+    static int length(String[] fields, int textLength) {
+        int length = textLength;
+        for (int f = 0; f < BODY; f++) length += fields[f] == null ? 0 : fields[f].length();
+        return length;
+    }
 
     /**
      * BM25F's saturated weight of a term in an entry (idf apart) times {@link SearchIndex#SCALE}, from

@@ -177,7 +177,7 @@ public final class IndexBuilder {
         Bm25Postings.Analysis all = new Bm25Postings().of(entries, fields, lengths,
                 IntStream.range(0, entries.size()).toArray(), analysed);
         IndexState state = new IndexState(urls, hashes, Arrays.stream(lengths).boxed().toList(), stamps,
-                all.shortTerms(), all.postings());
+                all.listedTerms(), all.postings());
         return new Built(new SearchIndex(entries, all.postings(), texts(hashes, lengths)), state, entries.size(), why, false);
     }
 

@@ -14,11 +14,11 @@ import java.util.Map;
  * @param stamps     each entry's fields and what its text was made from, fingerprinted, or "" when that is
  *                   not known: an entry with the same stamp has the same hash and length, known without
  *                   reading its text
- * @param shortTerms the terms of each short entry ({@link Bm25Postings#SHORT_ENTRY}): a changed one is taken out of them
+ * @param listedTerms the terms of each short or recent entry ({@link Bm25Postings#listsTerms}): a changed one is taken out of them
  * @param postings   every term's document frequency and best {@link Bm25Postings#KEPT} entries
  */
 public record IndexState(List<String> urls, List<String> hashes, List<Integer> lengths, List<String> stamps,
-                         Map<Integer, List<String>> shortTerms, Map<String, TermPostings> postings) {
+                         Map<Integer, List<String>> listedTerms, Map<String, TermPostings> postings) {
 
     public IndexState {
         if (urls.size() != hashes.size() || urls.size() != lengths.size() || urls.size() != stamps.size()) {

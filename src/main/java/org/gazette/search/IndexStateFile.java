@@ -69,16 +69,16 @@ public final class IndexStateFile {
                 }
                 postings.put(terms[t], new TermPostings(df, p));
             }
-            int shorts = in.readInt();
-            Map<Integer, List<String>> shortTerms = new HashMap<>(shorts * 2);
-            for (int s = 0; s < shorts; s++) {
+            int listed = in.readInt();
+            Map<Integer, List<String>> listedTerms = new HashMap<>(listed * 2);
+            for (int s = 0; s < listed; s++) {
                 int entry = in.readInt();
                 String[] held = new String[in.readInt()];
                 for (int t = 0; t < held.length; t++) held[t] = terms[in.readInt()];
-                shortTerms.put(entry, List.of(held));
+                listedTerms.put(entry, List.of(held));
             }
             if (in.readInt() != MAGIC || in.read() != -1) return Optional.empty(); // whole, to the deflater's end
-            return Optional.of(new IndexState(urls, hashes, lengths, stamps, shortTerms, postings));
+            return Optional.of(new IndexState(urls, hashes, lengths, stamps, listedTerms, postings));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged: as if there were none, and every entry is analysed
         }
@@ -100,7 +100,7 @@ public final class IndexStateFile {
                 out.writeInt(state.lengths().get(i));
                 out.writeUTF(state.stamps().get(i));
             }
-            // Terms first, numbered in the order written: a short entry's terms are written as those numbers.
+            // Terms first, numbered in the order written: an entry's listed terms are written as those numbers.
             Map<String, Integer> numbers = new HashMap<>(state.postings().size() * 2);
             out.writeInt(state.postings().size());
             for (Map.Entry<String, TermPostings> e : state.postings().entrySet()) {
@@ -118,8 +118,8 @@ public final class IndexStateFile {
                 }
                 out.write(block.array());
             }
-            out.writeInt(state.shortTerms().size());
-            for (Map.Entry<Integer, List<String>> e : state.shortTerms().entrySet()) {
+            out.writeInt(state.listedTerms().size());
+            for (Map.Entry<Integer, List<String>> e : state.listedTerms().entrySet()) {
                 out.writeInt(e.getKey());
                 out.writeInt(e.getValue().size());
                 for (String term : e.getValue()) out.writeInt(numbers.get(term));

@@ -55,7 +55,10 @@ final class IndexUpdate {
                         + ": entries are numbered by date, and an issue dated before the last one (or on its day) was added, or one was removed");
             }
             if (!hashes.get(i).equals(previous.hashes().get(i))) {
-                if (!previous.shortTerms().containsKey(i)) return Result.impossible("a long entry changed: " + urls.get(i));
+                if (!previous.listedTerms().containsKey(i)) {
+                    return Result.impossible("an entry changed whose terms were not kept (longer than " + Bm25Postings.SHORT_ENTRY
+                            + " characters, older than the newest " + Bm25Postings.NEWEST_LISTED + "): " + urls.get(i));
+                }
                 changed.add(i);
             }
         }
@@ -67,7 +70,7 @@ final class IndexUpdate {
         Bm25Postings.Analysis fresh = bm25.of(entries, fields, textLengths, which, analysed);
         Set<Integer> taken = new HashSet<>(changed);
         Map<String, Integer> lost = new HashMap<>(); // term → changed entries that held it
-        for (int c : changed) for (String term : previous.shortTerms().get(c)) lost.merge(term, 1, Integer::sum);
+        for (int c : changed) for (String term : previous.listedTerms().get(c)) lost.merge(term, 1, Integer::sum);
         Set<String> touched = new HashSet<>(fresh.postings().keySet());
         touched.addAll(lost.keySet());
 
@@ -80,11 +83,13 @@ final class IndexUpdate {
             if (merged.df() == 0) postings.remove(term);
             else postings.put(term, merged);
         }
-        Map<Integer, List<String>> shortTerms = previous.shortTerms();
-        changed.forEach(shortTerms::remove);
-        shortTerms.putAll(fresh.shortTerms());
+        Map<Integer, List<String>> listedTerms = previous.listedTerms();
+        changed.forEach(listedTerms::remove);
+        listedTerms.putAll(fresh.listedTerms());
+        // Long entries that are no longer among the newest: their terms go, as a clean build would not list them.
+        listedTerms.keySet().removeIf(e -> !Bm25Postings.listsTerms(e, entries.size(), Bm25Postings.length(fields.get(e), textLengths[e])));
         return new Result(new IndexState(urls, hashes, java.util.Arrays.stream(textLengths).boxed().toList(), stamps,
-                shortTerms, postings), which.length, null);
+                listedTerms, postings), which.length, null);
     }
 
     /**

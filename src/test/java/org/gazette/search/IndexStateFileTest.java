@@ -38,7 +38,7 @@ class IndexStateFileTest {
         assertEquals(STATE.hashes(), read.hashes());
         assertEquals(STATE.lengths(), read.lengths());
         assertEquals(STATE.stamps(), read.stamps());
-        assertEquals(STATE.shortTerms(), read.shortTerms());
+        assertEquals(STATE.listedTerms(), read.listedTerms());
         assertEquals(STATE.postings().keySet(), read.postings().keySet());
         STATE.postings().forEach((term, p) -> {
             assertEquals(p.df(), read.postings().get(term).df(), term);

@@ -2,7 +2,9 @@ package org.gazette.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -25,6 +27,16 @@ class IndexUpdateTest {
     /** A cut list: df entries hold the term, the best {@code size} listed, entry i with weight 5000 − i. */
     private static TermPostings cut(int df, int size) {
         return list(df, IntStream.range(0, size).flatMap(i -> IntStream.of(i, 5000 - i)).toArray());
+    }
+
+    @Test
+    void theStateListsTheTermsOfShortEntriesAndOfTheNewest() {
+        int entries = 1000;
+        int oldest = entries - Bm25Postings.NEWEST_LISTED;
+        assertTrue(Bm25Postings.listsTerms(0, entries, Bm25Postings.SHORT_ENTRY), "short");
+        assertFalse(Bm25Postings.listsTerms(oldest - 1, entries, Bm25Postings.SHORT_ENTRY + 1), "long and older");
+        assertTrue(Bm25Postings.listsTerms(oldest, entries, 100_000), "long but among the newest");
+        assertEquals(2 + 3 + 10, Bm25Postings.length(new String[] {"ab", null, "cde", ""}, 10), "fields and text");
     }
 
     @Test
