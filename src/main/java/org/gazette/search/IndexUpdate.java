@@ -16,10 +16,12 @@ import java.util.Set;
  * <p>Why it can be exact: a weight depends on its entry alone ({@link Bm25Postings}' fixed
  * pivots) and the idf is applied where the query runs, so a term's postings depend only on the
  * entries that hold it. Entries are numbered oldest first, so a new issue's entries come last
- * and older ones keep their numbers. A term whose list was cut knows its best entries exactly and
- * that every other entry ranks below its last one; an entry taken out (a changed one) leaves a
- * gap that entries analysed now may fill — or, when none ranks above that last one, the term
- * would need entries nobody kept. The lists keep a reserve beyond what is written
+ * and older ones keep their numbers; taking the newest issue out (or replacing it) leaves the
+ * others where they were too. A term whose list was cut knows its best entries exactly and
+ * that every other entry ranks below its last one; an entry taken out (a changed one, or one gone)
+ * leaves a gap that entries analysed now may fill — or, when none ranks above that last one, the term
+ * would need entries nobody kept. An entry can be taken out only when the earlier build listed its
+ * terms ({@link Bm25Postings#listsTerms}: short entries and the newest). The lists keep a reserve beyond what is written
  * ({@link Bm25Postings#KEPT}) so that this is rare.
  */
 final class IndexUpdate {
@@ -47,13 +49,13 @@ final class IndexUpdate {
     Result apply(IndexState previous, List<SearchEntry> entries, List<String[]> fields, int[] textLengths,
                  List<String> urls, List<String> hashes, List<String> stamps, Runnable analysed) {
         int before = previous.urls().size();
-        if (entries.size() < before) return Result.impossible("entries were removed");
+        // Entries keep their numbers up to the first that is not where it was: from there on, the earlier
+        // build's entries are gone (an issue removed, or moved: a back issue came before them) and the
+        // entries there now are new. The gone ones are taken out of the terms they held, when those were kept.
+        int kept = 0;
+        while (kept < Math.min(before, entries.size()) && urls.get(kept).equals(previous.urls().get(kept))) kept++;
         List<Integer> changed = new ArrayList<>();
-        for (int i = 0; i < before; i++) {
-            if (!urls.get(i).equals(previous.urls().get(i))) {
-                return Result.impossible("entry " + i + " was " + previous.urls().get(i) + " and is " + urls.get(i)
-                        + ": entries are numbered by date, and an issue dated before the last one (or on its day) was added, or one was removed");
-            }
+        for (int i = 0; i < kept; i++) {
             if (!hashes.get(i).equals(previous.hashes().get(i))) {
                 if (!previous.listedTerms().containsKey(i)) {
                     return Result.impossible("an entry changed whose terms were not kept (longer than " + Bm25Postings.SHORT_ENTRY
@@ -62,15 +64,23 @@ final class IndexUpdate {
                 changed.add(i);
             }
         }
-        int[] which = new int[changed.size() + entries.size() - before];
+        for (int i = kept; i < before; i++) {
+            if (!previous.listedTerms().containsKey(i)) {
+                return Result.impossible("entry " + i + " (" + previous.urls().get(i) + ") and those after it were removed or moved, "
+                        + "and its terms were not kept: entries are numbered by date, and an issue dated before the last one "
+                        + "(or on its day) was added, or one was removed");
+            }
+        }
+        int[] which = new int[changed.size() + entries.size() - kept];
         for (int k = 0; k < changed.size(); k++) which[k] = changed.get(k);
-        for (int i = before; i < entries.size(); i++) which[changed.size() + i - before] = i;
+        for (int i = kept; i < entries.size(); i++) which[changed.size() + i - kept] = i;
         if (which.length * 2L > entries.size()) return Result.impossible("most entries are new or changed");
 
         Bm25Postings.Analysis fresh = bm25.of(entries, fields, textLengths, which, analysed);
-        Set<Integer> taken = new HashSet<>(changed);
-        Map<String, Integer> lost = new HashMap<>(); // term → changed entries that held it
-        for (int c : changed) for (String term : previous.listedTerms().get(c)) lost.merge(term, 1, Integer::sum);
+        Set<Integer> taken = new HashSet<>(changed); // entries whose old postings are out: changed ones, and gone ones
+        for (int i = kept; i < before; i++) taken.add(i);
+        Map<String, Integer> lost = new HashMap<>(); // term → taken entries that held it
+        for (int t : taken) for (String term : previous.listedTerms().get(t)) lost.merge(term, 1, Integer::sum);
         Set<String> touched = new HashSet<>(fresh.postings().keySet());
         touched.addAll(lost.keySet());
 
@@ -84,7 +94,7 @@ final class IndexUpdate {
             else postings.put(term, merged);
         }
         Map<Integer, List<String>> listedTerms = previous.listedTerms();
-        changed.forEach(listedTerms::remove);
+        taken.forEach(listedTerms::remove);
         listedTerms.putAll(fresh.listedTerms());
         // Long entries that are no longer among the newest: their terms go, as a clean build would not list them.
         listedTerms.keySet().removeIf(e -> !Bm25Postings.listsTerms(e, entries.size(), Bm25Postings.length(fields.get(e), textLengths[e])));
