@@ -20,9 +20,9 @@ import java.util.Set;
  * others where they were too. A term whose list was cut knows its best entries exactly and
  * that every other entry ranks below its last one; an entry taken out (a changed one, or one gone)
  * leaves a gap that entries analysed now may fill — or, when none ranks above that last one, the term
- * would need entries nobody kept. An entry can be taken out only when the earlier build listed its
- * terms ({@link Bm25Postings#listsTerms}: short entries and the newest). The lists keep a reserve beyond what is written
- * ({@link Bm25Postings#KEPT}) so that this is rare.
+ * would need entries nobody kept. The lists keep a reserve beyond what is written
+ * ({@link Bm25Postings#KEPT}) so that this is rare. An entry can be taken out only when the
+ * earlier build listed its terms ({@link Bm25Postings#listsTerms}: short entries and the newest).
  */
 final class IndexUpdate {
 
