@@ -61,10 +61,9 @@ public final class DocumentIdentity {
         return out.length() == 0 ? "x" : out.toString();
     }
 
-    /** An ideograph ({@link Text#HAN}), an ASCII letter or digit; '-' counts as a run of its own kind. */
+    /** An ideograph ({@link Text#isCjk}), an ASCII letter or digit; '-' counts as a run of its own kind. */
     private static boolean kept(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                || c >= '\u3400' && c <= '\u4DBF' || c >= '\u4E00' && c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF';
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || Text.isCjk(c);
     }
 
     public static String shortHash(String s) {

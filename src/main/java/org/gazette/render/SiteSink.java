@@ -1,7 +1,13 @@
 package org.gazette.render;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Where the files of a site go as they are made, one at a time and from several threads at once:
@@ -36,8 +42,8 @@ public interface SiteSink {
      * as it is.
      */
     static void inParallel(int count, Work work) throws IOException {
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
         Runnable worker = () -> {
             try {
                 for (int i = next.getAndIncrement(); i < count && failed.get() == null; i = next.getAndIncrement()) work.run(i);
@@ -46,13 +52,13 @@ public interface SiteSink {
             }
         };
         int helpers = Math.min(count, Runtime.getRuntime().availableProcessors()) - 1;
-        List<java.util.concurrent.ForkJoinTask<?>> started = new java.util.ArrayList<>();
-        for (int h = 0; h < helpers; h++) started.add(java.util.concurrent.ForkJoinPool.commonPool().submit(worker));
+        List<ForkJoinTask<?>> started = new ArrayList<>();
+        for (int h = 0; h < helpers; h++) started.add(ForkJoinPool.commonPool().submit(worker));
         worker.run();
-        for (java.util.concurrent.ForkJoinTask<?> task : started) task.join();
+        for (ForkJoinTask<?> task : started) task.join();
         Throwable e = failed.get();
         if (e instanceof IOException io) throw io;
-        if (e instanceof java.io.UncheckedIOException u) throw u.getCause();
+        if (e instanceof UncheckedIOException u) throw u.getCause();
         if (e instanceof RuntimeException r) throw r;
         if (e instanceof Error error) throw error;
     }
