@@ -127,13 +127,19 @@
 
   // ---- search: mirrors org.gazette.search.Searcher ----------------------------------------------
 
-  /** Decodes the facets packed into every posting (see SearchFiles.Facets.packed): codes, −1 when none. */
-  function unpack(p) {
+  /**
+   * Decodes the facets packed into every posting (see Facets.packed): codes, −1 when none. The year
+   * takes the lowest 8 bits, then each facet the bits meta.packing gives it; the issuer the rest.
+   */
+  function unpack(p, packing) {
     var year = p % 256; p = Math.floor(p / 256);
-    var status = p % 16; p = Math.floor(p / 16);
-    var type = p % 256; p = Math.floor(p / 256);
-    var gazette = p % 256; p = Math.floor(p / 256);
-    return { year: year ? year + 1899 : null, status: status - 1, type: type - 1, gazette: gazette - 1, issuer: p - 1 };
+    var f = { year: year ? year + 1899 : null };
+    Object.keys(packing).forEach(function (facet) {
+      var unit = Math.pow(2, packing[facet]);
+      f[facet] = p % unit - 1; p = Math.floor(p / unit);
+    });
+    f.issuer = p - 1;
+    return f;
   }
 
   /**
@@ -161,7 +167,7 @@
           for (var i = 1; i < p.length; i += 4) {
             var entry = parseInt(p[i], 36);
             var h = byEntry[entry];
-            if (!h) h = byEntry[entry] = { entry: entry, score: 0, matched: 0, facets: unpack(parseInt(p[i + 2], 36)), segs: {} };
+            if (!h) h = byEntry[entry] = { entry: entry, score: 0, matched: 0, facets: unpack(parseInt(p[i + 2], 36), meta.packing), segs: {} };
             h.score += idf * parseInt(p[i + 1], 36);
             h.matched++;
             h.segs[ti] = parseInt(p[i + 3], 36);
@@ -354,7 +360,7 @@
     [['gazette', '公报'], ['type', '文种'], ['issuer', '发文机关'], ['status', '效力']].forEach(function (pair) {
       var facet = pair[0];
       var codes = Object.keys(result.counts[facet]).map(Number).sort(function (a, b) {
-        return result.counts[facet][b] - result.counts[facet][a] || a - b;
+        return result.counts[facet][b] - result.counts[facet][a] || (names[facet][a] < names[facet][b] ? -1 : 1);
       });
       if (!codes.length) return;
       var set = element('fieldset');

@@ -47,7 +47,7 @@ final class Bm25Postings {
      * What the analysis of some entries found.
      *
      * @param postings   term → its document frequency among the entries analysed and their best {@link #KEPT}
-     * @param listedTerms for each entry analysed that {@link #listsTerms lists its terms}, its terms
+     * @param listedTerms for each entry analysed that {@link #listsTerms lists its terms}, by number, its terms
      */
     record Analysis(Map<String, TermPostings> postings, Map<Integer, List<String>> listedTerms) {
     }
@@ -59,10 +59,13 @@ final class Bm25Postings {
      * with the archive's text. Entries are analysed on all cores; the result does not depend on
      * their order.
      *
-     * @param which       the numbers of the entries to analyse
-     * @param textLengths each entry's {@link SearchEntry#text()} length, known without making the text
+     * @param which the positions of the entries to analyse; postings and listed terms refer to their numbers
      */
-    Analysis of(List<SearchEntry> entries, List<String[]> fields, int[] textLengths, int[] which, Runnable analysed) {
+    Analysis of(IndexEntries entries, int[] which, Runnable analysed) {
+        // In date order, issue by issue: the texts of a source are read from the parse cache together
+        // (the last few kept inflated), where the order of the numbers would inflate a source per entry.
+        int[] inDateOrder = IntStream.of(which).boxed().sorted(java.util.Comparator.comparingInt(e -> entries.dateRanks()[e]))
+                .mapToInt(Integer::intValue).toArray();
         ConcurrentHashMap<String, TopPostings> terms = new ConcurrentHashMap<>();
         Map<Integer, List<String>> listedTerms = new ConcurrentHashMap<>();
         // Entries in chunks, each gathered locally and merged once per term: one lock per term and
@@ -70,21 +73,22 @@ final class Bm25Postings {
         IntStream.range(0, (which.length + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
             ChunkPostings chunk = new ChunkPostings(FIELDS.length, CHUNK * 512); // about the terms of a chunk of documents
             for (int w = c * CHUNK; w < Math.min(which.length, (c + 1) * CHUNK); w++) {
-                int entry = which[w];
-                String text = entries.get(entry).text();
-                assert text.length() == textLengths[entry] : "the length given for entry " + entry + " is not its text's";
+                int entry = inDateOrder[w];
+                String text = entries.entries().get(entry).text();
+                String[] fields = entries.fields().get(entry);
+                assert text.length() == entries.textLengths()[entry] : "the length given for entry " + entry + " is not its text's";
                 int[] lengths = new int[FIELDS.length];
-                for (int f = 0; f < BODY; f++) lengths[f] = fields.get(entry)[f] == null ? 0 : fields.get(entry)[f].length();
+                for (int f = 0; f < BODY; f++) lengths[f] = fields[f] == null ? 0 : fields[f].length();
                 lengths[BODY] = text.length();
-                chunk.open(entry);
+                chunk.open(entries.numbers()[entry]);
                 for (int f = 0; f < FIELDS.length; f++) {
                     int field = f;
                     // The term is read from the analyser's own buffer: a string is made once per term and chunk, not per token.
-                    analyzer.forEachToken(f == BODY ? text : fields.get(entry)[f], (term, length, offset) ->
+                    analyzer.forEachToken(f == BODY ? text : fields[f], (term, length, offset) ->
                             chunk.count(term, length, field, field == BODY ? offset / SearchIndex.SEGMENT : -1));
                 }
                 chunk.close((counts, from) -> weight(counts, from, lengths));
-                if (listsTerms(entry, entries.size(), length(fields.get(entry), textLengths[entry]))) listedTerms.put(entry, chunk.entryTerms());
+                if (entries.listsTerms(entry)) listedTerms.put(entries.numbers()[entry], chunk.entryTerms());
                 analysed.run();
             }
             chunk.forEachTerm((term, postings, weights, segments, from, to) ->
@@ -103,10 +107,11 @@ final class Bm25Postings {
      * Whether the state lists an entry's terms (so that a build can take the entry back out of them):
      * when it is short, or among the {@link #NEWEST_LISTED} newest.
      *
-     * @param length the entry's fields and text, in characters ({@link #length})
+     * @param dateRank the entry's place among the entries oldest first ({@link IndexEntries#dateRanks})
+     * @param length   the entry's fields and text, in characters ({@link #length})
      */
-    static boolean listsTerms(int entry, int entries, int length) {
-        return length <= SHORT_ENTRY || entry >= entries - NEWEST_LISTED;
+    static boolean listsTerms(int dateRank, int entries, int length) {
+        return length <= SHORT_ENTRY || dateRank >= entries - NEWEST_LISTED;
     }
 
     /** An entry's length as {@link #listsTerms} counts it: its analysed fields' and its text's characters. */

@@ -43,6 +43,22 @@ public final class IndexBuilder {
     public record Built(SearchIndex index, IndexState state, int analysed, String reanalysed, boolean unchanged) {
     }
 
+    /** The least range entries' numbers' homes fall in: see {@link #IndexBuilder()}. */
+    private final int entryRange;
+
+    /**
+     * A builder numbering entries in a range of a million ({@link StableNumbers#range}): numbers have
+     * four base-36 digits, and an archive would need half a million entries before they all change.
+     */
+    public IndexBuilder() {
+        this(1 << 20);
+    }
+
+    /** A builder numbering entries in a range of at least this (a power of two); tests make collisions likely with a small one. */
+    IndexBuilder(int entryRange) {
+        this.entryRange = entryRange;
+    }
+
     public SearchIndex build(Archive archive) {
         return build(archive, null, () -> { }).index();
     }
@@ -54,7 +70,12 @@ public final class IndexBuilder {
      * @param analysed called once per entry analysed, from any thread (for progress)
      */
     public Built build(Archive archive, IndexState previous, Runnable analysed) {
-        List<Candidate> candidates = candidates(archive);
+        List<Candidate> byDate = candidates(archive);
+        int[] numberOf = StableNumbers.of(byDate.stream().map(c -> c.entry().url()).toList(),
+                StableNumbers.range(byDate.size(), entryRange));
+        int[] order = IntStream.range(0, byDate.size()).boxed()
+                .sorted(java.util.Comparator.comparingInt(k -> numberOf[k])).mapToInt(Integer::intValue).toArray();
+        List<Candidate> candidates = Arrays.stream(order).mapToObj(byDate::get).toList();
         List<SearchEntry> entries = candidates.stream().map(Candidate::entry).toList();
         List<String[]> fields = candidates.stream().map(Candidate::fields).toList();
         List<String> urls = entries.stream().map(SearchEntry::url).toList();
@@ -81,21 +102,21 @@ public final class IndexBuilder {
             lengths[e] = out.length;
             hashes[e] = out.fingerprint.hex();
         });
+        IndexEntries numbered = new IndexEntries(entries, fields, lengths, Arrays.stream(order).map(k -> numberOf[k]).toArray(), order);
         List<String> hashList = List.of(hashes);
         List<String> stampList = List.of(stamps);
         if (previous != null) {
             boolean unchanged = previous.urls().equals(urls) && previous.hashes().equals(hashList)
                     && previous.stamps().equals(stampList);
-            IndexUpdate.Result update = new IndexUpdate().apply(previous, entries, fields, lengths, urls, hashList,
-                    stampList, analysed);
+            IndexUpdate.Result update = new IndexUpdate(entryRange).apply(previous, numbered, urls, hashList, stampList, analysed);
             previous = null; // taken over by the update: garbage now, whatever came of it
             if (update.impossible() == null) {
-                SearchIndex index = new SearchIndex(entries, update.state().postings(), texts(hashList, lengths));
+                SearchIndex index = new SearchIndex(entries, numbered.numbers(), update.state().postings(), texts(hashList, lengths));
                 return new Built(index, update.state(), update.analysed(), null, unchanged);
             }
-            return analyseAll(entries, fields, lengths, urls, hashList, stampList, analysed, update.impossible());
+            return analyseAll(numbered, urls, hashList, stampList, analysed, update.impossible());
         }
-        return analyseAll(entries, fields, lengths, urls, hashList, stampList, analysed, "no index from an earlier build");
+        return analyseAll(numbered, urls, hashList, stampList, analysed, "no index from an earlier build");
     }
 
     /** An entry's fields and what its text was made from, fingerprinted; "" when that is not known. */
@@ -106,7 +127,7 @@ public final class IndexBuilder {
         return f.tag('m').string(madeFrom).hex();
     }
 
-    /** The archive's documents and people as entries, numbered: oldest first. */
+    /** The archive's documents and people as entries, oldest first. */
     private static List<Candidate> candidates(Archive archive) {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, String> gazetteOf = new HashMap<>();
@@ -164,21 +185,20 @@ public final class IndexBuilder {
                     () -> new SearchEntry.Body(text, List.of())),
                     new String[] {p.name(), "", p.name(), p.jurisdiction()}, out -> out.add(text), since, null));
         }
-        // Oldest first (by the first issue a document appeared in, else its date), so that a new
-        // issue's documents and people come last and every older entry keeps its number (and its
-        // text files their names) from one build to the next.
+        // Oldest first (by the first issue a document appeared in, else its date): the newest entries'
+        // terms are listed in the state, so that a correction to a recent issue is analysed alone.
         candidates.sort(java.util.Comparator.comparing(Candidate::since, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
                 .thenComparing(c -> c.entry().kind()).thenComparing(c -> c.entry().url()));
         return candidates;
     }
 
-    private static Built analyseAll(List<SearchEntry> entries, List<String[]> fields, int[] lengths, List<String> urls,
-                                    List<String> hashes, List<String> stamps, Runnable analysed, String why) {
-        Bm25Postings.Analysis all = new Bm25Postings().of(entries, fields, lengths,
-                IntStream.range(0, entries.size()).toArray(), analysed);
-        IndexState state = new IndexState(urls, hashes, Arrays.stream(lengths).boxed().toList(), stamps,
+    private static Built analyseAll(IndexEntries numbered, List<String> urls, List<String> hashes, List<String> stamps,
+                                    Runnable analysed, String why) {
+        Bm25Postings.Analysis all = new Bm25Postings().of(numbered, IntStream.range(0, numbered.size()).toArray(), analysed);
+        IndexState state = new IndexState(urls, hashes, Arrays.stream(numbered.textLengths()).boxed().toList(), stamps,
                 all.listedTerms(), all.postings());
-        return new Built(new SearchIndex(entries, all.postings(), texts(hashes, lengths)), state, entries.size(), why, false);
+        SearchIndex index = new SearchIndex(numbered.entries(), numbered.numbers(), all.postings(), texts(hashes, numbered.textLengths()));
+        return new Built(index, state, numbered.size(), why, false);
     }
 
     private static List<SearchIndex.EntryText> texts(List<String> hashes, int[] lengths) {
@@ -191,7 +211,7 @@ public final class IndexBuilder {
      * @param fields title, numbers, people named, issuers: all but the body, which is made again when it is analysed
      * @param text   the body's text, given piece by piece to a {@link Flattened}
      * @param since  when the entry first appeared: a document's first issue, else its signing date; for a
-     *               person, the earliest of their notices' (the same dates): entries are numbered in this order
+     *               person, the earliest of their notices' (the same dates)
      * @param madeFrom what a document's text was made from ({@link ArchiveDocument#madeFrom()}), else null
      */
     private record Candidate(SearchEntry entry, String[] fields, java.util.function.Consumer<Flattened> text, String since,

@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Brings an earlier build's postings ({@link IndexState}) up to date with the entries added or
- * changed since, analysing only those. The result is exactly what analysing every entry would
- * give, or nothing (and a reason): then the whole archive is analysed.
+ * Brings an earlier build's postings ({@link IndexState}) up to date with the entries added,
+ * changed or removed since, analysing only the new and changed ones. The result is exactly what
+ * analysing every entry would give, or nothing (and a reason): then the whole archive is analysed.
  *
  * <p>Why it can be exact: a weight depends on its entry alone ({@link Bm25Postings}' fixed
  * pivots) and the idf is applied where the query runs, so a term's postings depend only on the
- * entries that hold it. Entries are numbered oldest first, so a new issue's entries come last
- * and older ones keep their numbers; taking the newest issue out (or replacing it) leaves the
- * others where they were too. A term whose list was cut knows its best entries exactly and
- * that every other entry ranks below its last one; an entry taken out (a changed one, or one gone)
+ * entries that hold it. Entries keep their numbers whatever comes and goes ({@link StableNumbers});
+ * the few pushed along by a neighbour keep their order among all the others, so their postings are
+ * renumbered where they are. A term whose list was cut knows its best entries exactly and that
+ * every other entry ranks below its last one; an entry taken out (a changed one, or one gone)
  * leaves a gap that entries analysed now may fill — or, when none ranks above that last one, the term
  * would need entries nobody kept. The lists keep a reserve beyond what is written
  * ({@link Bm25Postings#KEPT}) so that this is rare. An entry can be taken out only when the
@@ -38,47 +38,58 @@ final class IndexUpdate {
     }
 
     private final Bm25Postings bm25 = new Bm25Postings();
+    private final int entryRange;
+
+    /** @param entryRange the least range of entries' numbers, as the index was numbered with ({@link IndexBuilder}) */
+    IndexUpdate(int entryRange) {
+        this.entryRange = entryRange;
+    }
 
     /**
      * @param previous an earlier build's state, as {@link IndexStateFile#read} gives it (its maps mutable):
      *                 taken over, and not to be used again
-     * @param urls   each entry's URL, by number
+     * @param urls   each entry's URL, in the order of {@code now}
      * @param hashes each entry's fingerprint (as {@link IndexState#hashes})
      * @param stamps each entry's stamp (as {@link IndexState#stamps})
      */
-    Result apply(IndexState previous, List<SearchEntry> entries, List<String[]> fields, int[] textLengths,
-                 List<String> urls, List<String> hashes, List<String> stamps, Runnable analysed) {
+    Result apply(IndexState previous, IndexEntries now, List<String> urls, List<String> hashes, List<String> stamps,
+                 Runnable analysed) {
         int before = previous.urls().size();
-        // Entries keep their numbers up to the first that is not where it was: from there on, the earlier
-        // build's entries are gone (an issue removed, or moved: a back issue came before them) and the
-        // entries there now are new. The gone ones are taken out of the terms they held, when those were kept.
-        int kept = 0;
-        while (kept < Math.min(before, entries.size()) && urls.get(kept).equals(previous.urls().get(kept))) kept++;
-        List<Integer> changed = new ArrayList<>();
-        for (int i = 0; i < kept; i++) {
-            if (!hashes.get(i).equals(previous.hashes().get(i))) {
-                if (!previous.listedTerms().containsKey(i)) {
+        int range = StableNumbers.range(before, entryRange);
+        // Numbers keep their order only within one range: a grown one gives every entry a new place.
+        if (range != StableNumbers.range(now.size(), entryRange)) return Result.impossible("the entries outgrew the range of their numbers");
+        int[] was = StableNumbers.of(previous.urls(), range);
+        Map<String, Integer> earlier = new HashMap<>(before * 2);
+        for (int i = 0; i < before; i++) earlier.put(previous.urls().get(i), i);
+        Map<Integer, Integer> moved = new HashMap<>(); // an earlier number → the entry's number now
+        Set<Integer> taken = new HashSet<>(); // earlier numbers whose postings are out: changed entries, and gone ones
+        List<Integer> which = new ArrayList<>(); // positions now to analyse: changed entries, and new ones
+        for (int e = 0; e < now.size(); e++) {
+            Integer i = earlier.remove(urls.get(e));
+            if (i == null) {
+                which.add(e);
+                continue;
+            }
+            if (was[i] != now.numbers()[e]) moved.put(was[i], now.numbers()[e]);
+            if (!hashes.get(e).equals(previous.hashes().get(i))) {
+                if (!previous.listedTerms().containsKey(was[i])) {
                     return Result.impossible("an entry changed whose terms were not kept (longer than " + Bm25Postings.SHORT_ENTRY
-                            + " characters, older than the newest " + Bm25Postings.NEWEST_LISTED + "): " + urls.get(i));
+                            + " characters, older than the newest " + Bm25Postings.NEWEST_LISTED + "): " + urls.get(e));
                 }
-                changed.add(i);
+                taken.add(was[i]);
+                which.add(e);
             }
         }
-        for (int i = kept; i < before; i++) {
-            if (!previous.listedTerms().containsKey(i)) {
-                return Result.impossible("entry " + i + " (" + previous.urls().get(i) + ") and those after it were removed or moved, "
-                        + "and its terms were not kept: entries are numbered by date, and an issue dated before the last one "
-                        + "(or on its day) was added, or one was removed");
+        for (int i : earlier.values()) {
+            if (!previous.listedTerms().containsKey(was[i])) {
+                return Result.impossible("an entry was removed whose terms were not kept (longer than " + Bm25Postings.SHORT_ENTRY
+                        + " characters, older than the newest " + Bm25Postings.NEWEST_LISTED + "): " + previous.urls().get(i));
             }
+            taken.add(was[i]);
         }
-        int[] which = new int[changed.size() + entries.size() - kept];
-        for (int k = 0; k < changed.size(); k++) which[k] = changed.get(k);
-        for (int i = kept; i < entries.size(); i++) which[changed.size() + i - kept] = i;
-        if (which.length * 2L > entries.size()) return Result.impossible("most entries are new or changed");
+        if (which.size() * 2L > now.size()) return Result.impossible("most entries are new or changed");
 
-        Bm25Postings.Analysis fresh = bm25.of(entries, fields, textLengths, which, analysed);
-        Set<Integer> taken = new HashSet<>(changed); // entries whose old postings are out: changed ones, and gone ones
-        for (int i = kept; i < before; i++) taken.add(i);
+        Bm25Postings.Analysis fresh = bm25.of(now, which.stream().mapToInt(Integer::intValue).toArray(), analysed);
         Map<String, Integer> lost = new HashMap<>(); // term → taken entries that held it
         for (int t : taken) for (String term : previous.listedTerms().get(t)) lost.merge(term, 1, Integer::sum);
         Set<String> touched = new HashSet<>(fresh.postings().keySet());
@@ -87,40 +98,66 @@ final class IndexUpdate {
         // The earlier postings are taken over, not copied: each term's old list is let go as its new one is
         // made (the heap holds the parsed archive too). The earlier state is not to be used again.
         Map<String, TermPostings> postings = previous.postings();
+        for (Map.Entry<String, TermPostings> e : postings.entrySet()) {
+            if (!moved.isEmpty() && !touched.contains(e.getKey())) e.setValue(renumbered(e.getValue(), Set.of(), 0, moved));
+        }
         for (String term : touched) {
-            TermPostings merged = merge(previous.postings().get(term), fresh.postings().get(term), taken, lost.getOrDefault(term, 0));
+            TermPostings old = postings.get(term);
+            TermPostings kept = old == null ? null : renumbered(old, taken, lost.getOrDefault(term, 0), moved);
+            TermPostings merged = merge(kept, fresh.postings().get(term));
             if (merged == null) return Result.impossible("the term " + term + " lost entries that were not kept");
             if (merged.df() == 0) postings.remove(term);
             else postings.put(term, merged);
         }
-        Map<Integer, List<String>> listedTerms = previous.listedTerms();
-        taken.forEach(listedTerms::remove);
+        Map<Integer, List<String>> listedTerms = new HashMap<>();
+        previous.listedTerms().forEach((number, terms) -> {
+            if (!taken.contains(number)) listedTerms.put(moved.getOrDefault(number, number), terms);
+        });
         listedTerms.putAll(fresh.listedTerms());
         // Long entries that are no longer among the newest: their terms go, as a clean build would not list them.
-        listedTerms.keySet().removeIf(e -> !Bm25Postings.listsTerms(e, entries.size(), Bm25Postings.length(fields.get(e), textLengths[e])));
-        return new Result(new IndexState(urls, hashes, java.util.Arrays.stream(textLengths).boxed().toList(), stamps,
-                listedTerms, postings), which.length, null);
+        listedTerms.keySet().removeIf(number -> !now.listsTerms(now.position(number)));
+        return new Result(new IndexState(urls, hashes, Arrays.stream(now.textLengths()).boxed().toList(), stamps,
+                listedTerms, postings), which.size(), null);
+    }
+
+    /**
+     * A term's earlier postings with the taken entries out and the moved ones under their new numbers.
+     * Moved entries keep their order among all the others ({@link StableNumbers}), so the list stays in
+     * order, and a cut list stays exact down to its last posting.
+     *
+     * @param lostDf how many of the taken entries held the term (listed or beyond the cut)
+     */
+    static TermPostings renumbered(TermPostings old, Set<Integer> taken, int lostDf, Map<Integer, Integer> moved) {
+        boolean same = lostDf == 0;
+        for (int k = 0; k < old.size() && same; k++) same = !taken.contains(old.entry(k)) && !moved.containsKey(old.entry(k));
+        if (same) return old;
+        int[] out = new int[old.postings().length];
+        int size = 0;
+        for (int k = 0; k < old.size(); k++) {
+            if (taken.contains(old.entry(k))) continue;
+            System.arraycopy(old.postings(), k * SearchIndex.STRIDE, out, size * SearchIndex.STRIDE, SearchIndex.STRIDE);
+            out[size * SearchIndex.STRIDE] = moved.getOrDefault(old.entry(k), old.entry(k));
+            size++;
+        }
+        return new TermPostings(old.df() - lostDf, size == old.size() ? out : Arrays.copyOf(out, size * SearchIndex.STRIDE));
     }
 
     /**
      * A term's postings after some entries were taken out and others analysed: its best
      * {@link Bm25Postings#KEPT} entries, or null when fewer than would be written are known for sure.
      *
-     * @param old     the term's postings before (null: no entry held it)
-     * @param fresh   the term's postings among the entries analysed now (null: none holds it)
-     * @param taken   the entries analysed again: their old postings are out
-     * @param lostDf  how many of those held the term before
+     * @param old   the term's postings before, the entries taken out already out ({@link #renumbered}; null: no entry held it)
+     * @param fresh the term's postings among the entries analysed now (null: none holds it)
      */
-    static TermPostings merge(TermPostings old, TermPostings fresh, Set<Integer> taken, int lostDf) {
+    static TermPostings merge(TermPostings old, TermPostings fresh) {
         if (old == null) old = new TermPostings(0, new int[0]);
         if (fresh == null) fresh = new TermPostings(0, new int[0]);
-        int df = old.df() - lostDf + fresh.df();
+        int df = old.df() + fresh.df();
         int[] out = new int[Math.min(old.size() + fresh.size(), Bm25Postings.KEPT) * SearchIndex.STRIDE];
         int size = 0;
         int o = 0;
         int f = 0;
         while (size < Bm25Postings.KEPT) {
-            while (o < old.size() && taken.contains(old.entry(o))) o++;
             boolean fromOld;
             if (o < old.size() && f < fresh.size()) {
                 fromOld = TermPostings.before(old.weight(o), old.entry(o), fresh.weight(f), fresh.entry(f));

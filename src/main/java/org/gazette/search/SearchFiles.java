@@ -52,12 +52,13 @@ public final class SearchFiles {
         Facets facets = new Facets(index.entries());
         int shards = shardCount(index);
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("version", 4);
+        meta.put("version", 5);
         meta.put("entries", index.entries().size());
         meta.put("shards", shards);
         meta.put("scale", SearchIndex.SCALE);
         meta.put("segment", SearchIndex.SEGMENT);
         meta.put("facets", facets.names());
+        meta.put("packing", facets.packing());
         sink.accept(script("meta", meta));
 
         long[] packed = new long[index.entries().size()];
@@ -77,7 +78,7 @@ public final class SearchFiles {
                 made.string(term).number(SearchIndex.publishedDf(p.df()));
                 made.ints(p.postings(), 0, p.written() * SearchIndex.STRIDE); // entry, weight, segment
                 for (int k = 0; k < p.written(); k++) {
-                    long f = packed[p.entry(k)];
+                    long f = packed[index.position(p.entry(k))];
                     facetHalves[2 * k] = (int) (f >>> 32);
                     facetHalves[2 * k + 1] = (int) f;
                 }
@@ -86,20 +87,21 @@ public final class SearchFiles {
             String inputs = made.hex();
             if (sink.keep(path(name), inputs)) return;
             Map<String, String> shard = new LinkedHashMap<>();
-            for (String term : terms) shard.put(term, postings(index.postings().get(term), packed));
+            for (String term : terms) shard.put(term, postings(index, index.postings().get(term), packed));
             sink.accept(script(name, shard).madeFrom(inputs));
         });
         SiteSink.inParallel(index.entries().size(), i -> {
             SearchEntry entry = index.entries().get(i);
+            int number = index.numbers()[i];
             List<Object> row = facets.row(entry);
             String inputs = new Fingerprint().string(codeVersion).string(index.texts().get(i).fingerprint())
                     .string(json.writeValueAsString(row)).hex();
             // Each piece kept if it can be (one deleted by hand is made again); the text is made only for the others.
             int count = index.texts().get(i).pieces();
             List<Integer> missing = new ArrayList<>();
-            for (int g = 0; g < count; g++) if (!sink.keep(path("text/" + i + "/" + g), inputs)) missing.add(g);
+            for (int g = 0; g < count; g++) if (!sink.keep(path("text/" + number + "/" + g), inputs)) missing.add(g);
             if (!missing.isEmpty()) {
-                List<SiteFile> pieces = pieces(i, entry, row);
+                List<SiteFile> pieces = pieces(number, entry, row);
                 for (int g : missing) sink.accept(pieces.get(g).madeFrom(inputs));
             }
             written.run();
@@ -107,19 +109,19 @@ public final class SearchFiles {
     }
 
     /** A term's postings as the shard holds them: its {@linkplain SearchIndex#publishedDf document frequency}, then entry, weight, facets, segment in base 36. */
-    private static String postings(TermPostings p, long[] packed) {
+    private static String postings(SearchIndex index, TermPostings p, long[] packed) {
         StringBuilder out = new StringBuilder(Integer.toString(SearchIndex.publishedDf(p.df()), 36));
         for (int k = 0; k < p.written(); k++) {
             out.append(',').append(Integer.toString(p.entry(k), 36))
                     .append(',').append(Integer.toString(p.weight(k), 36))
-                    .append(',').append(Long.toString(packed[p.entry(k)], 36))
+                    .append(',').append(Long.toString(packed[index.position(p.entry(k))], 36))
                     .append(',').append(Integer.toString(p.segment(k), 36));
         }
         return out.toString();
     }
 
-    /** An entry's text in pieces, each with the entry's row. */
-    private List<SiteFile> pieces(int i, SearchEntry e, List<Object> row) {
+    /** An entry's text in pieces, each with the entry's row, named by its number. */
+    private List<SiteFile> pieces(int number, SearchEntry e, List<Object> row) {
         List<SiteFile> files = new ArrayList<>();
         SearchEntry.Body body = e.body().get();
         String text = body.text();
@@ -140,7 +142,7 @@ public final class SearchFiles {
             piece.put("a", anchors);
             piece.put("p", active);
             piece.put("n", segments);
-            files.add(script("text/" + i + "/" + g, piece));
+            files.add(script("text/" + number + "/" + g, piece));
         }
         return files;
     }
@@ -175,68 +177,6 @@ public final class SearchFiles {
             return new SiteFile(path(name), body.getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write search file " + name, e);
-        }
-    }
-
-    /** Facet values as small numbers, with their names in the meta file. */
-    private static final class Facets {
-        private final Map<String, Map<String, Integer>> codes = new LinkedHashMap<>();
-
-        Facets(List<SearchEntry> entries) {
-            for (String f : List.of("gazette", "type", "issuer", "status", "kind")) codes.put(f, new LinkedHashMap<>());
-            for (SearchEntry e : entries) {
-                add("gazette", e.gazette());
-                add("type", e.type());
-                add("issuer", e.issuer());
-                add("status", e.status());
-                add("kind", e.kind());
-            }
-        }
-
-        /** Codes in order of first appearance: entries come oldest first, so a new value takes the next code and no old one moves. */
-        private void add(String facet, String value) {
-            Map<String, Integer> values = codes.get(facet);
-            if (value != null) values.putIfAbsent(value, values.size());
-        }
-
-        Map<String, List<String>> names() {
-            Map<String, List<String>> out = new LinkedHashMap<>();
-            codes.forEach((f, m) -> out.put(f, new ArrayList<>(m.keySet())));
-            return out;
-        }
-
-        /** [url, title, number, date, year, gazette, type, issuer, status, kind] with facet codes (-1 when absent). */
-        List<Object> row(SearchEntry e) {
-            List<Object> row = new ArrayList<>();
-            row.add(e.url());
-            row.add(e.title());
-            row.add(e.number());
-            row.add(e.date());
-            row.add(e.year() == null ? null : Integer.valueOf(e.year()));
-            row.add(code("gazette", e.gazette()));
-            row.add(code("type", e.type()));
-            row.add(code("issuer", e.issuer()));
-            row.add(code("status", e.status()));
-            row.add(code("kind", e.kind()));
-            return row;
-        }
-
-        /**
-         * The facets of an entry in one number, carried in every posting so that filters and their
-         * counts need no other file: ((((issuer·256 + gazette)·256 + type)·16 + status)·256 + year), each
-         * code + 1 (0 = none), year − 1900.
-         */
-        long packed(SearchEntry e) {
-            long year = e.year() == null ? 0 : Math.max(1, Math.min(255, Integer.parseInt(e.year()) - 1900 + 1));
-            long p = code("issuer", e.issuer()) + 1;
-            p = p * 256 + code("gazette", e.gazette()) + 1;
-            p = p * 256 + code("type", e.type()) + 1;
-            p = p * 16 + code("status", e.status()) + 1;
-            return p * 256 + year;
-        }
-
-        private int code(String facet, String value) {
-            return value == null ? -1 : codes.get(facet).get(value);
         }
     }
 }

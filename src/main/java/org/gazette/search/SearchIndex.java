@@ -8,10 +8,12 @@ import java.util.Map;
  * their BM25F weights, computed at build time. A query's score for an entry is the sum, over the
  * query's terms, of the term's {@linkplain #idf idf} times its weight in the entry.
  *
- * @param postings term → its document frequency and best entries ({@link TermPostings})
- * @param texts    each entry's text as its files need it, by entry number
+ * @param entries  in the order of their numbers
+ * @param numbers  each entry's number, ascending ({@link StableNumbers}): what postings refer to, and what its text files are named by
+ * @param postings term → its document frequency and best entries ({@link TermPostings}), by number
+ * @param texts    each entry's text as its files need it, in the order of the entries
  */
-public record SearchIndex(List<SearchEntry> entries, Map<String, TermPostings> postings, List<EntryText> texts) {
+public record SearchIndex(List<SearchEntry> entries, int[] numbers, Map<String, TermPostings> postings, List<EntryText> texts) {
 
     /** Weights are stored as integers: the weight times this; idfs are used likewise. */
     public static final int SCALE = 1000;
@@ -19,6 +21,18 @@ public record SearchIndex(List<SearchEntry> entries, Map<String, TermPostings> p
     public static final int STRIDE = 3;
     /** The length of the text pieces a result loads for its snippet. */
     public static final int SEGMENT = 600;
+
+    /** The entry with this number. */
+    public SearchEntry entry(int number) {
+        return entries.get(position(number));
+    }
+
+    /** Where the entry with this number is in {@link #entries}. */
+    public int position(int number) {
+        int at = java.util.Arrays.binarySearch(numbers, number);
+        if (at < 0) throw new IllegalArgumentException("no entry numbered " + number);
+        return at;
+    }
 
     /**
      * A term's idf times {@link #SCALE}, as an integer: BM25's {@code ln(1 + (n − df + 0.5) / (df + 0.5))}.

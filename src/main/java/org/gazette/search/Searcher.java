@@ -44,13 +44,13 @@ public final class Searcher {
                 matched.merge(postings.entry(k), 1, Integer::sum);
             }
         }
-        // Best score first, ties by entry number (older first), as the browser orders them.
+        // Best score first, ties by entry number, as the browser orders them.
         List<Map.Entry<Integer, Long>> ranked = new ArrayList<>(score.entrySet());
         ranked.sort(Map.Entry.<Integer, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<Hit> hits = new ArrayList<>();
         for (Map.Entry<Integer, Long> e : ranked) {
             if (all && matched.get(e.getKey()) < q.terms().size()) continue;
-            SearchEntry entry = index.entries().get(e.getKey());
+            SearchEntry entry = index.entry(e.getKey());
             if (!q.phrases().stream().allMatch(p -> contains(entry, p))) continue;
             hits.add(new Hit(entry, (double) e.getValue() / SearchIndex.SCALE / SearchIndex.SCALE, anchor(entry, q)));
         }

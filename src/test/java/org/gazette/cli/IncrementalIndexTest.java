@@ -62,14 +62,36 @@ class IncrementalIndexTest {
     }
 
     @Test
-    void anIssueTakenOutFromTheMiddleMovesTheEntriesAfterItAndStillGivesTheCleanBuild() throws IOException {
+    void anIssueTakenOutFromTheMiddleLeavesTheOtherEntriesFilesAndGivesTheCleanBuild() throws IOException {
         Path content = IncrementalBuildTest.copy(SAMPLE, tmp.resolve("content"));
         Path site = tmp.resolve("site");
         build(content, site);
-        // A 2022 issue: the 2024 issues' entries after it take new numbers. The sample's entries are all among
-        // the newest, whose terms the state lists: those are taken out and analysed again at their new numbers.
+        Map<String, byte[]> before = IncrementalBuildTest.files(site);
+        // A 2022 issue, older than the 2024 ones: their entries keep their numbers. Its own are taken out
+        // of the terms the state lists for them (the sample's are all short or among the newest).
         Files.delete(content.resolve("gazettes/lanshan-county/2022/2022-12-documents.txt"));
-        assertTrue(analysedAlone(build(content, site)) > 0);
+        assertEquals(0, analysedAlone(build(content, site)), "nothing to analyse: the issue's people were in no other notice");
+        assertTextPiecesKept(before, IncrementalBuildTest.files(site), 2);
+        assertCleanBuild(content, site, "clean");
+    }
+
+    @Test
+    void aBackIssueIsAnalysedAloneAndLeavesTheOtherEntriesFiles() throws IOException {
+        Path content = IncrementalBuildTest.copy(SAMPLE, tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        build(content, site);
+        Map<String, byte[]> before = IncrementalBuildTest.files(site);
+        // An issue of 2023, dated before every 2024 issue already built: a publisher digitising back volumes.
+        Path back = content.resolve("gazettes/hunan-province/2023/2023-14.txt");
+        Files.createDirectories(back.getParent());
+        Files.writeString(back, backIssue(Files.readString(content.resolve(ISSUE))));
+        int analysed = analysedAlone(build(content, site));
+        Map<String, byte[]> after = IncrementalBuildTest.files(site);
+        long added = after.keySet().stream().filter(p -> p.startsWith("search/text/") && p.endsWith("/0.js")).count()
+                - before.keySet().stream().filter(p -> p.startsWith("search/text/") && p.endsWith("/0.js")).count();
+        assertTrue(added >= 6, "the back issue's documents are entries: " + added);
+        assertTrue(analysed >= added && analysed < added + 10, "new " + added + ", analysed " + analysed);
+        assertTextPiecesKept(before, after, 10);
         assertCleanBuild(content, site, "clean");
     }
 
@@ -144,6 +166,32 @@ class IncrementalIndexTest {
                 .replaceAll("〔2024〕(\\d+)号", "〔2024〕1$1号")
                 .replaceAll("令第(\\d+)号", "令第1$1号")
                 .replaceAll("HNPR—2024—(\\d+)", "HNPR—2024—9$1");
+    }
+
+    /**
+     * The issue a year before the sample's: its documents renumbered (〔2023〕, 令号 and 登记号 shifted),
+     * so that none is a later document again.
+     */
+    private static String backIssue(String issue) {
+        return issue.replace("2024年7月31日 第14期 总第710期", "2023年7月31日 第14期 总第686期")
+                .replaceAll("〔2024〕(\\d+)号", "〔2023〕2$1号")
+                .replaceAll("令第(\\d+)号", "令第2$1号")
+                .replaceAll("HNPR—2024—(\\d+)", "HNPR—2023—8$1");
+    }
+
+    /**
+     * Every search text piece of the earlier site that is still there has its bytes: entries keep their
+     * numbers and their rows. Only those of people whose record changed (at most {@code changedEntries}) differ.
+     */
+    private static void assertTextPiecesKept(Map<String, byte[]> before, Map<String, byte[]> after, int changedEntries) {
+        List<String> changed = before.keySet().stream()
+                .filter(p -> p.startsWith("search/text/") && after.containsKey(p) && !Arrays.equals(before.get(p), after.get(p)))
+                .toList();
+        assertTrue(changed.stream().map(p -> p.substring(0, p.lastIndexOf('/'))).distinct().count() <= changedEntries,
+                "text pieces rewritten: " + changed);
+        long entries = before.keySet().stream().filter(p -> p.startsWith("search/text/") && p.endsWith("/0.js")).count();
+        long kept = before.keySet().stream().filter(p -> p.startsWith("search/text/") && p.endsWith("/0.js") && after.containsKey(p)).count();
+        assertTrue(kept > entries / 2, "most entries stay: " + kept + " of " + entries);
     }
 
     /** How many entries a build's summary says it analysed, the others' postings kept (it must say so). */

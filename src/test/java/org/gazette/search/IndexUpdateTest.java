@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -22,6 +24,11 @@ class IndexUpdateTest {
             p[i * SearchIndex.STRIDE + 1] = entryWeight[2 * i + 1];
         }
         return new TermPostings(df, p);
+    }
+
+    /** The earlier postings with the taken entries out (none moved), merged with those analysed now. */
+    private static TermPostings merge(TermPostings old, TermPostings fresh, Set<Integer> taken, int lostDf) {
+        return IndexUpdate.merge(IndexUpdate.renumbered(old, taken, lostDf, Map.of()), fresh);
     }
 
     /** A cut list: df entries hold the term, the best {@code size} listed, entry i with weight 5000 − i. */
@@ -43,20 +50,20 @@ class IndexUpdateTest {
     void completeListsMergeByWeightThenOlderEntry() {
         TermPostings old = list(3, 1, 900, 2, 700, 3, 700);
         TermPostings fresh = list(2, 5, 800, 4, 700);
-        TermPostings merged = IndexUpdate.merge(old, fresh, Set.of(2), 1);
+        TermPostings merged = merge(old, fresh, Set.of(2), 1);
         assertEquals(4, merged.df(), "one entry out, two in");
         assertArrayEquals(list(4, 1, 900, 5, 800, 3, 700, 4, 700).postings(), merged.postings());
     }
 
     @Test
     void aChangedEntryMovesWithItsNewWeight() {
-        TermPostings merged = IndexUpdate.merge(list(2, 1, 900, 2, 700), list(1, 2, 950), Set.of(2), 1);
+        TermPostings merged = merge(list(2, 1, 900, 2, 700), list(1, 2, 950), Set.of(2), 1);
         assertArrayEquals(list(2, 2, 950, 1, 900).postings(), merged.postings());
     }
 
     @Test
     void aTermNoEntryHoldsAnyMoreIsEmpty() {
-        assertEquals(0, IndexUpdate.merge(list(1, 7, 500), null, Set.of(7), 1).df());
+        assertEquals(0, merge(list(1, 7, 500), null, Set.of(7), 1).df());
     }
 
     @Test
@@ -64,12 +71,12 @@ class IndexUpdateTest {
         TermPostings old = cut(1000, Bm25Postings.KEPT);
         int last = 5000 - (Bm25Postings.KEPT - 1);
         // A new entry below the last kept one may rank below entries nobody kept: it is not listed.
-        TermPostings merged = IndexUpdate.merge(old, list(1, 9999, last - 1), Set.of(), 0);
+        TermPostings merged = merge(old, list(1, 9999, last - 1), Set.of(), 0);
         assertEquals(1001, merged.df());
         assertEquals(Bm25Postings.KEPT, merged.size());
         assertEquals(Bm25Postings.KEPT - 1, merged.entry(merged.size() - 1));
         // One above it is listed in its place, and the list stays cut at the reserve.
-        merged = IndexUpdate.merge(old, list(1, 9999, 4990), Set.of(), 0);
+        merged = merge(old, list(1, 9999, 4990), Set.of(), 0);
         assertEquals(9999, merged.entry(11));
         assertEquals(Bm25Postings.KEPT, merged.size());
     }
@@ -79,16 +86,40 @@ class IndexUpdateTest {
         TermPostings old = cut(1000, Bm25Postings.KEPT);
         int reserve = Bm25Postings.KEPT - IndexBuilder.MAX_POSTINGS;
         Set<Integer> taken = Set.copyOf(IntStream.range(0, reserve).boxed().toList());
-        TermPostings merged = IndexUpdate.merge(old, null, taken, reserve);
+        TermPostings merged = merge(old, null, taken, reserve);
         assertEquals(IndexBuilder.MAX_POSTINGS, merged.size(), "the reserve fills the gap");
         assertEquals(1000 - reserve, merged.df());
 
         Set<Integer> more = Set.copyOf(IntStream.range(0, reserve + 1).boxed().toList());
-        assertNull(IndexUpdate.merge(old, null, more, reserve + 1), "the 300th would be one nobody kept");
+        assertNull(merge(old, null, more, reserve + 1), "the 300th would be one nobody kept");
         // …unless the entries analysed now rank above the last kept one.
-        TermPostings refilled = IndexUpdate.merge(old, list(1, 0, 6000), more, reserve + 1);
+        TermPostings refilled = merge(old, list(1, 0, 6000), more, reserve + 1);
         assertEquals(IndexBuilder.MAX_POSTINGS, refilled.size());
         assertEquals(0, refilled.entry(0));
+    }
+
+    @Test
+    void movedEntriesTakeTheirNewNumbersInPlace() {
+        // Entry 5 pushed to 6 by a newcomer at 5, entry 6 to 7: their order among the others holds.
+        TermPostings old = list(4, 3, 900, 5, 900, 6, 900, 2, 100);
+        TermPostings renumbered = IndexUpdate.renumbered(old, Set.of(2), 1, Map.of(5, 6, 6, 7));
+        assertArrayEquals(list(3, 3, 900, 6, 900, 7, 900).postings(), renumbered.postings());
+        assertEquals(3, renumbered.df());
+        assertTrue(renumbered.complete());
+        assertSame(old, IndexUpdate.renumbered(old, Set.of(8), 0, Map.of(9, 10)), "nothing of it taken or moved: the same list");
+        TermPostings merged = IndexUpdate.merge(renumbered, list(1, 5, 900));
+        assertArrayEquals(list(4, 3, 900, 5, 900, 6, 900, 7, 900).postings(), merged.postings());
+    }
+
+    @Test
+    void aCutListWhoseLastIsTakenOutIsBoundedByTheOneBefore() {
+        // The last kept posting goes: what ranks between it and the one before may be below entries nobody kept.
+        TermPostings old = cut(1000, Bm25Postings.KEPT);
+        int last = Bm25Postings.KEPT - 1;
+        TermPostings merged = merge(old, list(1, 9999, 5000 - last), Set.of(last), 1);
+        assertEquals(1000, merged.df());
+        assertEquals(Bm25Postings.KEPT - 1, merged.size(), "the new entry ranks below the last known one: not listed");
+        assertEquals(last - 1, merged.entry(merged.size() - 1));
     }
 
     @Test
@@ -96,7 +127,7 @@ class IndexUpdateTest {
         // More new entries than a list keeps: beyond its last, entries analysed now were not kept.
         TermPostings fresh = list(Bm25Postings.KEPT + 5, IntStream.range(0, Bm25Postings.KEPT)
                 .flatMap(i -> IntStream.of(100 + i, 3000 - i)).toArray());
-        TermPostings merged = IndexUpdate.merge(list(1, 1, 10), fresh, Set.of(), 0);
+        TermPostings merged = merge(list(1, 1, 10), fresh, Set.of(), 0);
         assertEquals(Bm25Postings.KEPT + 6, merged.df());
         assertEquals(Bm25Postings.KEPT, merged.size());
         assertEquals(100 + Bm25Postings.KEPT - 1, merged.entry(merged.size() - 1), "the old entry ranks below the unknown ones");

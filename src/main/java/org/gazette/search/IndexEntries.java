@@ -1,0 +1,32 @@
+package org.gazette.search;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The entries of an index in the order of their numbers ({@link StableNumbers}: a function of the
+ * entries' URLs, so that an entry keeps its number, its text files and its place in every
+ * posting whatever issues come and go around it).
+ *
+ * @param fields      each entry's title, numbers, people named and issuers (the body is read when analysed)
+ * @param textLengths each entry's {@link SearchEntry#text()} length, known without making the text
+ * @param numbers     each entry's number, ascending: what postings refer to and its text files are named by
+ * @param dateRanks   each entry's place among the entries oldest first (by when it first appeared in
+ *                    the archive): the newest have their terms listed ({@link Bm25Postings#listsTerms})
+ */
+record IndexEntries(List<SearchEntry> entries, List<String[]> fields, int[] textLengths, int[] numbers, int[] dateRanks) {
+
+    int size() {
+        return entries.size();
+    }
+
+    /** Where the entry with this number is, or a negative value when no entry has it. */
+    int position(int number) {
+        return Arrays.binarySearch(numbers, number);
+    }
+
+    /** Whether the index state lists the terms of the entry at this position. */
+    boolean listsTerms(int position) {
+        return Bm25Postings.listsTerms(dateRanks[position], size(), Bm25Postings.length(fields.get(position), textLengths[position]));
+    }
+}
