@@ -12,8 +12,9 @@ import org.gazette.link.ArchiveIssue;
 /**
  * When each document came into the archive: the date of the first issue it appeared in, else its
  * signing date (null when neither is known). Long lists of documents are kept in this order
- * ({@link LongList}), so that the documents of a new issue come last. (The search index numbers its
- * entries by the same first issue, as text, with a year alone when an issue's masthead has no date.)
+ * ({@link LongList}), so that the documents of a new issue come last. (The search index lists the
+ * terms of its newest entries by the same first issue, as text, with a year alone when an issue's
+ * masthead has no date.)
  */
 final class ArrivalDates {
 

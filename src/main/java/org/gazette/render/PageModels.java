@@ -198,8 +198,7 @@ final class PageModels {
 
     /** Links to the pages of the whole of a long list shown on a page (none when the page shows it all). */
     private static List<Views.Link> wholeListPages(LongList list, String page, String root) {
-        return java.util.stream.IntStream.rangeClosed(1, list.pages()).mapToObj(k ->
-                new Views.Link(String.valueOf(k), root + SitePaths.wholeList(page, k))).toList();
+        return list.runs().stream().map(r -> new Views.Link(r.label(), root + SitePaths.wholeList(page, r.key()))).toList();
     }
 
     /**
@@ -239,13 +238,13 @@ final class PageModels {
 
     /** A page of the whole of a long list, earliest first. */
     Map<String, Object> wholeList(LongList.Chunk c) {
-        Map<String, Object> m = base(c.path(), c.heading() + "（第" + c.number() + "页）");
+        Map<String, Object> m = base(c.path(), c.heading() + "（" + c.label() + "）");
         m.put("heading", c.heading());
         String root = (String) m.get("root");
         m.put("owner", new Views.Link(c.ownerTitle(), root + c.owner()));
-        m.put("number", c.number());
-        m.put("previous", c.number() == 1 ? null : root + SitePaths.wholeList(c.owner(), c.number() - 1));
-        m.put("next", c.last() ? null : root + SitePaths.wholeList(c.owner(), c.number() + 1));
+        m.put("label", c.label());
+        m.put("previous", c.previous() == null ? null : root + SitePaths.wholeList(c.owner(), c.previous()));
+        m.put("next", c.next() == null ? null : root + SitePaths.wholeList(c.owner(), c.next()));
         m.put("documents", c.ids().stream().map(id -> viewItems.documentItem(id, root)).toList());
         return m;
     }

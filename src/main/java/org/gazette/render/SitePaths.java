@@ -70,10 +70,11 @@ public final class SitePaths {
 
     /**
      * A page of the whole of a long list of documents that page {@code owner} shows the latest of
-     * (the documents citing a document, a browse page's), numbered from 1: {@code all/documents/<id>-<n>.html}.
+     * (the documents citing a document, a browse page's), named by {@code key} (the id of its last
+     * document, or {@code latest}): {@code all/documents/<id>/<key>.html}.
      */
-    public static String wholeList(String owner, int number) {
-        return "all/" + owner.substring(0, owner.length() - ".html".length()) + "-" + number + ".html";
+    public static String wholeList(String owner, String key) {
+        return "all/" + owner.substring(0, owner.length() - ".html".length()) + "/" + key + ".html";
     }
 
     /** The data-quality page of one input file ({@code slug}: its path made safe). */
