@@ -80,7 +80,7 @@ final class Bm25Postings {
                 int[] lengths = new int[FIELDS.length];
                 for (int f = 0; f < BODY; f++) lengths[f] = fields[f] == null ? 0 : fields[f].length();
                 lengths[BODY] = text.length();
-                chunk.open(entries.numbers()[entry]);
+                chunk.open(entries.dateRanks()[entry]); // postings by age while analysed, by number once sorted
                 for (int f = 0; f < FIELDS.length; f++) {
                     int field = f;
                     // The term is read from the analyser's own buffer: a string is made once per term and chunk, not per token.
@@ -97,7 +97,8 @@ final class Bm25Postings {
         // Each term's heap let go of as soon as it is sorted, on all cores: both at once would double
         // the index's memory. No order: the files group terms by shard and sort them there.
         Map<String, TermPostings> postings = new ConcurrentHashMap<>(terms.size());
-        List.copyOf(terms.keySet()).parallelStream().forEach(term -> postings.put(term, terms.remove(term).sorted()));
+        int[] numbersByAge = entries.numbersByAge();
+        List.copyOf(terms.keySet()).parallelStream().forEach(term -> postings.put(term, terms.remove(term).sorted(numbersByAge)));
         return new Analysis(postings, listedTerms);
     }
 
@@ -136,8 +137,9 @@ final class Bm25Postings {
 
     /**
      * A term's document frequency and its {@link #KEPT} best entries so far, as a min-heap (the
-     * worst kept entry on top) once full. The order is {@link TermPostings#before}: total, so the
-     * entries kept do not depend on the order they came in.
+     * worst kept entry on top) once full, each entry by its age ({@link IndexEntries#dateRanks}). The
+     * order is {@link TermPostings#before}: total, so the entries kept do not depend on the order they
+     * came in.
      */
     private static final class TopPostings {
         /** Weights fit in 22 bits, entries in 32, a posting's place in the heap in 9 (KEPT ≤ 512): one sort key of 63 bits. */
@@ -198,9 +200,9 @@ final class Bm25Postings {
             segments[b] = s;
         }
 
-        /** The postings, best first. */
-        TermPostings sorted() {
-            // Sorted as primitive keys (weight descending, then entry, then where it is kept): one
+        /** The postings, best first, each entry given by its number. */
+        TermPostings sorted(int[] numbersByAge) {
+            // Sorted as primitive keys (weight descending, then age, then where it is kept): one
             // long per posting instead of a boxed index and a comparator per comparison.
             long[] order = new long[size];
             for (int i = 0; i < size; i++) order[i] = (MAX_WEIGHT - weights[i]) << 41 | (long) entries[i] << 9 | i;
@@ -208,7 +210,7 @@ final class Bm25Postings {
             int[] out = new int[size * SearchIndex.STRIDE];
             for (int k = 0; k < size; k++) {
                 int i = (int) (order[k] & 511);
-                out[k * SearchIndex.STRIDE] = entries[i];
+                out[k * SearchIndex.STRIDE] = numbersByAge[entries[i]];
                 out[k * SearchIndex.STRIDE + 1] = weights[i];
                 out[k * SearchIndex.STRIDE + 2] = segments[i];
             }

@@ -2,6 +2,7 @@ package org.gazette.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +71,20 @@ public final class IndexBuilder {
      * @param analysed called once per entry analysed, from any thread (for progress)
      */
     public Built build(Archive archive, IndexState previous, Runnable analysed) {
-        List<Candidate> byDate = candidates(archive);
-        int[] numberOf = StableNumbers.of(byDate.stream().map(c -> c.entry().url()).toList(),
-                StableNumbers.range(byDate.size(), entryRange));
-        int[] order = IntStream.range(0, byDate.size()).boxed()
-                .sorted(java.util.Comparator.comparingInt(k -> numberOf[k])).mapToInt(Integer::intValue).toArray();
-        List<Candidate> candidates = Arrays.stream(order).mapToObj(byDate::get).toList();
+        List<Candidate> found = candidates(archive);
+        int[] numberOf = StableNumbers.of(found.stream().map(c -> c.entry().url()).toList(),
+                StableNumbers.range(found.size(), entryRange));
+        int[] order = IntStream.range(0, found.size()).boxed()
+                .sorted(Comparator.comparingInt(k -> numberOf[k])).mapToInt(Integer::intValue).toArray();
+        // Oldest first (by the first issue a document appeared in, else its date), then by number: the
+        // newest entries' terms are listed, and among postings of equal weight the older entry ranks
+        // first, so that a new issue's entries rarely push an older one out of a term's written best.
+        int[] age = new int[found.size()];
+        int[] byAge = IntStream.range(0, found.size()).boxed()
+                .sorted(Comparator.comparing((Integer k) -> found.get(k).since(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingInt(k -> numberOf[k])).mapToInt(Integer::intValue).toArray();
+        for (int r = 0; r < byAge.length; r++) age[byAge[r]] = r;
+        List<Candidate> candidates = Arrays.stream(order).mapToObj(found::get).toList();
         List<SearchEntry> entries = candidates.stream().map(Candidate::entry).toList();
         List<String[]> fields = candidates.stream().map(Candidate::fields).toList();
         List<String> urls = entries.stream().map(SearchEntry::url).toList();
@@ -89,7 +98,7 @@ public final class IndexBuilder {
         String[] hashes = new String[entries.size()];
         String[] stamps = new String[entries.size()];
         IntStream.range(0, entries.size()).parallel().forEach(e -> {
-            stamps[e] = stamp(fields.get(e), candidates.get(e).madeFrom());
+            stamps[e] = stamp(fields.get(e), candidates.get(e).since(), candidates.get(e).madeFrom());
             Integer was = stamps[e].isEmpty() ? null : before.get(urls.get(e));
             if (was != null && last.stamps().get(was).equals(stamps[e])) {
                 lengths[e] = last.lengths().get(was);
@@ -97,12 +106,14 @@ public final class IndexBuilder {
                 return;
             }
             Flattened out = new Flattened(false);
+            out.fingerprint.string(candidates.get(e).since()); // an entry's age orders its postings
             for (String field : fields.get(e)) out.fingerprint.string(field);
             candidates.get(e).text().accept(out);
             lengths[e] = out.length;
             hashes[e] = out.fingerprint.hex();
         });
-        IndexEntries numbered = new IndexEntries(entries, fields, lengths, Arrays.stream(order).map(k -> numberOf[k]).toArray(), order);
+        IndexEntries numbered = new IndexEntries(entries, fields, lengths, Arrays.stream(order).map(k -> numberOf[k]).toArray(),
+                Arrays.stream(order).map(k -> age[k]).toArray());
         List<String> hashList = List.of(hashes);
         List<String> stampList = List.of(stamps);
         if (previous != null) {
@@ -119,15 +130,15 @@ public final class IndexBuilder {
         return analyseAll(numbered, urls, hashList, stampList, analysed, "no index from an earlier build");
     }
 
-    /** An entry's fields and what its text was made from, fingerprinted; "" when that is not known. */
-    private static String stamp(String[] fields, String madeFrom) {
+    /** An entry's fields, age and what its text was made from, fingerprinted; "" when that is not known. */
+    private static String stamp(String[] fields, String since, String madeFrom) {
         if (madeFrom == null) return "";
-        Fingerprint f = new Fingerprint();
+        Fingerprint f = new Fingerprint().string(since);
         for (String field : fields) f.string(field);
         return f.tag('m').string(madeFrom).hex();
     }
 
-    /** The archive's documents and people as entries, oldest first. */
+    /** The archive's documents and people as entries. */
     private static List<Candidate> candidates(Archive archive) {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, String> gazetteOf = new HashMap<>();
@@ -185,10 +196,6 @@ public final class IndexBuilder {
                     () -> new SearchEntry.Body(text, List.of())),
                     new String[] {p.name(), "", p.name(), p.jurisdiction()}, out -> out.add(text), since, null));
         }
-        // Oldest first (by the first issue a document appeared in, else its date): the newest entries'
-        // terms are listed in the state, so that a correction to a recent issue is analysed alone.
-        candidates.sort(java.util.Comparator.comparing(Candidate::since, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                .thenComparing(c -> c.entry().kind()).thenComparing(c -> c.entry().url()));
         return candidates;
     }
 
@@ -211,7 +218,7 @@ public final class IndexBuilder {
      * @param fields title, numbers, people named, issuers: all but the body, which is made again when it is analysed
      * @param text   the body's text, given piece by piece to a {@link Flattened}
      * @param since  when the entry first appeared: a document's first issue, else its signing date; for a
-     *               person, the earliest of their notices' (the same dates)
+     *               person, the earliest of their notices' (the same dates); part of its fingerprint, as it orders postings
      * @param madeFrom what a document's text was made from ({@link ArchiveDocument#madeFrom()}), else null
      */
     private record Candidate(SearchEntry entry, String[] fields, java.util.function.Consumer<Flattened> text, String since,

@@ -12,9 +12,22 @@ import java.util.List;
  * @param textLengths each entry's {@link SearchEntry#text()} length, known without making the text
  * @param numbers     each entry's number, ascending: what postings refer to and its text files are named by
  * @param dateRanks   each entry's place among the entries oldest first (by when it first appeared in
- *                    the archive): the newest have their terms listed ({@link Bm25Postings#listsTerms})
+ *                    the archive, then by number): the newest have their terms listed
+ *                    ({@link Bm25Postings#listsTerms}), and of two postings of equal weight the older ranks first
  */
 record IndexEntries(List<SearchEntry> entries, List<String[]> fields, int[] textLengths, int[] numbers, int[] dateRanks) {
+
+    /** The number of the entry at each place oldest first: {@link #dateRanks} the other way. */
+    int[] numbersByAge() {
+        int[] out = new int[numbers.length];
+        for (int k = 0; k < numbers.length; k++) out[dateRanks[k]] = numbers[k];
+        return out;
+    }
+
+    /** The place oldest first of the entry with this number: what orders postings of equal weight. */
+    int ageOf(int number) {
+        return dateRanks[position(number)];
+    }
 
     int size() {
         return entries.size();

@@ -16,8 +16,9 @@ import java.util.Set;
  * <p>Why it can be exact: a weight depends on its entry alone ({@link Bm25Postings}' fixed
  * pivots) and the idf is applied where the query runs, so a term's postings depend only on the
  * entries that hold it. Entries keep their numbers whatever comes and goes ({@link StableNumbers});
- * the few pushed along by a neighbour keep their order among all the others, so their postings are
- * renumbered where they are. A term whose list was cut knows its best entries exactly and that
+ * the few pushed along by a neighbour keep their place, and postings of equal weight are ordered by
+ * age, which an unchanged entry keeps relative to the others (its date is part of its fingerprint), so
+ * their postings are renumbered where they are. A term whose list was cut knows its best entries exactly and that
  * every other entry ranks below its last one; an entry taken out (a changed one, or one gone)
  * leaves a gap that entries analysed now may fill — or, when none ranks above that last one, the term
  * would need entries nobody kept. The lists keep a reserve beyond what is written
@@ -104,7 +105,7 @@ final class IndexUpdate {
         for (String term : touched) {
             TermPostings old = postings.get(term);
             TermPostings kept = old == null ? null : renumbered(old, taken, lost.getOrDefault(term, 0), moved);
-            TermPostings merged = merge(kept, fresh.postings().get(term));
+            TermPostings merged = merge(kept, fresh.postings().get(term), now::ageOf);
             if (merged == null) return Result.impossible("the term " + term + " lost entries that were not kept");
             if (merged.df() == 0) postings.remove(term);
             else postings.put(term, merged);
@@ -122,8 +123,8 @@ final class IndexUpdate {
 
     /**
      * A term's earlier postings with the taken entries out and the moved ones under their new numbers.
-     * Moved entries keep their order among all the others ({@link StableNumbers}), so the list stays in
-     * order, and a cut list stays exact down to its last posting.
+     * Moved entries keep their age among all the others (their date, then their number: {@link StableNumbers}
+     * keeps numbers' order), so the list stays in order, and a cut list stays exact down to its last posting.
      *
      * @param lostDf how many of the taken entries held the term (listed or beyond the cut)
      */
@@ -148,8 +149,9 @@ final class IndexUpdate {
      *
      * @param old   the term's postings before, the entries taken out already out ({@link #renumbered}; null: no entry held it)
      * @param fresh the term's postings among the entries analysed now (null: none holds it)
+     * @param age   an entry's age by its number ({@link IndexEntries#ageOf}): the order of equal weights
      */
-    static TermPostings merge(TermPostings old, TermPostings fresh) {
+    static TermPostings merge(TermPostings old, TermPostings fresh, java.util.function.IntUnaryOperator age) {
         if (old == null) old = new TermPostings(0, new int[0]);
         if (fresh == null) fresh = new TermPostings(0, new int[0]);
         int df = old.df() + fresh.df();
@@ -160,7 +162,7 @@ final class IndexUpdate {
         while (size < Bm25Postings.KEPT) {
             boolean fromOld;
             if (o < old.size() && f < fresh.size()) {
-                fromOld = TermPostings.before(old.weight(o), old.entry(o), fresh.weight(f), fresh.entry(f));
+                fromOld = TermPostings.before(old.weight(o), age.applyAsInt(old.entry(o)), fresh.weight(f), age.applyAsInt(fresh.entry(f)));
             } else if (o < old.size() || f < fresh.size()) {
                 fromOld = o < old.size();
             } else {
@@ -169,7 +171,7 @@ final class IndexUpdate {
             TermPostings from = fromOld ? old : fresh;
             int k = fromOld ? o++ : f++;
             // Beyond the last of a cut list lie postings nobody kept: what ranks below it is not known to be next.
-            if (!rankedWithin(old, from.weight(k), from.entry(k)) || !rankedWithin(fresh, from.weight(k), from.entry(k))) break;
+            if (!rankedWithin(old, from.weight(k), from.entry(k), age) || !rankedWithin(fresh, from.weight(k), from.entry(k), age)) break;
             System.arraycopy(from.postings(), k * SearchIndex.STRIDE, out, size * SearchIndex.STRIDE, SearchIndex.STRIDE);
             size++;
         }
@@ -178,10 +180,10 @@ final class IndexUpdate {
     }
 
     /** Whether a posting ranks no lower than the last of a cut list (always, when the list is complete). */
-    private static boolean rankedWithin(TermPostings list, int weight, int entry) {
+    private static boolean rankedWithin(TermPostings list, int weight, int entry, java.util.function.IntUnaryOperator age) {
         if (list.complete()) return true;
         if (list.size() == 0) return false;
         int last = list.size() - 1;
-        return !TermPostings.before(list.weight(last), list.entry(last), weight, entry);
+        return !TermPostings.before(list.weight(last), age.applyAsInt(list.entry(last)), weight, age.applyAsInt(entry));
     }
 }

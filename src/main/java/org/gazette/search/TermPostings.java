@@ -2,7 +2,8 @@ package org.gazette.search;
 
 /**
  * A term's postings: how many entries hold it (its document frequency, 文档频率) and its best
- * entries, best first — a higher weight, then a lower entry number. The best
+ * entries, best first — a higher weight, then the older entry (see {@link IndexEntries#dateRanks}:
+ * a new issue's entries rank last among equals, and seldom change what is written). The best
  * {@link IndexBuilder#MAX_POSTINGS} are written; a build keeps a few more, so that the next
  * build can replace a changed entry without analysing the whole archive again.
  *
@@ -38,8 +39,8 @@ public record TermPostings(int df, int[] postings) {
         return size() == df;
     }
 
-    /** Whether the posting (weight, entry) ranks before the k-th: the order of every postings list. */
-    static boolean before(int weight, int entry, int otherWeight, int otherEntry) {
-        return weight > otherWeight || (weight == otherWeight && entry < otherEntry);
+    /** Whether the posting (weight, age) ranks before the other: the order of every postings list. */
+    static boolean before(int weight, int age, int otherWeight, int otherAge) {
+        return weight > otherWeight || (weight == otherWeight && age < otherAge);
     }
 }

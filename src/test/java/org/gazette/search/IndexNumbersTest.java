@@ -36,8 +36,12 @@ class IndexNumbersTest {
             "政务云服务能力", "行政许可事项清单", "安全生产责任制"};
 
     private static ArchiveDocument document(int serial) {
-        String text = PHRASES[serial % PHRASES.length] + "，" + PHRASES[(serial * 3) % PHRASES.length] + "。第" + serial + "条。";
-        Document d = new Document("关于" + PHRASES[serial % PHRASES.length] + serial + "的通知", "通知",
+        return document(serial, "关于" + PHRASES[serial % PHRASES.length] + serial + "的通知",
+                PHRASES[serial % PHRASES.length] + "，" + PHRASES[(serial * 3) % PHRASES.length] + "。第" + serial + "条。");
+    }
+
+    private static ArchiveDocument document(int serial, String title, String text) {
+        Document d = new Document(title, "通知",
                 new DocumentNumber("测政发〔2024〕" + serial + "号", "测政发", 2024, serial), null, null,
                 List.of(serial % 2 == 0 ? "测试市人民政府" : "测试市财政局"), null, LocalDate.of(2024, 1, 1).plusDays(serial), null, null,
                 List.of(), List.of(), List.of(), null, null, 1, 10, List.of(new Block.Paragraph(text, 8)));
@@ -45,8 +49,12 @@ class IndexNumbersTest {
     }
 
     private static Archive archive(TreeSet<Integer> serials) {
+        return archive(serials.stream().map(IndexNumbersTest::document).toList());
+    }
+
+    private static Archive archive(List<ArchiveDocument> documents) {
         Map<String, ArchiveDocument> byId = new LinkedHashMap<>();
-        for (int serial : serials) byId.put("测政发-2024-" + serial, document(serial));
+        for (ArchiveDocument d : documents) byId.put(d.id(), d);
         return new Archive(List.of(), byId, People.NONE, new CitationIndex(byId.values()), Map.of(), LocalDate.of(2024, 12, 31), List.of());
     }
 
@@ -90,6 +98,20 @@ class IndexNumbersTest {
             last = fresh;
         }
         assertTrue(pushed > 0, "some entries were pushed along: the test saw renumbering");
+    }
+
+    @Test
+    void ofEqualWeightsTheOlderEntryRanksFirstWhateverItsNumber() {
+        // The same text in documents of the same title length, a day apart: equal weights for its terms.
+        List<ArchiveDocument> documents = new ArrayList<>();
+        for (int serial = 10; serial < 40; serial++) documents.add(document(serial, "关于测试事项" + serial + "的通知", "政务数据按月汇总。"));
+        SearchIndex index = new IndexBuilder().build(archive(documents));
+        TermPostings p = index.postings().get("汇总");
+        assertEquals(30, p.size());
+        for (int k = 0; k < p.size(); k++) {
+            assertEquals(p.weight(0), p.weight(k), "equal weights");
+            assertEquals("关于测试事项" + (10 + k) + "的通知", index.entry(p.entry(k)).title(), "oldest first");
+        }
     }
 
     @Test

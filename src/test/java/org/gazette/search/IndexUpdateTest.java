@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 /** A term's postings merged after entries changed or were added: exact, or refused when they cannot be. */
 class IndexUpdateTest {
 
+    /** Entries whose numbers go by age, as they would if numbered oldest first. */
+    private static final java.util.function.IntUnaryOperator AGE_IS_NUMBER = number -> number;
+
     /** Postings from (entry, weight) pairs, segment 0, in the order given. */
     private static TermPostings list(int df, int... entryWeight) {
         int[] p = new int[entryWeight.length / 2 * SearchIndex.STRIDE];
@@ -28,7 +31,7 @@ class IndexUpdateTest {
 
     /** The earlier postings with the taken entries out (none moved), merged with those analysed now. */
     private static TermPostings merge(TermPostings old, TermPostings fresh, Set<Integer> taken, int lostDf) {
-        return IndexUpdate.merge(IndexUpdate.renumbered(old, taken, lostDf, Map.of()), fresh);
+        return IndexUpdate.merge(IndexUpdate.renumbered(old, taken, lostDf, Map.of()), fresh, AGE_IS_NUMBER);
     }
 
     /** A cut list: df entries hold the term, the best {@code size} listed, entry i with weight 5000 − i. */
@@ -107,7 +110,7 @@ class IndexUpdateTest {
         assertEquals(3, renumbered.df());
         assertTrue(renumbered.complete());
         assertSame(old, IndexUpdate.renumbered(old, Set.of(8), 0, Map.of(9, 10)), "nothing of it taken or moved: the same list");
-        TermPostings merged = IndexUpdate.merge(renumbered, list(1, 5, 900));
+        TermPostings merged = IndexUpdate.merge(renumbered, list(1, 5, 900), AGE_IS_NUMBER);
         assertArrayEquals(list(4, 3, 900, 5, 900, 6, 900, 7, 900).postings(), merged.postings());
     }
 
