@@ -33,6 +33,25 @@ public final class Fingerprint {
     /** Bytes hashed so far. */
     private long length;
 
+    /**
+     * A well-mixed 32-bit hash of a string, for placing things by a key where 128 bits are not needed
+     * (a search entry's number, where a long list's page ends): FNV-1a over its code units, then
+     * MurmurHash3's finaliser, so that keys differing in their last characters land far apart.
+     */
+    public static int hash32(String key) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x01000193;
+        }
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+
     /** A character that says what follows. */
     public Fingerprint tag(char c) {
         room(1);

@@ -109,17 +109,9 @@ final class LongList {
         return d.since() == null ? "日期不详" : d.since().toString();
     }
 
-    /** Whether a page ends at this document: its id's hash (FNV-1a, mixed) a multiple of {@value #PER_PAGE}. */
+    /** Whether a page ends at this document: its id's {@linkplain Fingerprint#hash32 hash} a multiple of {@value #PER_PAGE}. */
     static boolean ends(String id) {
-        int h = 0x811c9dc5;
-        for (int i = 0; i < id.length(); i++) {
-            h ^= id.charAt(i);
-            h *= 0x01000193;
-        }
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        return Integer.remainderUnsigned(h, PER_PAGE) == 0;
+        return Integer.remainderUnsigned(Fingerprint.hash32(id), PER_PAGE) == 0;
     }
 
     /** The pages of the whole list with their owner: none when the owner's page shows it all. */

@@ -99,13 +99,17 @@ final class IndexUpdate {
         // The earlier postings are taken over, not copied: each term's old list is let go as its new one is
         // made (the heap holds the parsed archive too). The earlier state is not to be used again.
         Map<String, TermPostings> postings = previous.postings();
-        for (Map.Entry<String, TermPostings> e : postings.entrySet()) {
-            if (!moved.isEmpty() && !touched.contains(e.getKey())) e.setValue(renumbered(e.getValue(), Set.of(), 0, moved));
+        int[] ages = now.agesByNumber();
+        int[] to = renumbering(was.length == 0 ? 0 : Arrays.stream(was).max().getAsInt() + 1, taken, moved);
+        if (!moved.isEmpty()) {
+            for (Map.Entry<String, TermPostings> e : postings.entrySet()) {
+                if (!touched.contains(e.getKey())) e.setValue(renumbered(e.getValue(), to, 0));
+            }
         }
         for (String term : touched) {
             TermPostings old = postings.get(term);
-            TermPostings kept = old == null ? null : renumbered(old, taken, lost.getOrDefault(term, 0), moved);
-            TermPostings merged = merge(kept, fresh.postings().get(term), now::ageOf);
+            TermPostings kept = old == null ? null : renumbered(old, to, lost.getOrDefault(term, 0));
+            TermPostings merged = merge(kept, fresh.postings().get(term), number -> ages[number]);
             if (merged == null) return Result.impossible("the term " + term + " lost entries that were not kept");
             if (merged.df() == 0) postings.remove(term);
             else postings.put(term, merged);
@@ -126,21 +130,35 @@ final class IndexUpdate {
      * Moved entries keep their age among all the others (their date, then their number: {@link StableNumbers}
      * keeps numbers' order), so the list stays in order, and a cut list stays exact down to its last posting.
      *
+     * @param to     each earlier number's number now, -1 for the entries taken out ({@link #renumbering})
      * @param lostDf how many of the taken entries held the term (listed or beyond the cut)
      */
-    static TermPostings renumbered(TermPostings old, Set<Integer> taken, int lostDf, Map<Integer, Integer> moved) {
+    static TermPostings renumbered(TermPostings old, int[] to, int lostDf) {
         boolean same = lostDf == 0;
-        for (int k = 0; k < old.size() && same; k++) same = !taken.contains(old.entry(k)) && !moved.containsKey(old.entry(k));
+        for (int k = 0; k < old.size() && same; k++) same = to[old.entry(k)] == old.entry(k);
         if (same) return old;
         int[] out = new int[old.postings().length];
         int size = 0;
         for (int k = 0; k < old.size(); k++) {
-            if (taken.contains(old.entry(k))) continue;
+            if (to[old.entry(k)] < 0) continue;
             System.arraycopy(old.postings(), k * SearchIndex.STRIDE, out, size * SearchIndex.STRIDE, SearchIndex.STRIDE);
-            out[size * SearchIndex.STRIDE] = moved.getOrDefault(old.entry(k), old.entry(k));
+            out[size * SearchIndex.STRIDE] = to[old.entry(k)];
             size++;
         }
         return new TermPostings(old.df() - lostDf, size == old.size() ? out : Arrays.copyOf(out, size * SearchIndex.STRIDE));
+    }
+
+    /**
+     * Each earlier number's number now, as an array over the earlier numbers (primitive: every posting of
+     * the archive is looked up when an entry was pushed along): itself, its new number when it moved, -1
+     * when it is taken out.
+     */
+    static int[] renumbering(int numbers, Set<Integer> taken, Map<Integer, Integer> moved) {
+        int[] to = new int[numbers];
+        for (int n = 0; n < numbers; n++) to[n] = n;
+        moved.forEach((from, now) -> to[from] = now);
+        for (int n : taken) to[n] = -1;
+        return to;
     }
 
     /**
@@ -149,7 +167,7 @@ final class IndexUpdate {
      *
      * @param old   the term's postings before, the entries taken out already out ({@link #renumbered}; null: no entry held it)
      * @param fresh the term's postings among the entries analysed now (null: none holds it)
-     * @param age   an entry's age by its number ({@link IndexEntries#ageOf}): the order of equal weights
+     * @param age   an entry's age by its number ({@link IndexEntries#agesByNumber}): the order of equal weights
      */
     static TermPostings merge(TermPostings old, TermPostings fresh, java.util.function.IntUnaryOperator age) {
         if (old == null) old = new TermPostings(0, new int[0]);

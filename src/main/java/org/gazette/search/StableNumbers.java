@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.gazette.render.Fingerprint;
+
 /**
  * Numbers for a set of distinct keys that stay put when other keys come and go: each key's number
  * is its hash's place in a fixed range (its <em>home</em>), or the next free one after it. Keys
@@ -49,18 +51,8 @@ final class StableNumbers {
         return numbers;
     }
 
-    /** A key's home: FNV-1a over its UTF-16 units, mixed (MurmurHash3's finaliser), within a power-of-two range. */
+    /** A key's home: its {@linkplain Fingerprint#hash32 hash} within a power-of-two range. */
     static int home(String key, int range) {
-        int h = 0x811c9dc5;
-        for (int i = 0; i < key.length(); i++) {
-            h ^= key.charAt(i);
-            h *= 0x01000193;
-        }
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        h *= 0xc2b2ae35;
-        h ^= h >>> 16;
-        return h & (range - 1);
+        return Fingerprint.hash32(key) & (range - 1);
     }
 }

@@ -31,7 +31,8 @@ class IndexUpdateTest {
 
     /** The earlier postings with the taken entries out (none moved), merged with those analysed now. */
     private static TermPostings merge(TermPostings old, TermPostings fresh, Set<Integer> taken, int lostDf) {
-        return IndexUpdate.merge(IndexUpdate.renumbered(old, taken, lostDf, Map.of()), fresh, AGE_IS_NUMBER);
+        return IndexUpdate.merge(IndexUpdate.renumbered(old, IndexUpdate.renumbering(10_000, taken, Map.of()), lostDf), fresh,
+                AGE_IS_NUMBER);
     }
 
     /** A cut list: df entries hold the term, the best {@code size} listed, entry i with weight 5000 − i. */
@@ -105,11 +106,12 @@ class IndexUpdateTest {
     void movedEntriesTakeTheirNewNumbersInPlace() {
         // Entry 5 pushed to 6 by a newcomer at 5, entry 6 to 7: their order among the others holds.
         TermPostings old = list(4, 3, 900, 5, 900, 6, 900, 2, 100);
-        TermPostings renumbered = IndexUpdate.renumbered(old, Set.of(2), 1, Map.of(5, 6, 6, 7));
+        TermPostings renumbered = IndexUpdate.renumbered(old, IndexUpdate.renumbering(10, Set.of(2), Map.of(5, 6, 6, 7)), 1);
         assertArrayEquals(list(3, 3, 900, 6, 900, 7, 900).postings(), renumbered.postings());
         assertEquals(3, renumbered.df());
         assertTrue(renumbered.complete());
-        assertSame(old, IndexUpdate.renumbered(old, Set.of(8), 0, Map.of(9, 10)), "nothing of it taken or moved: the same list");
+        assertSame(old, IndexUpdate.renumbered(old, IndexUpdate.renumbering(10, Set.of(8), Map.of(9, 10)), 0),
+                "nothing of it taken or moved: the same list");
         TermPostings merged = IndexUpdate.merge(renumbered, list(1, 5, 900), AGE_IS_NUMBER);
         assertArrayEquals(list(4, 3, 900, 5, 900, 6, 900, 7, 900).postings(), merged.postings());
     }
