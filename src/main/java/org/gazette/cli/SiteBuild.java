@@ -32,6 +32,7 @@ import org.gazette.render.SiteSink;
 import org.gazette.search.IndexBuilder;
 import org.gazette.search.IndexState;
 import org.gazette.search.IndexStateFile;
+import org.gazette.search.PublishedTexts;
 import org.gazette.search.SearchFiles;
 import org.gazette.source.ContentTree;
 import org.gazette.source.SourceReader;
@@ -246,7 +247,8 @@ final class SiteBuild {
         int entries = archive.documents().size() + archive.people().persons().size();
         IndexBuilder.Built index;
         try (BuildProgress.Stage stage = progress.stage("index", entries)) {
-            index = new IndexBuilder().build(archive, lastIndex.get(), stage::step);
+            // The site being replaced is still whole: its search texts tell what long entries held, should one go.
+            index = new IndexBuilder().build(archive, lastIndex.get(), PublishedTexts.in(o.out()), stage::step);
         }
         stageEnded("index");
         try (BuildProgress.Stage stage = progress.stage("search", entries)) {

@@ -74,8 +74,16 @@ public final class Fingerprint {
     /** Length first, so that no two sequences of strings feed the same units. Null is told apart from every string. */
     public Fingerprint string(String s) {
         if (s == null) return number(-1);
+        return number(s.length()).chars(s);
+    }
+
+    /**
+     * A string's units alone, without its length: a text fed in pieces this way has the fingerprint of
+     * the text fed whole, so it can be checked again from the text alone. The caller frames it (a tag
+     * before, a length after).
+     */
+    public Fingerprint chars(String s) {
         int count = s.length();
-        number(count);
         for (int from = 0; from < count; ) {
             room(1);
             int to = Math.min(count, from + units.length - size);

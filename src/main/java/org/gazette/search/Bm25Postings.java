@@ -104,6 +104,15 @@ final class Bm25Postings {
 
     private static final int CHUNK = 64;
 
+    /** The terms of an entry's fields and text, sorted: what its analysis would list ({@link #listsTerms}). */
+    List<String> termsOf(String[] fields, String text) {
+        java.util.TreeSet<String> terms = new java.util.TreeSet<>();
+        for (int f = 0; f < FIELDS.length; f++) {
+            analyzer.forEachToken(f == BODY ? text : fields[f], (term, length, offset) -> terms.add(new String(term, 0, length)));
+        }
+        return List.copyOf(terms);
+    }
+
     /**
      * Whether the state lists an entry's terms (so that a build can take the entry back out of them):
      * when it is short, or among the {@link #NEWEST_LISTED} newest.

@@ -64,13 +64,20 @@ public final class IndexBuilder {
         return build(archive, null, () -> { }).index();
     }
 
+    /** The index of an archive, without the texts an earlier build published (see the next). */
+    public Built build(Archive archive, IndexState previous, Runnable analysed) {
+        return build(archive, previous, PublishedTexts.NONE, analysed);
+    }
+
     /**
      * The index of an archive.
      *
-     * @param previous what an earlier build kept, or null; taken over (its maps changed), not to be used again
-     * @param analysed called once per entry analysed, from any thread (for progress)
+     * @param previous  what an earlier build kept, or null; taken over (its maps changed), not to be used again
+     * @param published the texts the earlier build published: an entry removed or changed whose terms it did not
+     *                  list is taken out by them ({@link IndexUpdate})
+     * @param analysed  called once per entry analysed, from any thread (for progress)
      */
-    public Built build(Archive archive, IndexState previous, Runnable analysed) {
+    public Built build(Archive archive, IndexState previous, PublishedTexts published, Runnable analysed) {
         List<Candidate> found = candidates(archive);
         int[] numberOf = StableNumbers.of(found.stream().map(c -> c.entry().url()).toList(),
                 StableNumbers.range(found.size(), entryRange));
@@ -105,21 +112,19 @@ public final class IndexBuilder {
                 hashes[e] = last.hashes().get(was);
                 return;
             }
-            Flattened out = new Flattened(false);
-            out.fingerprint.string(candidates.get(e).since()); // an entry's age orders its postings
-            for (String field : fields.get(e)) out.fingerprint.string(field);
+            Flattened out = new Flattened(fields.get(e));
             candidates.get(e).text().accept(out);
             lengths[e] = out.length;
             hashes[e] = out.fingerprint.hex();
         });
-        IndexEntries numbered = new IndexEntries(entries, fields, lengths, Arrays.stream(order).map(k -> numberOf[k]).toArray(),
-                Arrays.stream(order).map(k -> age[k]).toArray());
+        IndexEntries numbered = new IndexEntries(entries, fields, candidates.stream().map(Candidate::since).toList(), lengths,
+                Arrays.stream(order).map(k -> numberOf[k]).toArray(), Arrays.stream(order).map(k -> age[k]).toArray());
         List<String> hashList = List.of(hashes);
         List<String> stampList = List.of(stamps);
         if (previous != null) {
             boolean unchanged = previous.urls().equals(urls) && previous.hashes().equals(hashList)
-                    && previous.stamps().equals(stampList);
-            IndexUpdate.Result update = new IndexUpdate(entryRange).apply(previous, numbered, urls, hashList, stampList, analysed);
+                    && previous.stamps().equals(stampList) && previous.sinces().equals(numbered.sinces());
+            IndexUpdate.Result update = new IndexUpdate(entryRange, published).apply(previous, numbered, urls, hashList, stampList, analysed);
             previous = null; // taken over by the update: garbage now, whatever came of it
             if (update.impossible() == null) {
                 SearchIndex index = new SearchIndex(entries, numbered.numbers(), update.state().postings(), texts(hashList, lengths));
@@ -202,8 +207,7 @@ public final class IndexBuilder {
     private static Built analyseAll(IndexEntries numbered, List<String> urls, List<String> hashes, List<String> stamps,
                                     Runnable analysed, String why) {
         Bm25Postings.Analysis all = new Bm25Postings().of(numbered, IntStream.range(0, numbered.size()).toArray(), analysed);
-        IndexState state = new IndexState(urls, hashes, Arrays.stream(numbered.textLengths()).boxed().toList(), stamps,
-                all.listedTerms(), all.postings());
+        IndexState state = numbered.state(urls, hashes, stamps, all.listedTerms(), all.postings());
         SearchIndex index = new SearchIndex(numbered.entries(), numbered.numbers(), all.postings(), texts(hashes, numbered.textLengths()));
         return new Built(index, state, numbered.size(), why, false);
     }
@@ -230,32 +234,33 @@ public final class IndexBuilder {
     }
 
     private static SearchEntry.Body body(List<Block> blocks) {
-        Flattened out = new Flattened(true);
+        Flattened out = new Flattened(null);
         flatten(blocks, out);
         return new SearchEntry.Body(out.text.toString(), out.anchors);
     }
 
-    /** A body flattened: its text and anchors when they are kept, else its length and fingerprint. */
+    /** A body flattened: its text and anchors when they are kept, else its length and the entry's fingerprint. */
     private static final class Flattened {
         final StringBuilder text;
         final List<SearchEntry.Anchor> anchors = new ArrayList<>();
-        final Fingerprint fingerprint;
+        final EntryFingerprint fingerprint;
         int length;
 
-        Flattened(boolean keepText) {
-            text = keepText ? new StringBuilder() : null;
-            fingerprint = keepText ? null : new Fingerprint();
+        /** @param fields the entry's fields, to fingerprint them and the text without keeping it; null to keep the text */
+        Flattened(String[] fields) {
+            text = fields == null ? new StringBuilder() : null;
+            fingerprint = fields == null ? null : new EntryFingerprint(fields);
         }
 
         void add(String s) {
             length += s.length();
             if (text != null) text.append(s);
-            else fingerprint.string(s);
+            else fingerprint.text(s);
         }
 
         void anchor(String id) {
             if (text != null) anchors.add(new SearchEntry.Anchor(length, id));
-            else fingerprint.tag('a').number(length).string(id);
+            else fingerprint.anchor(id);
         }
     }
 

@@ -2,6 +2,7 @@ package org.gazette.search;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The entries of an index in the order of their numbers ({@link StableNumbers}: a function of the
@@ -9,13 +10,15 @@ import java.util.List;
  * posting whatever issues come and go around it).
  *
  * @param fields      each entry's title, numbers, people named and issuers (the body is read when analysed)
+ * @param sinces       when each entry came into the archive (its first issue's date, or null): orders its age
  * @param textLengths each entry's {@link SearchEntry#text()} length, known without making the text
  * @param numbers     each entry's number, ascending: what postings refer to and its text files are named by
  * @param dateRanks   each entry's place among the entries oldest first (by when it first appeared in
  *                    the archive, then by number): the newest have their terms listed
  *                    ({@link Bm25Postings#listsTerms}), and of two postings of equal weight the older ranks first
  */
-record IndexEntries(List<SearchEntry> entries, List<String[]> fields, int[] textLengths, int[] numbers, int[] dateRanks) {
+record IndexEntries(List<SearchEntry> entries, List<String[]> fields, List<String> sinces, int[] textLengths, int[] numbers,
+                    int[] dateRanks) {
 
     /** The number of the entry at each place oldest first: {@link #dateRanks} the other way. */
     int[] numbersByAge() {
@@ -34,6 +37,12 @@ record IndexEntries(List<SearchEntry> entries, List<String[]> fields, int[] text
 
     int size() {
         return entries.size();
+    }
+
+    /** What the index state keeps of these entries besides their postings. */
+    IndexState state(List<String> urls, List<String> hashes, List<String> stamps, Map<Integer, List<String>> listedTerms,
+                     Map<String, TermPostings> postings) {
+        return new IndexState(urls, hashes, Arrays.stream(textLengths).boxed().toList(), stamps, sinces, fields, listedTerms, postings);
     }
 
     /** Where the entry with this number is, or a negative value when no entry has it. */

@@ -15,16 +15,21 @@ import java.util.Map;
  * @param stamps     each entry's fields and what its text was made from, fingerprinted, or "" when that is
  *                   not known: an entry with the same stamp has the same hash and length, known without
  *                   reading its text
+ * @param sinces     each entry's date of arrival ({@link IndexEntries#dateRanks}), or null: what orders it among postings of equal weight
+ * @param fields     each entry's analysed fields (title, numbers, people named, issuers): with its text, as the
+ *                   published site keeps it ({@link PublishedTexts}), what the entry was, when it must be taken out
  * @param listedTerms the terms of each short or recent entry ({@link Bm25Postings#listsTerms}), by its number: a
  *                    changed or removed one is taken out of them
  * @param postings   every term's document frequency and best {@link Bm25Postings#KEPT} entries
  */
 public record IndexState(List<String> urls, List<String> hashes, List<Integer> lengths, List<String> stamps,
+                         List<String> sinces, List<String[]> fields,
                          Map<Integer, List<String>> listedTerms, Map<String, TermPostings> postings) {
 
     public IndexState {
-        if (urls.size() != hashes.size() || urls.size() != lengths.size() || urls.size() != stamps.size()) {
-            throw new IllegalArgumentException("a hash, a length and a stamp per entry");
+        int n = urls.size();
+        if (hashes.size() != n || lengths.size() != n || stamps.size() != n || sinces.size() != n || fields.size() != n) {
+            throw new IllegalArgumentException("a hash, a length, a stamp, a date and fields per entry");
         }
     }
 }

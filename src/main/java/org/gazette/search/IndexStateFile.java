@@ -43,11 +43,17 @@ public final class IndexStateFile {
             List<String> hashes = new ArrayList<>(n);
             List<Integer> lengths = new ArrayList<>(n);
             List<String> stamps = new ArrayList<>(n);
+            List<String> sinces = new ArrayList<>(n);
+            List<String[]> fields = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 urls.add(in.readUTF());
                 hashes.add(in.readUTF());
                 lengths.add(in.readInt());
                 stamps.add(in.readUTF());
+                sinces.add(nullable(in));
+                String[] f = new String[in.readUnsignedByte()];
+                for (int k = 0; k < f.length; k++) f[k] = nullable(in);
+                fields.add(f);
             }
             int count = in.readInt();
             String[] terms = new String[count];
@@ -78,10 +84,19 @@ public final class IndexStateFile {
                 listedTerms.put(entry, List.of(held));
             }
             if (in.readInt() != MAGIC || in.read() != -1) return Optional.empty(); // whole, to the deflater's end
-            return Optional.of(new IndexState(urls, hashes, lengths, stamps, listedTerms, postings));
+            return Optional.of(new IndexState(urls, hashes, lengths, stamps, sinces, fields, listedTerms, postings));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged: as if there were none, and every entry is analysed
         }
+    }
+
+    private static String nullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
+    }
+
+    private static void nullable(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) out.writeUTF(s);
     }
 
     /** Writes the state aside, then moves it over the old one: a build killed midway leaves the old state or none. */
@@ -99,6 +114,9 @@ public final class IndexStateFile {
                 out.writeUTF(state.hashes().get(i));
                 out.writeInt(state.lengths().get(i));
                 out.writeUTF(state.stamps().get(i));
+                nullable(out, state.sinces().get(i));
+                out.writeByte(state.fields().get(i).length);
+                for (String field : state.fields().get(i)) nullable(out, field);
             }
             // Terms first, numbered in the order written: an entry's listed terms are written as those numbers.
             Map<String, Integer> numbers = new HashMap<>(state.postings().size() * 2);

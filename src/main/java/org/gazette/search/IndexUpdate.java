@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -40,10 +41,15 @@ final class IndexUpdate {
 
     private final Bm25Postings bm25 = new Bm25Postings();
     private final int entryRange;
+    private final PublishedTexts published;
 
-    /** @param entryRange the least range of entries' numbers, as the index was numbered with ({@link IndexBuilder}) */
-    IndexUpdate(int entryRange) {
+    /**
+     * @param entryRange the least range of entries' numbers, as the index was numbered with ({@link IndexBuilder})
+     * @param published  the texts of the site the earlier build made: the terms of an entry it did not list are read there
+     */
+    IndexUpdate(int entryRange, PublishedTexts published) {
         this.entryRange = entryRange;
+        this.published = published;
     }
 
     /**
@@ -63,7 +69,7 @@ final class IndexUpdate {
         Map<String, Integer> earlier = new HashMap<>(before * 2);
         for (int i = 0; i < before; i++) earlier.put(previous.urls().get(i), i);
         Map<Integer, Integer> moved = new HashMap<>(); // an earlier number → the entry's number now
-        Set<Integer> taken = new HashSet<>(); // earlier numbers whose postings are out: changed entries, and gone ones
+        Map<Integer, List<String>> taken = new HashMap<>(); // earlier numbers whose postings are out (changed entries, gone ones) → their terms
         List<Integer> which = new ArrayList<>(); // positions now to analyse: changed entries, and new ones
         for (int e = 0; e < now.size(); e++) {
             Integer i = earlier.remove(urls.get(e));
@@ -72,27 +78,23 @@ final class IndexUpdate {
                 continue;
             }
             if (was[i] != now.numbers()[e]) moved.put(was[i], now.numbers()[e]);
-            if (!hashes.get(e).equals(previous.hashes().get(i))) {
-                if (!previous.listedTerms().containsKey(was[i])) {
-                    return Result.impossible("an entry changed whose terms were not kept (longer than " + Bm25Postings.SHORT_ENTRY
-                            + " characters, older than the newest " + Bm25Postings.NEWEST_LISTED + "): " + urls.get(e));
-                }
-                taken.add(was[i]);
+            if (!hashes.get(e).equals(previous.hashes().get(i)) || !Objects.equals(now.sinces().get(e), previous.sinces().get(i))) {
+                List<String> terms = termsBefore(previous, i, was[i]);
+                if (terms == null) return Result.impossible("an entry changed whose terms are not known: " + urls.get(e) + UNKNOWN);
+                taken.put(was[i], terms);
                 which.add(e);
             }
         }
         for (int i : earlier.values()) {
-            if (!previous.listedTerms().containsKey(was[i])) {
-                return Result.impossible("an entry was removed whose terms were not kept (longer than " + Bm25Postings.SHORT_ENTRY
-                        + " characters, older than the newest " + Bm25Postings.NEWEST_LISTED + "): " + previous.urls().get(i));
-            }
-            taken.add(was[i]);
+            List<String> terms = termsBefore(previous, i, was[i]);
+            if (terms == null) return Result.impossible("an entry was removed whose terms are not known: " + previous.urls().get(i) + UNKNOWN);
+            taken.put(was[i], terms);
         }
         if (which.size() * 2L > now.size()) return Result.impossible("most entries are new or changed");
 
         Bm25Postings.Analysis fresh = bm25.of(now, which.stream().mapToInt(Integer::intValue).toArray(), analysed);
         Map<String, Integer> lost = new HashMap<>(); // term → taken entries that held it
-        for (int t : taken) for (String term : previous.listedTerms().get(t)) lost.merge(term, 1, Integer::sum);
+        for (List<String> terms : taken.values()) for (String term : terms) lost.merge(term, 1, Integer::sum);
         Set<String> touched = new HashSet<>(fresh.postings().keySet());
         touched.addAll(lost.keySet());
 
@@ -100,7 +102,7 @@ final class IndexUpdate {
         // made (the heap holds the parsed archive too). The earlier state is not to be used again.
         Map<String, TermPostings> postings = previous.postings();
         int[] ages = now.agesByNumber();
-        int[] to = renumbering(was.length == 0 ? 0 : Arrays.stream(was).max().getAsInt() + 1, taken, moved);
+        int[] to = renumbering(was.length == 0 ? 0 : Arrays.stream(was).max().getAsInt() + 1, taken.keySet(), moved);
         if (!moved.isEmpty()) {
             for (Map.Entry<String, TermPostings> e : postings.entrySet()) {
                 if (!touched.contains(e.getKey())) e.setValue(renumbered(e.getValue(), to, 0));
@@ -116,13 +118,30 @@ final class IndexUpdate {
         }
         Map<Integer, List<String>> listedTerms = new HashMap<>();
         previous.listedTerms().forEach((number, terms) -> {
-            if (!taken.contains(number)) listedTerms.put(moved.getOrDefault(number, number), terms);
+            if (!taken.containsKey(number)) listedTerms.put(moved.getOrDefault(number, number), terms);
         });
         listedTerms.putAll(fresh.listedTerms());
         // Long entries that are no longer among the newest: their terms go, as a clean build would not list them.
         listedTerms.keySet().removeIf(number -> !now.listsTerms(now.position(number)));
-        return new Result(new IndexState(urls, hashes, Arrays.stream(now.textLengths()).boxed().toList(), stamps,
-                listedTerms, postings), which.size(), null);
+        return new Result(now.state(urls, hashes, stamps, listedTerms, postings), which.size(), null);
+    }
+
+    private static final String UNKNOWN = " (not listed in the index state, being longer than " + Bm25Postings.SHORT_ENTRY
+            + " characters and older than the newest " + Bm25Postings.NEWEST_LISTED + ", and its published text missing or not as analysed)";
+
+    /**
+     * The terms an entry of the earlier build held: listed in the state, else read from its fields (in the
+     * state) and its text as the site published it, when that is what was analysed (its fingerprint says);
+     * else null.
+     */
+    private List<String> termsBefore(IndexState previous, int i, int number) {
+        List<String> listed = previous.listedTerms().get(number);
+        if (listed != null) return listed;
+        String[] fields = previous.fields().get(i);
+        return published.body(number, previous.lengths().get(i))
+                .filter(body -> EntryFingerprint.of(fields, body).equals(previous.hashes().get(i)))
+                .map(body -> bm25.termsOf(fields, body.text()))
+                .orElse(null);
     }
 
     /**

@@ -132,8 +132,9 @@ public final class SearchFiles {
             String active = null;
             List<Object> anchors = new ArrayList<>();
             for (SearchEntry.Anchor a : body.anchors()) {
+                // The last piece also holds anchors at the very end, so that the pieces give back every anchor.
                 if (a.offset() < from) active = a.id();
-                else if (a.offset() < to) anchors.add(List.of(a.offset() - from, a.id()));
+                else if (a.offset() < to || (g == segments - 1 && a.offset() == to)) anchors.add(List.of(a.offset() - from, a.id()));
             }
             Map<String, Object> piece = new LinkedHashMap<>();
             piece.put("r", row);

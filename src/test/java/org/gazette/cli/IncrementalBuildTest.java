@@ -191,7 +191,7 @@ class IncrementalBuildTest {
     }
 
     /** Issue {@code n} of the test city: one notice that cites 测政发〔2024〕2号, signed on the n-th day after 1 March 2024. */
-    private static void citer(Path year, int n) throws IOException {
+    static void citer(Path year, int n) throws IOException {
         java.time.LocalDate signed = java.time.LocalDate.of(2024, 3, 1).plusDays(n);
         Files.writeString(year.resolve(String.format("c%03d.txt", n)), """
                 测试市人民政府办公室

@@ -96,6 +96,31 @@ class IncrementalIndexTest {
     }
 
     @Test
+    void anOldLongDocumentCorrectedOrRemovedIsTakenOutByItsPublishedTextAndGivesTheCleanBuild() throws IOException {
+        Path content = IncrementalBuildTest.copy(SAMPLE, tmp.resolve("content"));
+        // The 政务云 rules (thousands of characters) in an issue of 2023, then 140 short notices of 2024 and the
+        // sample's issues: the rules are neither short nor among the newest 128, and the state lists none of their terms.
+        Path back = content.resolve("gazettes/hunan-province/2023/2023-14.txt");
+        Files.createDirectories(back.getParent());
+        Files.writeString(back, backIssue(Files.readString(content.resolve(ISSUE))));
+        Path year = Files.createDirectories(content.resolve("gazettes/test-city/2024"));
+        Files.writeString(year.resolve("../gazette.yaml"), "name: 测试市人民政府公报\nkind: documents\n");
+        for (int n = 1; n <= 140; n++) IncrementalBuildTest.citer(year, n);
+        Path site = tmp.resolve("site");
+        build(content, site);
+
+        // A word corrected: its old terms are read from its published text, and it alone is analysed again.
+        String text = Files.readString(back);
+        Files.writeString(back, text.replace("提升政务云服务能力和应用水平", "提升政务云服务能力与应用质量"));
+        assertTrue(analysedAlone(build(content, site)) <= 3);
+        assertCleanBuild(content, site, "clean");
+        // The issue removed: its documents are taken out the same way (the people it named analysed again).
+        Files.delete(back);
+        assertTrue(analysedAlone(build(content, site)) < 20);
+        assertCleanBuild(content, site, "clean2");
+    }
+
+    @Test
     void aChangedStatusRewritesTheSearchFilesThatShowItAndNothingIsAnalysed() throws IOException {
         Path site = tmp.resolve("site");
         buildAsOf("2025-03-01", SAMPLE, site);

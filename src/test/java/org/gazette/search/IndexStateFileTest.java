@@ -21,6 +21,8 @@ class IndexStateFileTest {
             List.of("documents/湘政发-2024-9.html", "people/张毅.html"),
             List.of("0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210"),
             List.of(5400, 31), List.of("00112233445566778899aabbccddeeff", ""),
+            java.util.Arrays.asList("2024-07-31", null),
+            List.of(new String[] {"湖南省人民政府关于…的通知", "湘政发〔2024〕9号", "", null}, new String[] {"张毅", "", "张毅", "永州市"}),
             Map.of(1, List.of("张毅", "副主")),
             Map.of("张毅", new TermPostings(1, new int[] {1, 2200, 0}),
                     "副主", new TermPostings(2, new int[] {1, 1500, 0, 0, 700, 65534}),
@@ -38,6 +40,8 @@ class IndexStateFileTest {
         assertEquals(STATE.hashes(), read.hashes());
         assertEquals(STATE.lengths(), read.lengths());
         assertEquals(STATE.stamps(), read.stamps());
+        assertEquals(STATE.sinces(), read.sinces());
+        for (int i = 0; i < STATE.fields().size(); i++) assertArrayEquals(STATE.fields().get(i), read.fields().get(i));
         assertEquals(STATE.listedTerms(), read.listedTerms());
         assertEquals(STATE.postings().keySet(), read.postings().keySet());
         STATE.postings().forEach((term, p) -> {
