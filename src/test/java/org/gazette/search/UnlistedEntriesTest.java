@@ -1,6 +1,5 @@
 package org.gazette.search;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -69,16 +68,6 @@ class UnlistedEntriesTest {
         return serials;
     }
 
-    private static void assertSameIndex(IndexBuilder.Built expected, IndexBuilder.Built actual) {
-        assertArrayEquals(expected.index().numbers(), actual.index().numbers());
-        assertEquals(new TreeSet<>(expected.state().postings().keySet()), new TreeSet<>(actual.state().postings().keySet()));
-        expected.state().postings().forEach((term, p) -> {
-            assertEquals(p.df(), actual.state().postings().get(term).df(), term);
-            assertArrayEquals(p.postings(), actual.state().postings().get(term).postings(), term);
-        });
-        assertEquals(expected.state().listedTerms(), actual.state().listedTerms());
-    }
-
     /** The whole archive built, then these documents (one changed) built on its state, with the texts it published as given. */
     private static IndexBuilder.Built update(TreeSet<Integer> serials, int changed, Function<SearchIndex, PublishedTexts> published) {
         IndexBuilder.Built first = new IndexBuilder().build(archive(all(), 0), null, () -> { });
@@ -93,7 +82,7 @@ class UnlistedEntriesTest {
         IndexBuilder.Built updated = update(serials, 0, UnlistedEntriesTest::published);
         assertNull(updated.reanalysed(), "taken out alone");
         assertEquals(0, updated.analysed());
-        assertSameIndex(new IndexBuilder().build(archive(serials, 0), null, () -> { }), updated);
+        SameIndex.assertSameIndex(new IndexBuilder().build(archive(serials, 0), null, () -> { }), updated);
     }
 
     @Test
@@ -101,7 +90,7 @@ class UnlistedEntriesTest {
         IndexBuilder.Built updated = update(all(), 2, UnlistedEntriesTest::published);
         assertNull(updated.reanalysed());
         assertEquals(1, updated.analysed());
-        assertSameIndex(new IndexBuilder().build(archive(all(), 2), null, () -> { }), updated);
+        SameIndex.assertSameIndex(new IndexBuilder().build(archive(all(), 2), null, () -> { }), updated);
     }
 
     @Test
@@ -115,6 +104,6 @@ class UnlistedEntriesTest {
         PublishedTexts edited = (number, length) -> Optional.of(new SearchEntry.Body("x".repeat(length), List.of()));
         IndexBuilder.Built other = update(serials, 0, index -> edited);
         assertNotNull(other.reanalysed());
-        assertSameIndex(new IndexBuilder().build(archive(serials, 0), null, () -> { }), other);
+        SameIndex.assertSameIndex(new IndexBuilder().build(archive(serials, 0), null, () -> { }), other);
     }
 }
