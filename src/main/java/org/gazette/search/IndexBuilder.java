@@ -78,20 +78,8 @@ public final class IndexBuilder {
      * @param analysed  called once per entry analysed, from any thread (for progress)
      */
     public Built build(Archive archive, IndexState previous, PublishedTexts published, Runnable analysed) {
-        List<Candidate> found = candidates(archive);
-        int[] numberOf = StableNumbers.of(found.stream().map(c -> c.entry().url()).toList(),
-                StableNumbers.range(found.size(), entryRange));
-        int[] order = IntStream.range(0, found.size()).boxed()
-                .sorted(Comparator.comparingInt(k -> numberOf[k])).mapToInt(Integer::intValue).toArray();
-        // Oldest first (by the first issue a document appeared in, else its date), then by number: the
-        // newest entries' terms are listed, and among postings of equal weight the older entry ranks
-        // first, so that a new issue's entries rarely push an older one out of a term's written best.
-        int[] age = new int[found.size()];
-        int[] byAge = IntStream.range(0, found.size()).boxed()
-                .sorted(Comparator.comparing((Integer k) -> found.get(k).since(), Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparingInt(k -> numberOf[k])).mapToInt(Integer::intValue).toArray();
-        for (int r = 0; r < byAge.length; r++) age[byAge[r]] = r;
-        List<Candidate> candidates = Arrays.stream(order).mapToObj(found::get).toList();
+        Numbering numbering = numbering(candidates(archive));
+        List<Candidate> candidates = numbering.candidates();
         List<SearchEntry> entries = candidates.stream().map(Candidate::entry).toList();
         List<String[]> fields = candidates.stream().map(Candidate::fields).toList();
         List<String> urls = entries.stream().map(SearchEntry::url).toList();
@@ -118,7 +106,7 @@ public final class IndexBuilder {
             hashes[e] = out.fingerprint.hex();
         });
         IndexEntries numbered = new IndexEntries(entries, fields, candidates.stream().map(Candidate::since).toList(), lengths,
-                Arrays.stream(order).map(k -> numberOf[k]).toArray(), Arrays.stream(order).map(k -> age[k]).toArray());
+                numbering.numbers(), numbering.ages());
         List<String> hashList = List.of(hashes);
         List<String> stampList = List.of(stamps);
         if (previous != null) {
@@ -133,6 +121,27 @@ public final class IndexBuilder {
             return analyseAll(numbered, urls, hashList, stampList, analysed, update.impossible());
         }
         return analyseAll(numbered, urls, hashList, stampList, analysed, "no index from an earlier build");
+    }
+
+    /** Candidates in the order of their numbers, with each one's number and age (its place oldest first). */
+    private record Numbering(List<Candidate> candidates, int[] numbers, int[] ages) {
+    }
+
+    private Numbering numbering(List<Candidate> found) {
+        int[] numberOf = StableNumbers.of(found.stream().map(c -> c.entry().url()).toList(),
+                StableNumbers.range(found.size(), entryRange));
+        int[] order = IntStream.range(0, found.size()).boxed()
+                .sorted(Comparator.comparingInt(k -> numberOf[k])).mapToInt(Integer::intValue).toArray();
+        // Oldest first (by the first issue a document appeared in, else its date), then by number: the
+        // newest entries' terms are listed, and among postings of equal weight the older entry ranks
+        // first, so that a new issue's entries rarely push an older one out of a term's written best.
+        int[] age = new int[found.size()];
+        int[] byAge = IntStream.range(0, found.size()).boxed()
+                .sorted(Comparator.comparing((Integer k) -> found.get(k).since(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingInt(k -> numberOf[k])).mapToInt(Integer::intValue).toArray();
+        for (int r = 0; r < byAge.length; r++) age[byAge[r]] = r;
+        return new Numbering(Arrays.stream(order).mapToObj(found::get).toList(), Arrays.stream(order).map(k -> numberOf[k]).toArray(),
+                Arrays.stream(order).map(k -> age[k]).toArray());
     }
 
     /** An entry's fields, age and what its text was made from, fingerprinted; "" when that is not known. */

@@ -69,7 +69,7 @@ final class IndexUpdate {
         Map<String, Integer> earlier = new HashMap<>(before * 2);
         for (int i = 0; i < before; i++) earlier.put(previous.urls().get(i), i);
         Map<Integer, Integer> moved = new HashMap<>(); // an earlier number → the entry's number now
-        Map<Integer, List<String>> taken = new HashMap<>(); // earlier numbers whose postings are out (changed entries, gone ones) → their terms
+        List<Integer> out = new ArrayList<>(); // earlier entries whose postings go: changed ones, then gone ones
         List<Integer> which = new ArrayList<>(); // positions now to analyse: changed entries, and new ones
         for (int e = 0; e < now.size(); e++) {
             Integer i = earlier.remove(urls.get(e));
@@ -79,18 +79,18 @@ final class IndexUpdate {
             }
             if (was[i] != now.numbers()[e]) moved.put(was[i], now.numbers()[e]);
             if (!hashes.get(e).equals(previous.hashes().get(i)) || !Objects.equals(now.sinces().get(e), previous.sinces().get(i))) {
-                List<String> terms = termsBefore(previous, i, was[i]);
-                if (terms == null) return Result.impossible("an entry changed whose terms are not known: " + urls.get(e) + UNKNOWN);
-                taken.put(was[i], terms);
+                out.add(i);
                 which.add(e);
             }
         }
-        for (int i : earlier.values()) {
+        out.addAll(earlier.values());
+        if (which.size() * 2L > now.size()) return Result.impossible("most entries are new or changed");
+        Map<Integer, List<String>> taken = new HashMap<>(); // earlier numbers whose postings are out → their terms
+        for (int i : out) {
             List<String> terms = termsBefore(previous, i, was[i]);
-            if (terms == null) return Result.impossible("an entry was removed whose terms are not known: " + previous.urls().get(i) + UNKNOWN);
+            if (terms == null) return Result.impossible("an entry changed or removed whose terms are not known: " + previous.urls().get(i) + UNKNOWN);
             taken.put(was[i], terms);
         }
-        if (which.size() * 2L > now.size()) return Result.impossible("most entries are new or changed");
 
         Bm25Postings.Analysis fresh = bm25.of(now, which.stream().mapToInt(Integer::intValue).toArray(), analysed);
         Map<String, Integer> lost = new HashMap<>(); // term → taken entries that held it
