@@ -39,16 +39,22 @@ public final class Fingerprint {
      * MurmurHash3's finaliser, so that keys differing in their last characters land far apart.
      */
     public static int hash32(String key) {
-        int h = 0x811c9dc5;
-        for (int i = 0; i < key.length(); i++) {
-            h ^= key.charAt(i);
-            h *= 0x01000193;
-        }
+        int h = fnv1a(key);
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;
         h *= 0xc2b2ae35;
         h ^= h >>> 16;
+        return h;
+    }
+
+    /** FNV-1a (32 bits) over a string's UTF-16 code units: simple enough for the browser to compute the same ({@code search.js}). */
+    public static int fnv1a(String key) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x01000193;
+        }
         return h;
     }
 

@@ -38,20 +38,23 @@ final class LongList {
      * @param owner      the page the list belongs to (a document's, a browse page)
      * @param ownerTitle that page's title, for the way back
      * @param heading    what the list is
-     * @param key        the page's name: the id of its last document, or {@link #LATEST}
-     * @param label      the dates its documents came into the archive, first and last
+     * @param run        its documents
      * @param previous   the previous page's key, or null
      * @param next       the next page's key, or null. (Not how many pages there are: every page
      *                   would then change when the list grows by a page.)
      */
-    record Chunk(String owner, String ownerTitle, String heading, String key, String label, String previous, String next,
-                 List<String> ids) {
+    record Chunk(String owner, String ownerTitle, String heading, Run run, String previous, String next) {
         String path() {
-            return SitePaths.wholeList(owner, key);
+            return SitePaths.wholeList(owner, run.key());
         }
     }
 
-    /** A page's documents, before it belongs to an owner. */
+    /**
+     * A page's documents, before it belongs to an owner.
+     *
+     * @param key   the page's name: the id of its last document, or {@link #LATEST}
+     * @param label the dates its documents came into the archive, first and last
+     */
     record Run(String key, String label, List<String> ids) {
     }
 
@@ -119,9 +122,8 @@ final class LongList {
         List<Run> runs = runs();
         List<Chunk> chunks = new ArrayList<>(runs.size());
         for (int k = 0; k < runs.size(); k++) {
-            Run r = runs.get(k);
-            chunks.add(new Chunk(owner, ownerTitle, heading, r.key(), r.label(), k == 0 ? null : runs.get(k - 1).key(),
-                    k + 1 == runs.size() ? null : runs.get(k + 1).key(), r.ids()));
+            chunks.add(new Chunk(owner, ownerTitle, heading, runs.get(k), k == 0 ? null : runs.get(k - 1).key(),
+                    k + 1 == runs.size() ? null : runs.get(k + 1).key()));
         }
         return chunks;
     }

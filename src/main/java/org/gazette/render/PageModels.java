@@ -238,14 +238,14 @@ final class PageModels {
 
     /** A page of the whole of a long list, earliest first. */
     Map<String, Object> wholeList(LongList.Chunk c) {
-        Map<String, Object> m = base(c.path(), c.heading() + "（" + c.label() + "）");
+        Map<String, Object> m = base(c.path(), c.heading() + "（" + c.run().label() + "）");
         m.put("heading", c.heading());
         String root = (String) m.get("root");
         m.put("owner", new Views.Link(c.ownerTitle(), root + c.owner()));
-        m.put("label", c.label());
+        m.put("label", c.run().label());
         m.put("previous", c.previous() == null ? null : root + SitePaths.wholeList(c.owner(), c.previous()));
         m.put("next", c.next() == null ? null : root + SitePaths.wholeList(c.owner(), c.next()));
-        m.put("documents", c.ids().stream().map(id -> viewItems.documentItem(id, root)).toList());
+        m.put("documents", c.run().ids().stream().map(id -> viewItems.documentItem(id, root)).toList());
         return m;
     }
 

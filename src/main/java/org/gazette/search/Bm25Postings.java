@@ -75,19 +75,9 @@ final class Bm25Postings {
             for (int w = c * CHUNK; w < Math.min(which.length, (c + 1) * CHUNK); w++) {
                 int entry = inDateOrder[w];
                 String text = entries.entries().get(entry).text();
-                String[] fields = entries.fields().get(entry);
                 assert text.length() == entries.textLengths()[entry] : "the length given for entry " + entry + " is not its text's";
-                int[] lengths = new int[FIELDS.length];
-                for (int f = 0; f < BODY; f++) lengths[f] = fields[f] == null ? 0 : fields[f].length();
-                lengths[BODY] = text.length();
-                chunk.open(entries.dateRanks()[entry]); // postings by age while analysed, by number once sorted
-                for (int f = 0; f < FIELDS.length; f++) {
-                    int field = f;
-                    // The term is read from the analyser's own buffer: a string is made once per term and chunk, not per token.
-                    analyzer.forEachToken(f == BODY ? text : fields[f], (term, length, offset) ->
-                            chunk.count(term, length, field, field == BODY ? offset / SearchIndex.SEGMENT : -1));
-                }
-                chunk.close((counts, from) -> weight(counts, from, lengths));
+                // Postings by age while analysed, by number once sorted.
+                analyse(chunk, entries.dateRanks()[entry], entries.fields().get(entry), text);
                 if (entries.listsTerms(entry)) listedTerms.put(entries.numbers()[entry], chunk.entryTerms());
                 analysed.run();
             }
@@ -104,13 +94,26 @@ final class Bm25Postings {
 
     private static final int CHUNK = 64;
 
-    /** The terms of an entry's fields and text, sorted: what its analysis would list ({@link #listsTerms}). */
-    List<String> termsOf(String[] fields, String text) {
-        java.util.TreeSet<String> terms = new java.util.TreeSet<>();
+    /** One entry's fields and text counted into a chunk and weighed, under {@code id}. */
+    private void analyse(ChunkPostings chunk, int id, String[] fields, String text) {
+        int[] lengths = new int[FIELDS.length];
+        for (int f = 0; f < BODY; f++) lengths[f] = fields[f] == null ? 0 : fields[f].length();
+        lengths[BODY] = text.length();
+        chunk.open(id);
         for (int f = 0; f < FIELDS.length; f++) {
-            analyzer.forEachToken(f == BODY ? text : fields[f], (term, length, offset) -> terms.add(new String(term, 0, length)));
+            int field = f;
+            // The term is read from the analyser's own buffer: a string is made once per term and chunk, not per token.
+            analyzer.forEachToken(f == BODY ? text : fields[f], (term, length, offset) ->
+                    chunk.count(term, length, field, field == BODY ? offset / SearchIndex.SEGMENT : -1));
         }
-        return List.copyOf(terms);
+        chunk.close((counts, from) -> weight(counts, from, lengths));
+    }
+
+    /** The terms of an entry's fields and text, sorted: what its analysis lists ({@link #listsTerms}), analysed the same way. */
+    List<String> termsOf(String[] fields, String text) {
+        ChunkPostings chunk = new ChunkPostings(FIELDS.length, 512);
+        analyse(chunk, 0, fields, text);
+        return chunk.entryTerms();
     }
 
     /**

@@ -93,7 +93,7 @@ public final class IndexBuilder {
         String[] hashes = new String[entries.size()];
         String[] stamps = new String[entries.size()];
         IntStream.range(0, entries.size()).parallel().forEach(e -> {
-            stamps[e] = stamp(fields.get(e), candidates.get(e).since(), candidates.get(e).madeFrom());
+            stamps[e] = stamp(fields.get(e), candidates.get(e).madeFrom());
             Integer was = stamps[e].isEmpty() ? null : before.get(urls.get(e));
             if (was != null && last.stamps().get(was).equals(stamps[e])) {
                 lengths[e] = last.lengths().get(was);
@@ -144,10 +144,13 @@ public final class IndexBuilder {
                 Arrays.stream(order).map(k -> age[k]).toArray());
     }
 
-    /** An entry's fields, age and what its text was made from, fingerprinted; "" when that is not known. */
-    private static String stamp(String[] fields, String since, String madeFrom) {
+    /**
+     * An entry's fields and what its text was made from, fingerprinted; "" when that is not known. (Its date
+     * changes neither its text nor its fingerprint: it is compared on its own, {@link IndexState#sinces}.)
+     */
+    private static String stamp(String[] fields, String madeFrom) {
         if (madeFrom == null) return "";
-        Fingerprint f = new Fingerprint().string(since);
+        Fingerprint f = new Fingerprint();
         for (String field : fields) f.string(field);
         return f.tag('m').string(madeFrom).hex();
     }
@@ -231,7 +234,7 @@ public final class IndexBuilder {
      * @param fields title, numbers, people named, issuers: all but the body, which is made again when it is analysed
      * @param text   the body's text, given piece by piece to a {@link Flattened}
      * @param since  when the entry first appeared: a document's first issue, else its signing date; for a
-     *               person, the earliest of their notices' (the same dates); part of its fingerprint, as it orders postings
+     *               person, the earliest of their notices' (the same dates); kept in the state, as it orders postings
      * @param madeFrom what a document's text was made from ({@link ArchiveDocument#madeFrom()}), else null
      */
     private record Candidate(SearchEntry entry, String[] fields, java.util.function.Consumer<Flattened> text, String since,

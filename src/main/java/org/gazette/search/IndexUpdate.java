@@ -18,7 +18,7 @@ import java.util.Set;
  * pivots) and the idf is applied where the query runs, so a term's postings depend only on the
  * entries that hold it. Entries keep their numbers whatever comes and goes ({@link StableNumbers});
  * the few pushed along by a neighbour keep their place, and postings of equal weight are ordered by
- * age, which an unchanged entry keeps relative to the others (its date is part of its fingerprint), so
+ * age, which an unchanged entry keeps relative to the others (a changed date makes a changed entry), so
  * their postings are renumbered where they are. A term whose list was cut knows its best entries exactly and that
  * every other entry ranks below its last one; an entry taken out (a changed one, or one gone)
  * leaves a gap that entries analysed now may fill — or, when none ranks above that last one, the term

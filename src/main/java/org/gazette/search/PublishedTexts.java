@@ -36,12 +36,7 @@ public interface PublishedTexts {
             for (int g = 0; g < SearchIndex.EntryText.pieces(length); g++) {
                 Path piece = site.resolve(SearchFiles.FOLDER + "text/" + number + "/" + g + ".js");
                 try {
-                    String script = Files.readString(piece, StandardCharsets.UTF_8);
-                    // GazetteSearch.add("text/N/G",{…});
-                    int from = script.indexOf(',');
-                    int to = script.lastIndexOf(')');
-                    if (from < 0 || to < from) return Optional.empty();
-                    JsonNode data = json.readTree(script.substring(from + 1, to));
+                    JsonNode data = json.readTree(SearchFiles.data(Files.readString(piece, StandardCharsets.UTF_8)));
                     int offset = data.path("o").asInt(-1);
                     if (offset != text.length()) return Optional.empty();
                     for (JsonNode a : data.path("a")) anchors.add(new SearchEntry.Anchor(offset + a.get(0).asInt(), a.get(1).asText()));

@@ -61,8 +61,10 @@ public final class SearchFiles {
         meta.put("packing", facets.packing());
         sink.accept(script("meta", meta));
 
-        long[] packed = new long[index.entries().size()];
-        for (int i = 0; i < packed.length; i++) packed[i] = facets.packed(index.entries().get(i));
+        // By number, looked up for every posting of every shard (kept ones too, for their fingerprints): an array, not a search.
+        int[] numbers = index.numbers();
+        long[] packed = new long[numbers.length == 0 ? 0 : numbers[numbers.length - 1] + 1];
+        for (int i = 0; i < numbers.length; i++) packed[numbers[i]] = facets.packed(index.entries().get(i));
         // Shard by shard, on all cores: only the terms' names are grouped up front.
         List<List<String>> byShard = new ArrayList<>();
         for (int s = 0; s < shards; s++) byShard.add(new ArrayList<>());
@@ -78,7 +80,7 @@ public final class SearchFiles {
                 made.string(term).number(SearchIndex.publishedDf(p.df()));
                 made.ints(p.postings(), 0, p.written() * SearchIndex.STRIDE); // entry, weight, segment
                 for (int k = 0; k < p.written(); k++) {
-                    long f = packed[index.position(p.entry(k))];
+                    long f = packed[p.entry(k)];
                     facetHalves[2 * k] = (int) (f >>> 32);
                     facetHalves[2 * k + 1] = (int) f;
                 }
@@ -87,7 +89,7 @@ public final class SearchFiles {
             String inputs = made.hex();
             if (sink.keep(path(name), inputs)) return;
             Map<String, String> shard = new LinkedHashMap<>();
-            for (String term : terms) shard.put(term, postings(index, index.postings().get(term), packed));
+            for (String term : terms) shard.put(term, postings(index.postings().get(term), packed));
             sink.accept(script(name, shard).madeFrom(inputs));
         });
         SiteSink.inParallel(index.entries().size(), i -> {
@@ -109,12 +111,12 @@ public final class SearchFiles {
     }
 
     /** A term's postings as the shard holds them: its {@linkplain SearchIndex#publishedDf document frequency}, then entry, weight, facets, segment in base 36. */
-    private static String postings(SearchIndex index, TermPostings p, long[] packed) {
+    private static String postings(TermPostings p, long[] packed) {
         StringBuilder out = new StringBuilder(Integer.toString(SearchIndex.publishedDf(p.df()), 36));
         for (int k = 0; k < p.written(); k++) {
             out.append(',').append(Integer.toString(p.entry(k), 36))
                     .append(',').append(Integer.toString(p.weight(k), 36))
-                    .append(',').append(Long.toString(packed[index.position(p.entry(k))], 36))
+                    .append(',').append(Long.toString(packed[p.entry(k)], 36))
                     .append(',').append(Integer.toString(p.segment(k), 36));
         }
         return out.toString();
@@ -150,12 +152,7 @@ public final class SearchFiles {
 
     /** FNV-1a over the UTF-16 code units of the term, masked to a power-of-two shard count: {@code search.js} computes the same. */
     public static int shard(String term, int shards) {
-        int h = 0x811c9dc5;
-        for (int i = 0; i < term.length(); i++) {
-            h ^= term.charAt(i);
-            h *= 0x01000193;
-        }
-        return h & (shards - 1);
+        return Fingerprint.fnv1a(term) & (shards - 1);
     }
 
     private static int shardCount(SearchIndex index) {
@@ -170,6 +167,14 @@ public final class SearchFiles {
 
     private static String path(String name) {
         return FOLDER + name + ".js";
+    }
+
+    /** The data of a search file as {@link #script} wrote it, as JSON (names hold no comma). */
+    static String data(String script) {
+        int from = script.indexOf(',');
+        int to = script.lastIndexOf(')');
+        if (!script.startsWith("GazetteSearch.add(") || from < 0 || to < from) throw new IllegalArgumentException("not a search file");
+        return script.substring(from + 1, to);
     }
 
     private SiteFile script(String name, Object data) {

@@ -24,14 +24,9 @@ public record SearchIndex(List<SearchEntry> entries, int[] numbers, Map<String, 
 
     /** The entry with this number. */
     public SearchEntry entry(int number) {
-        return entries.get(position(number));
-    }
-
-    /** Where the entry with this number is in {@link #entries}. */
-    public int position(int number) {
         int at = java.util.Arrays.binarySearch(numbers, number);
         if (at < 0) throw new IllegalArgumentException("no entry numbered " + number);
-        return at;
+        return entries.get(at);
     }
 
     /**

@@ -34,7 +34,7 @@ class IncrementalIndexTest {
 
     @Test
     void aNewIssueIsAnalysedAloneAndGivesTheCleanBuild() throws IOException {
-        Path content = IncrementalBuildTest.copy(SAMPLE, tmp.resolve("content"));
+        Path content = sampleContent();
         Path site = tmp.resolve("site");
         Matcher first = ALL.matcher(build(content, site));
         assertTrue(first.find());
@@ -63,7 +63,7 @@ class IncrementalIndexTest {
 
     @Test
     void anIssueTakenOutFromTheMiddleLeavesTheOtherEntriesFilesAndGivesTheCleanBuild() throws IOException {
-        Path content = IncrementalBuildTest.copy(SAMPLE, tmp.resolve("content"));
+        Path content = sampleContent();
         Path site = tmp.resolve("site");
         build(content, site);
         Map<String, byte[]> before = IncrementalBuildTest.files(site);
@@ -77,18 +77,15 @@ class IncrementalIndexTest {
 
     @Test
     void aBackIssueIsAnalysedAloneAndLeavesTheOtherEntriesFiles() throws IOException {
-        Path content = IncrementalBuildTest.copy(SAMPLE, tmp.resolve("content"));
+        Path content = sampleContent();
         Path site = tmp.resolve("site");
         build(content, site);
         Map<String, byte[]> before = IncrementalBuildTest.files(site);
-        // An issue of 2023, dated before every 2024 issue already built: a publisher digitising back volumes.
-        Path back = content.resolve("gazettes/hunan-province/2023/2023-14.txt");
-        Files.createDirectories(back.getParent());
-        Files.writeString(back, backIssue(Files.readString(content.resolve(ISSUE))));
+        // An issue of 2023, dated before every 2024 issue already built.
+        addBackIssue(content);
         int analysed = analysedAlone(build(content, site));
         Map<String, byte[]> after = IncrementalBuildTest.files(site);
-        long added = after.keySet().stream().filter(p -> p.startsWith("search/text/") && p.endsWith("/0.js")).count()
-                - before.keySet().stream().filter(p -> p.startsWith("search/text/") && p.endsWith("/0.js")).count();
+        long added = entries(after).count() - entries(before).count();
         assertTrue(added >= 6, "the back issue's documents are entries: " + added);
         assertTrue(analysed >= added && analysed < added + 10, "new " + added + ", analysed " + analysed);
         assertTextPiecesKept(before, after, 10);
@@ -97,12 +94,10 @@ class IncrementalIndexTest {
 
     @Test
     void anOldLongDocumentCorrectedOrRemovedIsTakenOutByItsPublishedTextAndGivesTheCleanBuild() throws IOException {
-        Path content = IncrementalBuildTest.copy(SAMPLE, tmp.resolve("content"));
+        Path content = sampleContent();
         // The 政务云 rules (thousands of characters) in an issue of 2023, then 140 short notices of 2024 and the
         // sample's issues: the rules are neither short nor among the newest 128, and the state lists none of their terms.
-        Path back = content.resolve("gazettes/hunan-province/2023/2023-14.txt");
-        Files.createDirectories(back.getParent());
-        Files.writeString(back, backIssue(Files.readString(content.resolve(ISSUE))));
+        Path back = addBackIssue(content);
         Path year = Files.createDirectories(content.resolve("gazettes/test-city/2024"));
         Files.writeString(year.resolve("../gazette.yaml"), "name: 测试市人民政府公报\nkind: documents\n");
         for (int n = 1; n <= 140; n++) IncrementalBuildTest.citer(year, n);
@@ -139,7 +134,7 @@ class IncrementalIndexTest {
 
     @Test
     void aLongDocumentOfARecentIssueCorrectedIsAnalysedAloneAndGivesTheCleanBuild() throws IOException {
-        Path content = IncrementalBuildTest.copy(SAMPLE, tmp.resolve("content"));
+        Path content = sampleContent();
         Path site = tmp.resolve("site");
         build(content, site);
         // A word of the 政务云 rules' text (thousands of characters) corrected: its old terms are known, the
@@ -154,7 +149,7 @@ class IncrementalIndexTest {
 
     @Test
     void aDamagedIndexStateIsRebuiltFromTheArchive() throws IOException {
-        Path content = IncrementalBuildTest.copy(SAMPLE, tmp.resolve("content"));
+        Path content = sampleContent();
         Path site = tmp.resolve("site");
         build(content, site);
         Path state = SiteBuild.cacheOf(site).resolve("index");
@@ -193,6 +188,24 @@ class IncrementalIndexTest {
                 .replaceAll("HNPR—2024—(\\d+)", "HNPR—2024—9$1");
     }
 
+    /** The sample copied into the test's folder, to be changed. */
+    private Path sampleContent() throws IOException {
+        return IncrementalBuildTest.copy(SAMPLE, tmp.resolve("content"));
+    }
+
+    /** The sample's issue a year earlier ({@link #backIssue}), added to the content: a publisher digitising back volumes. */
+    private static Path addBackIssue(Path content) throws IOException {
+        Path back = content.resolve("gazettes/hunan-province/2023/2023-14.txt");
+        Files.createDirectories(back.getParent());
+        Files.writeString(back, backIssue(Files.readString(content.resolve(ISSUE))));
+        return back;
+    }
+
+    /** The search entries of a site: the first text piece of each. */
+    private static java.util.stream.Stream<String> entries(Map<String, byte[]> files) {
+        return files.keySet().stream().filter(p -> p.startsWith("search/text/") && p.endsWith("/0.js"));
+    }
+
     /**
      * The issue a year before the sample's: its documents renumbered (〔2023〕, 令号 and 登记号 shifted),
      * so that none is a later document again.
@@ -214,8 +227,8 @@ class IncrementalIndexTest {
                 .toList();
         assertTrue(changed.stream().map(p -> p.substring(0, p.lastIndexOf('/'))).distinct().count() <= changedEntries,
                 "text pieces rewritten: " + changed);
-        long entries = before.keySet().stream().filter(p -> p.startsWith("search/text/") && p.endsWith("/0.js")).count();
-        long kept = before.keySet().stream().filter(p -> p.startsWith("search/text/") && p.endsWith("/0.js") && after.containsKey(p)).count();
+        long entries = entries(before).count();
+        long kept = entries(before).filter(after::containsKey).count();
         assertTrue(kept > entries / 2, "most entries stay: " + kept + " of " + entries);
     }
 
