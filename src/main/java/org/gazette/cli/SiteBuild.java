@@ -27,6 +27,7 @@ import org.gazette.publish.LinkChecker;
 import org.gazette.publish.SitePublisher;
 import org.gazette.render.MentionMemory;
 import org.gazette.render.SiteFile;
+import org.gazette.render.SiteFolder;
 import org.gazette.render.SiteRenderer;
 import org.gazette.render.SiteSink;
 import org.gazette.search.IndexBuilder;
@@ -186,6 +187,21 @@ final class SiteBuild {
                     if (!site.keep(path, inputs)) return false;
                     // Its links are checked all the same: as the last build read them, else read again.
                     if (!links.addUnchanged(path, inputs)) links.add(path, site.content(path).orElseThrow());
+                    return true;
+                }
+
+                @Override
+                public void accept(SiteFolder folder) throws IOException {
+                    for (SiteFile f : folder.files()) links.add(f.path(), f.content());
+                    site.put(folder);
+                }
+
+                @Override
+                public boolean keep(String folder, List<String> names, String inputs) throws IOException {
+                    if (!site.keep(folder, names, inputs)) return false;
+                    for (String name : names) {
+                        if (!links.addUnchanged(folder + name, inputs)) links.add(folder + name, site.content(folder + name).orElseThrow());
+                    }
                     return true;
                 }
             };

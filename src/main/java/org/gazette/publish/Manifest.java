@@ -17,17 +17,21 @@ import com.google.common.hash.Hashing;
  * fingerprint of what it was rendered from. It is written into the site itself ({@value #FILE}), so
  * that it always describes the files beside it (the site and its manifest are swapped or committed
  * together), and the next build writes only the files whose hash differs and renders only the
- * pages whose inputs differ. Lines are in path order, so that two builds of the same site
- * write the same file.
+ * pages whose inputs differ. A path that ends with '/' is a folder whose files are made together
+ * ({@code SiteFolder}): one line, whose hash folds its files' names and hashes ({@link #folderHash}).
+ * Lines are in path order, so that two builds of the same site write the same file.
  */
 public final class Manifest {
 
     public static final String FILE = ".gazette-manifest";
     /**
      * Versions 1 and 2 hashed with SHA-256 (1 had no inputs column): their hashes cannot say which
-     * files are unchanged, so a site they describe is written again once, whole.
+     * files are unchanged, so a site they describe is written again once, whole. Version 3 had no
+     * folder lines and is read as it is (a folder of its files is then known by their own lines);
+     * version 4 is new so that a gazette of version 3 does not take a folder line for a file.
      */
-    private static final String HEADER = "gazette-manifest 3";
+    private static final String HEADER = "gazette-manifest 4";
+    private static final String READABLE_OLDER = "gazette-manifest 3";
     private static final String NO_INPUTS = "-";
 
     private Manifest() {
@@ -46,7 +50,9 @@ public final class Manifest {
         Path file = site.resolve(FILE);
         if (!Files.isRegularFile(file)) return Optional.empty();
         List<String> text = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (text.isEmpty() || !text.get(0).equals(HEADER)) return Optional.empty(); // unknown: rebuild all
+        if (text.isEmpty() || !(text.get(0).equals(HEADER) || text.get(0).equals(READABLE_OLDER))) {
+            return Optional.empty(); // unknown: rebuild all
+        }
         List<Line> lines = new ArrayList<>(text.size());
         for (String line : text.subList(1, text.size())) {
             // hash, inputs, path: the path last, as it is the only field that is not a fixed token
@@ -84,5 +90,17 @@ public final class Manifest {
      */
     public static String hash(byte[] content) {
         return HexFormat.of().formatHex(Hashing.murmur3_128().hashBytes(content).asBytes());
+    }
+
+    /** The hash a folder's line records: of its files' names and {@linkplain #hash hashes}, in order. */
+    static String folderHash(List<String> names, List<String> hashes) {
+        StringBuilder folded = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) folded.append(names.get(i)).append('\t').append(hashes.get(i)).append('\n');
+        return hash(folded.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The folder a path is directly inside, as a folder's line names it ("a/b/" for "a/b/c.js"; "" at the root). */
+    static String folderOf(String path) {
+        return path.substring(0, path.lastIndexOf('/') + 1);
     }
 }

@@ -8,13 +8,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
+
+import org.gazette.render.SiteFile;
+import org.gazette.render.SiteFolder;
 
 /**
  * Publishes a site so that readers and uploaders never see a half-built one, and so that a rebuild
@@ -72,11 +77,15 @@ public final class SitePublisher implements AutoCloseable {
     private final Path staging;
     /** The replaced site's manifest and the claims, made while the build goes on. */
     private final Aside<Claims> base;
-    private final java.util.Set<String> staged = ConcurrentHashMap.newKeySet();
+    private final Set<String> staged = ConcurrentHashMap.newKeySet();
     /** Staging folders made so far: asking the file system again for each of 250,000 files was a cost of its own. */
-    private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** How many paths of the replaced site were claimed again: all of them, and nothing is removed. */
     private final LongAdder reclaimed = new LongAdder();
+    /** How many files the new site has, a folder's counted one by one. */
+    private final LongAdder files = new LongAdder();
+    /** The folders made (not kept) by this build, with their files' names: what else the site has in them goes. */
+    private final Map<String, Set<String>> madeFolders = new ConcurrentHashMap<>();
     private boolean committed;
 
     /**
@@ -142,13 +151,59 @@ public final class SitePublisher implements AutoCloseable {
      * {@code Fingerprint.hex()} gives it; or null), which the manifest records for the next build's {@link #keep}. Thread-safe.
      */
     public void put(String path, byte[] content, String madeFrom) throws IOException {
-        Path out = resolveInside(staging, path);
+        resolveInside(staging, path);
         String hash = Manifest.hash(content);
         PreviousManifest previous = base.get().previous();
         claim(path, Claim.of(hash, madeFrom));
+        files.increment();
         if (previous != null && previous.has(path)) reclaimed.increment();
         // Unchanged: the manifest says so and the file is still there (someone may have deleted it by hand).
         if (previous != null && previous.unchanged(path, hash) && listing.has(path)) return;
+        stage(path, content);
+    }
+
+    /**
+     * Adds a folder of the new site whose files are made together (its manifest line's hash folds
+     * theirs). When that hash has changed, each file is still compared, so that only the files
+     * whose bytes differ are written: with the site's own file, or with its line in a manifest of
+     * version 3, which listed a folder's files one by one. Files the site has in the folder and
+     * the folder no longer does are removed at the commit. Thread-safe.
+     */
+    public void put(SiteFolder folder) throws IOException {
+        resolveInside(staging, folder.path());
+        List<String> names = folder.names();
+        List<String> hashes = folder.files().stream().map(f -> Manifest.hash(f.content())).toList();
+        String hash = Manifest.folderHash(names, hashes);
+        PreviousManifest previous = base.get().previous();
+        claim(folder.path(), Claim.of(hash, folder.inputs()));
+        files.add(names.size());
+        if (previous == null) {
+            for (SiteFile f : folder.files()) stage(f.path(), f.content());
+            return;
+        }
+        if (previous.has(folder.path())) reclaimed.increment();
+        madeFolders.put(folder.path(), Set.copyOf(names));
+        boolean same = previous.unchanged(folder.path(), hash);
+        for (int i = 0; i < names.size(); i++) {
+            SiteFile f = folder.files().get(i);
+            boolean there = listing.has(f.path());
+            if (there && (same || previous.unchanged(f.path(), hashes.get(i)) || sameBytes(f))) continue;
+            stage(f.path(), f.content());
+        }
+    }
+
+    /** Whether the site's file at this path has these bytes. */
+    private boolean sameBytes(SiteFile f) throws IOException {
+        try {
+            return Arrays.equals(Files.readAllBytes(resolveInside(site, f.path())), f.content());
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    /** Writes a new or changed file into the staging folder. */
+    private void stage(String path, byte[] content) throws IOException {
+        Path out = resolveInside(staging, path);
         if (!folders.contains(out.getParent())) {
             Files.createDirectories(out.getParent());
             folders.add(out.getParent());
@@ -171,6 +226,30 @@ public final class SitePublisher implements AutoCloseable {
         // The file still there: someone may have deleted it by hand, and then it is made again.
         if (slot < 0 || !listing.has(path)) return false;
         claim(path, new Claim(previous.high(slot), previous.low(slot), madeHigh, madeLow));
+        files.increment();
+        reclaimed.increment();
+        return true;
+    }
+
+    /**
+     * Keeps the site's {@linkplain SiteFolder folder} as it is when the site's manifest says it was
+     * made from these inputs and it still has these files: true when kept; false when the folder
+     * must be {@linkplain #put(SiteFolder) put}. Thread-safe.
+     */
+    public boolean keep(String folder, List<String> names, String madeFrom) throws IOException {
+        if (!folder.endsWith("/") || !names.stream().allMatch(SiteFolder::isName)) {
+            throw new IOException("not a folder and names in it: " + folder + " " + names);
+        }
+        resolveInside(site, folder);
+        PreviousManifest previous = base.get().previous();
+        if (previous == null || !Hash128.isHex(madeFrom)) return false;
+        long madeHigh = Hash128.high(madeFrom);
+        long madeLow = Hash128.low(madeFrom);
+        int slot = previous.madeFrom(folder, madeHigh, madeLow);
+        if (slot < 0) return false;
+        for (String name : names) if (!listing.has(folder + name)) return false;
+        claim(folder, new Claim(previous.high(slot), previous.low(slot), madeHigh, madeLow));
+        files.add(names.size());
         reclaimed.increment();
         return true;
     }
@@ -197,21 +276,36 @@ public final class SitePublisher implements AutoCloseable {
         return inputs;
     }
 
-    /** Every path put so far, in no particular order (the manifest is put in order once, at the commit). */
+    /**
+     * Every path put so far, a folder's as its own path (ending with '/'), in no particular order
+     * (the manifest is put in order once, at the commit).
+     */
     public List<String> paths() throws IOException {
         return List.copyOf(base.get().claims().keySet());
     }
 
     /** The new content of a path: staged if it changed, else the site's unchanged file. */
     public Optional<byte[]> content(String path) throws IOException {
-        if (!base.get().claims().containsKey(path)) return Optional.empty();
-        return Optional.of(Files.readAllBytes(resolveInside(staged.contains(path) ? staging : site, path)));
+        Map<String, Claim> claims = base.get().claims();
+        boolean inFolder = !claims.containsKey(path) && claims.containsKey(Manifest.folderOf(path));
+        if (!claims.containsKey(path) && !inFolder) return Optional.empty();
+        try {
+            return Optional.of(Files.readAllBytes(resolveInside(staged.contains(path) ? staging : site, path)));
+        } catch (NoSuchFileException e) {
+            if (inFolder) return Optional.empty(); // a name the folder does not have
+            throw e;
+        }
     }
 
     /** Makes the new site the site. */
     public Result commit() throws IOException {
         PreviousManifest previous = base.get().previous();
         Map<String, Claim> claims = base.get().claims();
+        for (String path : claims.keySet()) {
+            if (!path.endsWith("/") && claims.containsKey(Manifest.folderOf(path))) {
+                throw new IOException("put both on its own and in its folder: " + path);
+            }
+        }
         List<Manifest.Line> manifest = manifestLines(claims, previous);
         Result result;
         if (previous == null) {
@@ -219,11 +313,7 @@ public final class SitePublisher implements AutoCloseable {
             swap(staging, site);
             result = new Result(staged.size(), 0, 0, false);
         } else {
-            // When every file of the old site is claimed again, nothing is removed; else the old
-            // manifest's paths are read again now, when the build's memory is free (in path order).
-            boolean allKept = reclaimed.sum() == previous.size();
-            List<String> removed = allKept ? List.of() : Manifest.lines(site).orElse(List.of()).stream()
-                    .map(Manifest.Line::path).filter(p -> !claims.containsKey(p)).toList();
+            List<String> removed = removed(previous, claims);
             List<String> journal = new ArrayList<>();
             // New files before changed ones, so that a changed page never links to a file not yet there.
             staged.stream().filter(p -> !previous.has(p)).sorted().forEach(p -> journal.add("put\t" + p));
@@ -235,10 +325,45 @@ public final class SitePublisher implements AutoCloseable {
             Files.write(pending, journal, StandardCharsets.UTF_8);
             Files.move(pending, staging.resolve(JOURNAL), StandardCopyOption.ATOMIC_MOVE); // the commit point
             replay(staging, site);
-            result = new Result(staged.size(), claims.size() - staged.size(), removed.size(), true);
+            result = new Result(staged.size(), files.intValue() - staged.size(), removed.size(), true);
         }
         committed = true;
         return result;
+    }
+
+    /**
+     * The files of the replaced site that the new one does not have: those of its manifest that
+     * nothing claimed (a folder's, as the site has them), and those that a folder made again no
+     * longer has. When every path of the old manifest is claimed again, it is not read again;
+     * else it is read now, when the build's memory is free.
+     */
+    private List<String> removed(PreviousManifest previous, Map<String, Claim> claims) throws IOException {
+        List<String> removed = new ArrayList<>();
+        if (reclaimed.sum() != previous.size()) {
+            for (Manifest.Line line : Manifest.lines(site).orElse(List.of())) {
+                String path = line.path();
+                if (claims.containsKey(path) || claims.containsKey(Manifest.folderOf(path))) continue; // a folder's files are its own
+                if (path.endsWith("/")) removed.addAll(filesIn(path, Set.of()));
+                else removed.add(path);
+            }
+        }
+        for (Map.Entry<String, Set<String>> folder : madeFolders.entrySet()) removed.addAll(filesIn(folder.getKey(), folder.getValue()));
+        return removed;
+    }
+
+    /** The paths of the files the site has in a folder, but for these names, in name order. */
+    private List<String> filesIn(String folder, Set<String> but) throws IOException {
+        List<String> paths = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(resolveInside(site, folder), Files::isRegularFile)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!but.contains(name)) paths.add(folder + name);
+            }
+        } catch (NoSuchFileException | java.nio.file.NotDirectoryException e) {
+            return List.of();
+        }
+        paths.sort(null);
+        return paths;
     }
 
     /** The new site's manifest: every claimed path, in path order, with its hashes. */

@@ -28,6 +28,23 @@ public interface SiteSink {
         return false;
     }
 
+    /** Takes the files of a folder made together. Implementations are thread-safe. */
+    default void accept(SiteFolder folder) throws IOException {
+        for (SiteFile f : folder.files()) accept(f.madeFrom(folder.inputs()));
+    }
+
+    /**
+     * Keeps the {@linkplain SiteFolder folder} that an earlier build made from the same inputs,
+     * if it still has these files: true when kept; false when the folder must be made and
+     * {@linkplain #accept(SiteFolder) accepted}. Thread-safe.
+     *
+     * @param folder the folder's path, ending with '/'
+     * @param names the names of its files
+     */
+    default boolean keep(String folder, List<String> names, String inputs) throws IOException {
+        return false;
+    }
+
     /** Work on the i-th of a number of independent items that may fail with an I/O error. */
     @FunctionalInterface
     interface Work {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.gazette.render.Fingerprint;
 import org.gazette.render.SiteFile;
+import org.gazette.render.SiteFolder;
 import org.gazette.render.SiteSink;
 
 /**
@@ -42,9 +43,10 @@ public final class SearchFiles {
     }
 
     /**
-     * Writes the index's files into a sink. A shard or text piece whose fingerprint (what it is
-     * made from) the site already has is kept, not made: a new issue's build makes the shards of
-     * its terms and the pieces of its entries, and the link checker does not read the rest.
+     * Writes the index's files into a sink. A shard, or an entry's folder of text pieces, whose
+     * fingerprint (what it is made from) the site already has is kept, not made: a new issue's
+     * build makes the shards of its terms and the pieces of its entries, and the link checker does
+     * not read the rest.
      *
      * @param written called once per entry whose text pieces are written or kept, from any thread (for progress)
      */
@@ -98,14 +100,11 @@ public final class SearchFiles {
             List<Object> row = facets.row(entry);
             String inputs = new Fingerprint().string(codeVersion).string(index.texts().get(i).fingerprint())
                     .string(json.writeValueAsString(row)).hex();
-            // Each piece kept if it can be (one deleted by hand is made again); the text is made only for the others.
-            int count = index.texts().get(i).pieces();
-            List<Integer> missing = new ArrayList<>();
-            for (int g = 0; g < count; g++) if (!sink.keep(path("text/" + number + "/" + g), inputs)) missing.add(g);
-            if (!missing.isEmpty()) {
-                List<SiteFile> pieces = pieces(number, entry, row);
-                for (int g : missing) sink.accept(pieces.get(g).madeFrom(inputs));
-            }
+            // The pieces kept together if they can be (one deleted by hand: made again); the text is made only if not.
+            String folder = FOLDER + "text/" + number + "/";
+            List<String> names = new ArrayList<>();
+            for (int g = 0; g < index.texts().get(i).pieces(); g++) names.add(g + ".js");
+            if (!sink.keep(folder, names, inputs)) sink.accept(new SiteFolder(folder, pieces(number, entry, row), inputs));
             written.run();
         });
     }
