@@ -242,29 +242,34 @@ final class SiteBuild {
     private Made make(Options o, Linked linked, SiteSink sink, String version, Aside<MentionMemory> mentions)
             throws IOException {
         Archive archive = linked.archive();
+        // The index of the last build, if any (then only new and changed entries are analysed), is
+        // read while the pages are rendered.
+        Path indexState = cacheOf(o.out()).resolve("index");
+        Aside<IndexState> lastIndex = o.clean() ? Aside.of(null)
+                : Aside.start("search index state", () -> IndexStateFile.read(indexState, version).orElse(null));
         // The data files and feeds are the work of one thread: made while the pages are rendered.
         Aside<Void> data = Aside.run("data files", () -> {
             for (SiteFile f : new SiteData().files(archive)) sink.accept(f);
             for (SiteFile f : new Feeds().files(archive, o.baseUrl())) sink.accept(f);
         });
+        int entries = archive.documents().size() + archive.people().persons().size();
+        IndexBuilder.Built index;
         try {
             render(o, linked, sink, version, mentions.get());
+            stageEnded("render");
+            try (BuildProgress.Stage stage = progress.stage("index", entries)) {
+                // Analysing every entry is the build's peak of memory: the data files are finished
+                // first. Bringing the last index up to date is light and mostly on one core: the
+                // data files, which an incremental build's pages outlast by a second, are finished meanwhile.
+                IndexState last = lastIndex.get();
+                if (last == null) data.get();
+                // The site being replaced is still whole: its search texts tell what long entries held, should one go.
+                index = new IndexBuilder().build(archive, last, PublishedTexts.in(o.out()), stage::step);
+            }
+            data.get();
         } catch (IOException | RuntimeException e) {
             data.awaitAfter(e); // not left writing into a site that is being given up
             throw e;
-        }
-        // The index of the last build, if any (then only new and changed entries are analysed), is
-        // read while the data files are finished.
-        Path indexState = cacheOf(o.out()).resolve("index");
-        Aside<IndexState> lastIndex = o.clean() ? Aside.of(null)
-                : Aside.start("search index state", () -> IndexStateFile.read(indexState, version).orElse(null));
-        data.get();
-        stageEnded("render");
-        int entries = archive.documents().size() + archive.people().persons().size();
-        IndexBuilder.Built index;
-        try (BuildProgress.Stage stage = progress.stage("index", entries)) {
-            // The site being replaced is still whole: its search texts tell what long entries held, should one go.
-            index = new IndexBuilder().build(archive, lastIndex.get(), PublishedTexts.in(o.out()), stage::step);
         }
         stageEnded("index");
         try (BuildProgress.Stage stage = progress.stage("search", entries)) {
