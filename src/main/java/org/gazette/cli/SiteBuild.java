@@ -200,7 +200,8 @@ final class SiteBuild {
                 public boolean keep(String folder, List<String> names, String inputs) throws IOException {
                     if (!site.keep(folder, names, inputs)) return false;
                     for (String name : names) {
-                        if (!links.addUnchanged(folder + name, inputs)) links.add(folder + name, site.content(folder + name).orElseThrow());
+                        String path = folder + name;
+                        if (!links.addUnchanged(path, inputs)) links.add(path, site.content(path).orElseThrow());
                     }
                     return true;
                 }
@@ -260,7 +261,7 @@ final class SiteBuild {
             try (BuildProgress.Stage stage = progress.stage("index", entries)) {
                 // Analysing every entry is the build's peak of memory: the data files are finished
                 // first. Bringing the last index up to date is light and mostly on one core: the
-                // data files, which an incremental build's pages outlast by a second, are finished meanwhile.
+                // data files, which outlast an incremental build's pages by a second, are finished meanwhile.
                 IndexState last = lastIndex.get();
                 if (last == null) data.get();
                 // The site being replaced is still whole: its search texts tell what long entries held, should one go.
