@@ -26,7 +26,14 @@ import org.gazette.render.SiteSink;
 public final class SearchFiles {
 
     public static final String FOLDER = "search/";
-    private static final int SHARD_TARGET_BYTES = 8 * 1024;
+    /**
+     * A shard's postings at most, as {@link #shardCount} estimates them. A query loads one shard per
+     * term, and a new issue rewrites the shards of the terms it changes: at 20,000 documents, 4 KB
+     * instead of 8 (32,768 shards instead of 16,384) made a first query load 66.5 KB instead of 77.1
+     * (median of six; the largest 73.0 KB instead of 99.7) and an added issue write 23.1 MB of shards
+     * instead of 29.2, for 16,384 more files in the site.
+     */
+    private static final int SHARD_TARGET_BYTES = 4 * 1024;
     private static final int MIN_SHARDS = 8;
 
     private final ObjectMapper json = new ObjectMapper();

@@ -283,7 +283,7 @@ class IncrementalBuildTest {
         assertEquals(3, lines.size(), r.out());
         assertTrue(lines.get(0).matches("stages: scan [0-9.]+ s · parse [0-9.]+ s · link .* · publish [0-9.]+ s"), lines.get(0));
         assertEquals("search index: all 90 entries analysed (no index from an earlier build)", lines.get(1));
-        assertTrue(lines.get(2).matches("built .*: 4 gazettes, 29 documents, 830 files \\(830 written, 0 unchanged, 0 removed\\), "
+        assertTrue(lines.get(2).matches("built .*: 4 gazettes, 29 documents, 958 files \\(958 written, 0 unchanged, 0 removed\\), "
                 + "0 errors, 0 warnings \\(see .*data-quality.html\\), [0-9.]+ s"), lines.get(2));
     }
 
