@@ -85,7 +85,7 @@ public final class SitePublisher implements AutoCloseable {
     private final LongAdder reclaimed = new LongAdder();
     /** How many files the new site has, a folder's counted one by one. */
     private final LongAdder files = new LongAdder();
-    /** The folders made (not kept) by this build, with their files' names: what else the site has in them goes. */
+    /** The folders made again (not kept) with other files, with their names: what else the site has in them goes. */
     private final Map<String, Set<String>> madeFolders = new ConcurrentHashMap<>();
     private boolean committed;
 
@@ -183,8 +183,9 @@ public final class SitePublisher implements AutoCloseable {
             return;
         }
         if (previous.has(folder.path())) reclaimed.increment();
-        madeFolders.put(folder.path(), Set.copyOf(names));
         boolean same = previous.unchanged(folder.path(), hash);
+        // The same names and bytes as before: nothing else of the folder's can be left (but by hand).
+        if (!same) madeFolders.put(folder.path(), Set.copyOf(names));
         for (int i = 0; i < names.size(); i++) {
             SiteFile f = folder.files().get(i);
             boolean there = listing.has(f.path());
