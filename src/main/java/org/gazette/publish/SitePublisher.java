@@ -1,13 +1,11 @@
 package org.gazette.publish;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +36,7 @@ import org.gazette.render.SiteFolder;
  * moves each staged file into the site with an atomic rename — new files first, then changed ones,
  * then removals, the manifest last — so that at every moment each file is whole and every link
  * resolves. A build killed before the commit point leaves the site as it was; one killed after it
- * is finished by the next build, which replays the journal before anything else.</li>
+ * is finished by the next build, which replays the journal before anything else ({@link SiteCommit}).</li>
  * </ul>
  * A publisher that is closed without a commit (broken links, a template error, an exception)
  * deletes its staging folder. Paths that would land outside the site are refused.
@@ -51,8 +49,6 @@ public final class SitePublisher implements AutoCloseable {
             return written + unchanged;
         }
     }
-
-    private static final String JOURNAL = ".gazette-commit";
 
     /** A file's content hash and the fingerprint of what it was made from (zero when none), as {@link Hash128} halves. */
     private record Claim(long hashHigh, long hashLow, long inputsHigh, long inputsLow) {
@@ -119,11 +115,11 @@ public final class SitePublisher implements AutoCloseable {
         Path target = site.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        recover(target);
+        SiteCommit.recover(target);
         refuseForeign(target);
         Aside<Claims> base = clean || !Files.isDirectory(target) ? Aside.of(Claims.replacing(null))
                 : Aside.start("site manifest", () -> Claims.replacing(Manifest.lines(target).map(PreviousManifest::new).orElse(null)));
-        Path staging = Files.createTempDirectory(parent, stagingPrefix(target));
+        Path staging = SiteCommit.stagingFolder(target);
         return new SitePublisher(target, staging, base);
     }
 
@@ -312,21 +308,14 @@ public final class SitePublisher implements AutoCloseable {
         Result result;
         if (previous == null) {
             Manifest.write(staging.resolve(Manifest.FILE), manifest);
-            swap(staging, site);
+            SiteCommit.swap(staging, site);
             result = new Result(staged.size(), 0, 0, false);
         } else {
             List<String> removed = removed(previous, claims);
-            List<String> journal = new ArrayList<>();
-            // New files before changed ones, so that a changed page never links to a file not yet there.
-            staged.stream().filter(p -> !previous.has(p)).sorted().forEach(p -> journal.add("put\t" + p));
-            staged.stream().filter(previous::has).sorted().forEach(p -> journal.add("put\t" + p));
-            removed.forEach(p -> journal.add("del\t" + p));
             Manifest.write(staging.resolve(Manifest.FILE), manifest);
-            journal.add("put\t" + Manifest.FILE);
-            Path pending = staging.resolve(JOURNAL + ".tmp");
-            Files.write(pending, journal, StandardCharsets.UTF_8);
-            Files.move(pending, staging.resolve(JOURNAL), StandardCopyOption.ATOMIC_MOVE); // the commit point
-            replay(staging, site);
+            SiteCommit.journalled(staging, site,
+                    staged.stream().filter(p -> !previous.has(p)).sorted().toList(),
+                    staged.stream().filter(previous::has).sorted().toList(), removed);
             result = new Result(staged.size(), files.intValue() - staged.size(), removed.size(), true);
         }
         committed = true;
@@ -385,53 +374,6 @@ public final class SitePublisher implements AutoCloseable {
         if (!committed) FolderDeletion.delete(staging);
     }
 
-    /** Finishes an interrupted commit found beside the site, and deletes folders that killed builds left. */
-    private static void recover(Path target) throws IOException {
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), "." + target.getFileName() + ".*")) {
-            for (Path dir : siblings) {
-                String name = dir.getFileName().toString();
-                if (name.startsWith(oldPrefix(target)) && !Files.exists(target)) {
-                    Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE); // killed between the swap's two renames
-                } else if (name.startsWith(stagingPrefix(target)) && Files.isRegularFile(dir.resolve(JOURNAL))
-                        && Files.isDirectory(target)) {
-                    replay(dir, target);
-                } else if (name.startsWith(stagingPrefix(target)) || name.startsWith(oldPrefix(target))) {
-                    FolderDeletion.delete(dir);
-                }
-            }
-        }
-    }
-
-    /** Applies a journal: idempotent, so an interrupted replay can be replayed. */
-    private static void replay(Path staging, Path site) throws IOException {
-        for (String line : Files.readAllLines(staging.resolve(JOURNAL), StandardCharsets.UTF_8)) {
-            String path = line.substring(4);
-            Path live = resolveInside(site, path);
-            if (line.startsWith("put\t")) {
-                Path staged = resolveInside(staging, path);
-                if (!Files.exists(staged)) continue; // moved before the interruption
-                Files.createDirectories(live.getParent());
-                Files.move(staged, live, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                Files.deleteIfExists(live);
-                deleteEmptyFolders(live.getParent(), site);
-            }
-        }
-        FolderDeletion.delete(staging);
-    }
-
-    private static void deleteEmptyFolders(Path dir, Path site) throws IOException {
-        while (dir != null && !dir.equals(site) && dir.startsWith(site)) {
-            try (Stream<Path> entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) return;
-            } catch (NoSuchFileException e) {
-                return;
-            }
-            Files.delete(dir);
-            dir = dir.getParent();
-        }
-    }
-
     /** The file for a site path, refusing absolute paths and any that climb out of the site. */
     static Path resolveInside(Path root, String relative) throws IOException {
         Path p = root.resolve(relative).normalize();
@@ -439,24 +381,5 @@ public final class SitePublisher implements AutoCloseable {
             throw new IOException("refusing to write outside the site: " + relative);
         }
         return p;
-    }
-
-    private static String stagingPrefix(Path target) {
-        return "." + target.getFileName() + ".new-";
-    }
-
-    private static String oldPrefix(Path target) {
-        return "." + target.getFileName() + ".old-";
-    }
-
-    private static void swap(Path staging, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), oldPrefix(target));
-            Files.delete(old);
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        if (old != null) FolderDeletion.delete(old);
     }
 }
