@@ -1,6 +1,7 @@
 package org.gazette.search;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,7 +65,7 @@ final class Bm25Postings {
     Analysis of(IndexEntries entries, int[] which, Runnable analysed) {
         // In date order, issue by issue: the texts of a source are read from the parse cache together
         // (the last few kept inflated), where the order of the numbers would inflate a source per entry.
-        int[] inDateOrder = IntStream.of(which).boxed().sorted(java.util.Comparator.comparingInt(e -> entries.dateRanks()[e]))
+        int[] inDateOrder = IntStream.of(which).boxed().sorted(Comparator.comparingInt(e -> entries.dateRanks()[e]))
                 .mapToInt(Integer::intValue).toArray();
         ConcurrentHashMap<String, TopPostings> terms = new ConcurrentHashMap<>();
         Map<Integer, List<String>> listedTerms = new ConcurrentHashMap<>();

@@ -1,6 +1,7 @@
 package org.gazette.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class Facets {
         ranges.put("issuer", 1024);
         ranges.put("status", 8);
         ranges.put("kind", 4);
-        return java.util.Collections.unmodifiableMap(ranges);
+        return Collections.unmodifiableMap(ranges);
     }
 
     private static final Map<String, Function<SearchEntry, String>> VALUE = Map.of(

@@ -30,7 +30,7 @@ record IndexEntries(List<SearchEntry> entries, List<String[]> fields, List<Strin
     /** Each entry's place oldest first by its number (-1 where no entry has the number): what orders postings of equal weight. */
     int[] agesByNumber() {
         int[] ages = new int[numbers.length == 0 ? 0 : numbers[numbers.length - 1] + 1];
-        java.util.Arrays.fill(ages, -1);
+        Arrays.fill(ages, -1);
         for (int k = 0; k < numbers.length; k++) ages[numbers[k]] = dateRanks[k];
         return ages;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Brings an earlier build's postings ({@link IndexState}) up to date with the entries added,
@@ -188,7 +189,7 @@ final class IndexUpdate {
      * @param fresh the term's postings among the entries analysed now (null: none holds it)
      * @param age   an entry's age by its number ({@link IndexEntries#agesByNumber}): the order of equal weights
      */
-    static TermPostings merge(TermPostings old, TermPostings fresh, java.util.function.IntUnaryOperator age) {
+    static TermPostings merge(TermPostings old, TermPostings fresh, IntUnaryOperator age) {
         if (old == null) old = new TermPostings(0, new int[0]);
         if (fresh == null) fresh = new TermPostings(0, new int[0]);
         int df = old.df() + fresh.df();
@@ -217,7 +218,7 @@ final class IndexUpdate {
     }
 
     /** Whether a posting ranks no lower than the last of a cut list (always, when the list is complete). */
-    private static boolean rankedWithin(TermPostings list, int weight, int entry, java.util.function.IntUnaryOperator age) {
+    private static boolean rankedWithin(TermPostings list, int weight, int entry, IntUnaryOperator age) {
         if (list.complete()) return true;
         if (list.size() == 0) return false;
         int last = list.size() - 1;

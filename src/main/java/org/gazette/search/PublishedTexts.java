@@ -34,7 +34,7 @@ public interface PublishedTexts {
             StringBuilder text = new StringBuilder(length);
             List<SearchEntry.Anchor> anchors = new ArrayList<>();
             for (int g = 0; g < SearchIndex.EntryText.pieces(length); g++) {
-                Path piece = site.resolve(SearchFiles.FOLDER + "text/" + number + "/" + g + ".js");
+                Path piece = site.resolve(SearchFiles.piecePath(number, g));
                 try {
                     JsonNode data = json.readTree(SearchFiles.data(Files.readString(piece, StandardCharsets.UTF_8)));
                     int offset = data.path("o").asInt(-1);

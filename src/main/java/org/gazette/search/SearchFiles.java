@@ -108,9 +108,9 @@ public final class SearchFiles {
             String inputs = new Fingerprint().string(codeVersion).string(index.texts().get(i).fingerprint())
                     .string(json.writeValueAsString(row)).hex();
             // The pieces kept together if they can be (one deleted by hand: made again); the text is made only if not.
-            String folder = FOLDER + "text/" + number + "/";
+            String folder = textFolder(number);
             List<String> names = new ArrayList<>();
-            for (int g = 0; g < index.texts().get(i).pieces(); g++) names.add(g + ".js");
+            for (int g = 0; g < index.texts().get(i).pieces(); g++) names.add(piecePath(number, g).substring(folder.length()));
             if (!sink.keep(folder, names, inputs)) sink.accept(new SiteFolder(folder, pieces(number, entry, row), inputs));
             written.run();
         });
@@ -151,7 +151,7 @@ public final class SearchFiles {
             piece.put("a", anchors);
             piece.put("p", active);
             piece.put("n", segments);
-            files.add(script("text/" + number + "/" + g, piece));
+            files.add(script(pieceName(number, g), piece));
         }
         return files;
     }
@@ -169,6 +169,21 @@ public final class SearchFiles {
         int shards = MIN_SHARDS;
         while ((long) shards * SHARD_TARGET_BYTES < bytes) shards *= 2;
         return shards;
+    }
+
+    /** The folder of the text pieces of the entry numbered {@code number}: every {@link #piecePath} of it is directly inside. */
+    private static String textFolder(int number) {
+        return FOLDER + "text/" + number + "/";
+    }
+
+    /** The file of piece {@code g} of the text of the entry numbered {@code number}. */
+    static String piecePath(int number, int g) {
+        return path(pieceName(number, g));
+    }
+
+    /** The name a text piece registers itself under ({@code GazetteSearch.add}); its file is {@link #path} of it. */
+    private static String pieceName(int number, int g) {
+        return "text/" + number + "/" + g;
     }
 
     private static String path(String name) {
