@@ -1,6 +1,5 @@
 package org.gazette.search;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,6 @@ final class Bm25Postings {
     private static final int BODY = 4;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
-    /** The best weight possible, (K1 + 1)·SCALE, fits in this many bits of a sort key. */
-    private static final int WEIGHT_BITS = 22;
     /**
      * How many postings a term keeps: those written and a reserve, from which the next build
      * fills the places of entries that changed (see {@link IndexUpdate}).
@@ -83,7 +80,7 @@ final class Bm25Postings {
                 analysed.run();
             }
             chunk.forEachTerm((term, postings, weights, segments, from, to) ->
-                    terms.computeIfAbsent(term, t -> new TopPostings()).addAll(postings, weights, segments, from, to));
+                    terms.computeIfAbsent(term, t -> new TopPostings(KEPT)).addAll(postings, weights, segments, from, to));
         });
         // Each term's heap let go of as soon as it is sorted, on all cores: both at once would double
         // the index's memory. No order: the files group terms by shard and sort them there.
@@ -146,88 +143,5 @@ final class Bm25Postings {
             if (count > 0) weighted += BOOST[f] * count / (1 - B + B * lengths[f] / PIVOT[f]);
         }
         return (int) Math.max(1, Math.round(SearchIndex.SCALE * weighted * (K1 + 1) / (weighted + K1)));
-    }
-
-    /**
-     * A term's document frequency and its {@link #KEPT} best entries so far, as a min-heap (the
-     * worst kept entry on top) once full, each entry by its age ({@link IndexEntries#dateRanks}). The
-     * order is {@link TermPostings#before}: total, so the entries kept do not depend on the order they
-     * came in.
-     */
-    private static final class TopPostings {
-        /** Weights fit in 22 bits, entries in 32, a posting's place in the heap in 9 (KEPT ≤ 512): one sort key of 63 bits. */
-        private static final long MAX_WEIGHT = (1 << WEIGHT_BITS) - 1;
-        private int df;
-        private int size;
-        private int[] entries = new int[2];
-        private int[] weights = new int[2];
-        private int[] segments = new int[2];
-
-        /** Adds the postings {@code [from, to)} of the arrays given. */
-        synchronized void addAll(int[] entries, int[] weights, int[] segments, int from, int to) {
-            for (int i = from; i < to; i++) add(entries[i], weights[i], segments[i]);
-        }
-
-        private void add(int entry, int weight, int segment) {
-            df++;
-            if (size < KEPT) {
-                if (size == entries.length) {
-                    int grown = Math.min(KEPT, size * 2);
-                    entries = Arrays.copyOf(entries, grown);
-                    weights = Arrays.copyOf(weights, grown);
-                    segments = Arrays.copyOf(segments, grown);
-                }
-                entries[size] = entry;
-                weights[size] = weight;
-                segments[size] = segment;
-                if (++size == KEPT) for (int i = size / 2 - 1; i >= 0; i--) siftDown(i);
-            } else if (TermPostings.before(weight, entry, weights[0], entries[0])) {
-                entries[0] = entry;
-                weights[0] = weight;
-                segments[0] = segment;
-                siftDown(0);
-            }
-        }
-
-        private void siftDown(int i) {
-            while (true) {
-                int worst = i;
-                for (int child = 2 * i + 1; child <= 2 * i + 2 && child < size; child++) {
-                    if (TermPostings.before(weights[worst], entries[worst], weights[child], entries[child])) worst = child;
-                }
-                if (worst == i) return;
-                swap(i, worst);
-                i = worst;
-            }
-        }
-
-        private void swap(int a, int b) {
-            int e = entries[a];
-            entries[a] = entries[b];
-            entries[b] = e;
-            int w = weights[a];
-            weights[a] = weights[b];
-            weights[b] = w;
-            int s = segments[a];
-            segments[a] = segments[b];
-            segments[b] = s;
-        }
-
-        /** The postings, best first, each entry given by its number. */
-        TermPostings sorted(int[] numbersByAge) {
-            // Sorted as primitive keys (weight descending, then age, then where it is kept): one
-            // long per posting instead of a boxed index and a comparator per comparison.
-            long[] order = new long[size];
-            for (int i = 0; i < size; i++) order[i] = (MAX_WEIGHT - weights[i]) << 41 | (long) entries[i] << 9 | i;
-            Arrays.sort(order);
-            int[] out = new int[size * SearchIndex.STRIDE];
-            for (int k = 0; k < size; k++) {
-                int i = (int) (order[k] & 511);
-                out[k * SearchIndex.STRIDE] = numbersByAge[entries[i]];
-                out[k * SearchIndex.STRIDE + 1] = weights[i];
-                out[k * SearchIndex.STRIDE + 2] = segments[i];
-            }
-            return new TermPostings(df, out);
-        }
     }
 }
