@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
@@ -35,8 +36,10 @@ public final class IndexStateFile {
     /** The state in this file, if it is there, whole and made by this code; its maps mutable, for {@link IndexUpdate} to take over. */
     public static Optional<IndexState> read(Path file, String codeVersion) {
         if (!Files.isRegularFile(file)) return Optional.empty();
+        // The inflater's own input buffer 64 KB too: by default it reads the file 512 bytes a call.
+        Inflater inflater = new Inflater();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                new InflaterInputStream(Files.newInputStream(file)), 1 << 16))) {
+                new InflaterInputStream(Files.newInputStream(file), inflater, 1 << 16), 1 << 16))) {
             if (in.readInt() != MAGIC || !in.readUTF().equals(codeVersion)) return Optional.empty();
             int n = in.readInt();
             List<String> urls = new ArrayList<>(n);
@@ -87,6 +90,8 @@ public final class IndexStateFile {
             return Optional.of(new IndexState(urls, hashes, lengths, stamps, sinces, fields, listedTerms, postings));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged: as if there were none, and every entry is analysed
+        } finally {
+            inflater.end(); // given, not made, by this stream: its close leaves it open
         }
     }
 

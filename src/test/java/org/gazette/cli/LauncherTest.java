@@ -100,11 +100,13 @@ class LauncherTest {
         assertFalse(full.contains("ArchiveClassesAtExit"), "a full build records nothing (it would pass 1 GB): " + full);
         assertFalse(full.contains("TieredStopAtLevel"), "a full build keeps C2: " + full);
         assertTrue(full.contains("-XX:MaxInlineLevel=5 -XX:InlineSmallCode=1000"), "with shallower inlining: " + full);
+        assertTrue(full.contains("-XX:Tier4InvocationThreshold=20000") && full.contains("-XX:Tier4BackEdgeThreshold=160000"),
+                "C2 for the hottest code alone: " + full);
         assertFalse(Files.exists(archive));
 
         String first = launch(home, bin, "build");
         assertTrue(first.contains("-XX:TieredStopAtLevel=1") && first.contains("-XX:ArchiveClassesAtExit="), first);
-        assertFalse(first.contains("MaxInlineLevel"), "C1 alone: no C2 options: " + first);
+        assertFalse(first.contains("MaxInlineLevel") || first.contains("Tier4"), "C1 alone: no C2 options: " + first);
         assertTrue(Files.exists(archive), "renamed into place after a normal exit");
 
         String next = launch(home, bin, "build");
