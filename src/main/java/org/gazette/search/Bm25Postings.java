@@ -82,7 +82,7 @@ final class Bm25Postings {
             chunk.forEachTerm((term, postings, weights, segments, from, to) ->
                     terms.computeIfAbsent(term, t -> new TopPostings(KEPT)).addAll(postings, weights, segments, from, to));
         });
-        // Each term's heap let go of as soon as it is sorted, on all cores: both at once would double
+        // Each term's buffer let go of as soon as it is sorted, on all cores: both at once would double
         // the index's memory. No order: the files group terms by shard and sort them there.
         Map<String, TermPostings> postings = new ConcurrentHashMap<>(terms.size());
         int[] numbersByAge = entries.numbersByAge();

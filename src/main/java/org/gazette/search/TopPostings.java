@@ -95,10 +95,12 @@ final class TopPostings {
         }
     }
 
+    /** The place of the middle one of three postings. */
     private int medianOfThree(int a, int b, int c) {
-        if (better(b, a)) { int t = a; a = b; b = t; }
-        if (better(c, b)) { b = c; if (better(b, a)) b = a; }
-        return b;
+        int best = better(a, b) ? a : b;
+        int other = best == a ? b : a;
+        if (!better(c, other)) return other; // best, other, c
+        return better(c, best) ? best : c;
     }
 
     private boolean better(int a, int b) {
