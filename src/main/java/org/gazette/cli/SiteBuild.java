@@ -185,9 +185,13 @@ final class SiteBuild {
                 @Override
                 public boolean keep(String path, String inputs) throws IOException {
                     if (!site.keep(path, inputs)) return false;
-                    // Its links are checked all the same: as the last build read them, else read again.
-                    if (!links.addUnchanged(path, inputs)) links.add(path, site.content(path).orElseThrow());
+                    checkKept(path, inputs);
                     return true;
+                }
+
+                /** A kept file's links are checked all the same: as the last build read them, else read again. */
+                private void checkKept(String path, String inputs) throws IOException {
+                    if (!links.addUnchanged(path, inputs)) links.add(path, site.content(path).orElseThrow());
                 }
 
                 @Override
@@ -199,10 +203,7 @@ final class SiteBuild {
                 @Override
                 public boolean keep(String folder, List<String> names, String inputs) throws IOException {
                     if (!site.keep(folder, names, inputs)) return false;
-                    for (String name : names) {
-                        String path = folder + name;
-                        if (!links.addUnchanged(path, inputs)) links.add(path, site.content(path).orElseThrow());
-                    }
+                    for (String name : names) checkKept(folder + name, inputs);
                     return true;
                 }
             };

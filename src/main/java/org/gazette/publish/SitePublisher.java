@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -216,17 +217,8 @@ public final class SitePublisher implements AutoCloseable {
      * {@linkplain #put put}. Thread-safe.
      */
     public boolean keep(String path, String madeFrom) throws IOException {
-        PreviousManifest previous = base.get().previous();
-        if (previous == null || !Hash128.isHex(madeFrom)) return false;
-        long madeHigh = Hash128.high(madeFrom);
-        long madeLow = Hash128.low(madeFrom);
-        int slot = previous.madeFrom(path, madeHigh, madeLow);
         // The file still there: someone may have deleted it by hand, and then it is made again.
-        if (slot < 0 || !listing.has(path)) return false;
-        claim(path, new Claim(previous.high(slot), previous.low(slot), madeHigh, madeLow));
-        files.increment();
-        reclaimed.increment();
-        return true;
+        return keepLine(path, madeFrom, List.of(path));
     }
 
     /**
@@ -239,15 +231,23 @@ public final class SitePublisher implements AutoCloseable {
             throw new IOException("not a folder and names in it: " + folder + " " + names);
         }
         resolveInside(site, folder);
+        return keepLine(folder, madeFrom, names.stream().map(name -> folder + name).toList());
+    }
+
+    /**
+     * Claims a line of the replaced site's manifest (a file's or a folder's) again, as it is, when it
+     * was made from these inputs and the site still has every one of its files.
+     */
+    private boolean keepLine(String path, String madeFrom, List<String> itsFiles) throws IOException {
         PreviousManifest previous = base.get().previous();
         if (previous == null || !Hash128.isHex(madeFrom)) return false;
         long madeHigh = Hash128.high(madeFrom);
         long madeLow = Hash128.low(madeFrom);
-        int slot = previous.madeFrom(folder, madeHigh, madeLow);
+        int slot = previous.madeFrom(path, madeHigh, madeLow);
         if (slot < 0) return false;
-        for (String name : names) if (!listing.has(folder + name)) return false;
-        claim(folder, new Claim(previous.high(slot), previous.low(slot), madeHigh, madeLow));
-        files.add(names.size());
+        for (String file : itsFiles) if (!listing.has(file)) return false;
+        claim(path, new Claim(previous.high(slot), previous.low(slot), madeHigh, madeLow));
+        files.add(itsFiles.size());
         reclaimed.increment();
         return true;
     }
@@ -265,7 +265,7 @@ public final class SitePublisher implements AutoCloseable {
      * ten of a large site's files are search index pieces, whose fingerprints nobody asks for here.
      */
     public Map<String, String> pagesMadeFrom() throws IOException {
-        Map<String, String> inputs = new java.util.HashMap<>();
+        Map<String, String> inputs = new HashMap<>();
         base.get().claims().forEach((path, c) -> {
             if (!path.endsWith(".html")) return;
             String made = c.madeFrom();

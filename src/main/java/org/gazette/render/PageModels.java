@@ -1,10 +1,14 @@
 package org.gazette.render;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.gazette.curate.CuratedPage;
 import org.gazette.link.Archive;
@@ -39,15 +43,15 @@ final class PageModels {
      * Each document's anchors (第N条 …), by id: for links into it, and its own 本办法第N条 references.
      * Found when first asked for: a build that keeps most pages needs only those of cited documents.
      */
-    private final Map<String, java.util.Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
     /** The lists longer than their page shows, ordered, by the page that owns them. */
-    private final Map<String, LongList> longLists = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, LongList> longLists = new ConcurrentHashMap<>();
 
     PageModels(Archive archive, List<CuratedPage> pages, MentionMemory mentions) {
         this.archive = archive;
         this.mentions = mentions;
         this.menu = pages.stream().filter(p -> p.menu() != null)
-                .sorted(java.util.Comparator.comparing(CuratedPage::menu).thenComparing(CuratedPage::slug)).toList();
+                .sorted(Comparator.comparing(CuratedPage::menu).thenComparing(CuratedPage::slug)).toList();
         this.citations = archive.citations();
         this.people = new PeopleModels(archive);
         this.textLinker = new TextLinker(citations, this::anchorsOf, id -> {
@@ -140,9 +144,9 @@ final class PageModels {
         return new DocumentPage(m, a, () -> anchorsOf(a.id()), root, textLinker, mentions);
     }
 
-    private java.util.Set<String> anchorsOf(String id) {
+    private Set<String> anchorsOf(String id) {
         ArchiveDocument a = archive.documents().get(id);
-        return a == null ? java.util.Set.of() : anchors.computeIfAbsent(id, k -> BlockView.anchors(a.document().body()));
+        return a == null ? Set.of() : anchors.computeIfAbsent(id, k -> BlockView.anchors(a.document().body()));
     }
 
     Map<String, Object> person(Person p) {
@@ -249,7 +253,7 @@ final class PageModels {
         return m;
     }
 
-    java.util.Collection<CitationIndex.CitedDocument> citedElsewhere() {
+    Collection<CitationIndex.CitedDocument> citedElsewhere() {
         return citations.external().values();
     }
 

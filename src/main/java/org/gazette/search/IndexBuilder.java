@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.gazette.link.Archive;
@@ -237,7 +238,7 @@ public final class IndexBuilder {
      *               person, the earliest of their notices' (the same dates); kept in the state, as it orders postings
      * @param madeFrom what a document's text was made from ({@link ArchiveDocument#madeFrom()}), else null
      */
-    private record Candidate(SearchEntry entry, String[] fields, java.util.function.Consumer<Flattened> text, String since,
+    private record Candidate(SearchEntry entry, String[] fields, Consumer<Flattened> text, String since,
                              String madeFrom) {
     }
 

@@ -1,5 +1,6 @@
 package org.gazette.search;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ public record SearchIndex(List<SearchEntry> entries, int[] numbers, Map<String, 
 
     /** The entry with this number. */
     public SearchEntry entry(int number) {
-        int at = java.util.Arrays.binarySearch(numbers, number);
+        int at = Arrays.binarySearch(numbers, number);
         if (at < 0) throw new IllegalArgumentException("no entry numbered " + number);
         return entries.get(at);
     }

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,7 +63,7 @@ class IncrementalBuildTest {
         int untouched = 0;
         for (String path : expected.keySet()) {
             assertArrayEquals(expected.get(path), incremental.get(path), path);
-            boolean same = before.containsKey(path) && java.util.Arrays.equals(before.get(path), incremental.get(path));
+            boolean same = before.containsKey(path) && Arrays.equals(before.get(path), incremental.get(path));
             FileTime modified = Files.getLastModifiedTime(site.resolve(path));
             if (same && !path.equals(org.gazette.publish.Manifest.FILE)) {
                 assertEquals(OLD, modified, "an unchanged file keeps its modification time: " + path);
@@ -94,8 +97,8 @@ class IncrementalBuildTest {
                 java.time.LocalDate.of(2024, 12, 31), null, false));
         SiteRenderer.Rendering rendering = new SiteRenderer(TEMPLATES, "code")
                 .prepare(linked.archive(), linked.pages(), org.gazette.render.MentionMemory.empty());
-        List<String> kept = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        List<String> rendered = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> kept = Collections.synchronizedList(new ArrayList<>());
+        List<String> rendered = Collections.synchronizedList(new ArrayList<>());
         rendering.into(new SiteSink() {
             @Override
             public void accept(SiteFile file) {
@@ -159,7 +162,7 @@ class IncrementalBuildTest {
         List<String> pages = page.select("p.more a").eachAttr("href");
         assertTrue(pages.size() >= 2 && pages.stream().allMatch(h -> h.startsWith("../all/documents/测政发-2024-2/")), pages.toString());
         assertEquals("../all/documents/测政发-2024-2/latest.html", pages.get(pages.size() - 1));
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         String next = pages.get(0).substring("../".length());
         String first = next;
         while (!next.isEmpty()) {
@@ -246,7 +249,7 @@ class IncrementalBuildTest {
     }
 
     private static List<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
-        return after.keySet().stream().filter(p -> !java.util.Arrays.equals(before.get(p), after.get(p))).sorted().toList();
+        return after.keySet().stream().filter(p -> !Arrays.equals(before.get(p), after.get(p))).sorted().toList();
     }
 
     @Test
@@ -298,7 +301,7 @@ class IncrementalBuildTest {
     }
 
     private static Matcher buildAsOf(String asOf, Path content, Path site, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--out",
+        List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--out",
                 site.toString(), "--as-of", asOf));
         args.addAll(List.of(extra));
         Cli r = Cli.run(args.toArray(String[]::new));

@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,7 +156,7 @@ class IncrementalIndexTest {
         build(content, site);
         Path state = SiteBuild.cacheOf(site).resolve("index");
         byte[] bytes = Files.readAllBytes(state);
-        Files.write(state, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(state, Arrays.copyOf(bytes, bytes.length / 2));
         Matcher again = ALL.matcher(build(content, site));
         assertTrue(again.find());
         assertEquals("no index from an earlier build", again.group(2));
@@ -202,7 +204,7 @@ class IncrementalIndexTest {
     }
 
     /** The search entries of a site: the first text piece of each. */
-    private static java.util.stream.Stream<String> entries(Map<String, byte[]> files) {
+    private static Stream<String> entries(Map<String, byte[]> files) {
         return files.keySet().stream().filter(p -> p.startsWith("search/text/") && p.endsWith("/0.js"));
     }
 
@@ -257,7 +259,7 @@ class IncrementalIndexTest {
     }
 
     private static String buildAsOf(String asOf, Path content, Path site, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--out",
+        List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--out",
                 site.toString(), "--as-of", asOf));
         args.addAll(List.of(extra));
         Cli r = Cli.run(args.toArray(String[]::new));

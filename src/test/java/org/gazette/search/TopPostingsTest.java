@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -56,7 +57,7 @@ class TopPostingsTest {
                 rising.sort(Comparator.comparingInt(Posting::weight)); // every posting better than those before: the worst case
                 orders.add(rising);
                 List<Posting> shuffled = new ArrayList<>(postings);
-                java.util.Collections.shuffle(shuffled, random);
+                Collections.shuffle(shuffled, random);
                 orders.add(shuffled);
                 for (List<Posting> order : orders) {
                     for (int batch : new int[]{1, 64, 5000}) {
