@@ -6,10 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -42,8 +47,14 @@ public final class LinkChecker {
     private static final Pattern EXTERNAL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
     private static final long[] NONE = {};
 
-    /** Path → hashes of the path and of "path#id" for each id. */
+    /** HTML page → hashes of the path and of "path#id" for each id. */
     private final Map<String, long[]> targets = new ConcurrentHashMap<>();
+    /**
+     * The hashes of the other files' paths: a quarter of a million in a 20,000-document site (the
+     * search index's text pieces), which as entries of {@link #targets} cost a map entry and an
+     * array each, and the map's growth a tenth of keeping them in an incremental build.
+     */
+    private final Hashes otherFiles = new Hashes();
     /** Page → hashes of the resolved targets of its links; −1 marks a link that is broken by its form. */
     private final Map<String, long[]> links = new ConcurrentHashMap<>();
     /** What an earlier build remembered of its pages ({@link #remember}), read while the build goes on. */
@@ -65,7 +76,7 @@ public final class LinkChecker {
     /** Notes a file of the site; HTML pages are scanned for ids and links. Thread-safe. */
     public void add(String path, byte[] content) {
         if (!path.endsWith(".html")) {
-            targets.put(path, new long[] {PathHash.of(path)});
+            otherFiles.add(PathHash.of(path));
             return;
         }
         HtmlLinks page = HtmlLinks.of(content);
@@ -107,7 +118,7 @@ public final class LinkChecker {
      * @param madeFrom page → fingerprint of its inputs, as the publisher recorded them
      */
     public void remember(Path memory, Map<String, String> madeFrom) throws IOException {
-        Map<String, LinkMemory.Page> pages = new java.util.HashMap<>();
+        Map<String, LinkMemory.Page> pages = new HashMap<>();
         madeFrom.forEach((path, inputs) -> {
             if (links.containsKey(path)) pages.put(path, new LinkMemory.Page(inputs, targets.get(path), links.get(path)));
         });
@@ -119,11 +130,11 @@ public final class LinkChecker {
         // Every target and every link sorted, then walked together: a binary search per link (1.5
         // million of them in a 20,000-document site) missed the processor's cache at every step.
         // The two sorted at once: on two cores the JDK's parallel sort runs on one.
-        java.util.concurrent.CompletableFuture<long[]> knownSorted =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> sorted(targets.values()));
-        long[] wanted = sorted(links.values());
+        long[] others = otherFiles.toArray();
+        CompletableFuture<long[]> knownSorted = CompletableFuture.supplyAsync(() -> sorted(targets.values(), others));
+        long[] wanted = sorted(links.values(), NONE);
         long[] known = knownSorted.join();
-        java.util.Set<Long> missing = new java.util.HashSet<>();
+        Set<Long> missing = new HashSet<>();
         int k = 0;
         for (long target : wanted) {
             while (k < known.length && known[k] < target) k++;
@@ -131,16 +142,18 @@ public final class LinkChecker {
         }
         List<BrokenLink> broken = new ArrayList<>();
         if (missing.isEmpty()) return broken;
+        Arrays.sort(others);
         for (Map.Entry<String, long[]> page : new TreeMap<>(links).entrySet()) {
-            if (Arrays.stream(page.getValue()).anyMatch(t -> missing.contains(t))) broken.addAll(explain(page.getKey(), pages));
+            if (Arrays.stream(page.getValue()).anyMatch(t -> missing.contains(t))) broken.addAll(explain(page.getKey(), pages, others));
         }
         return broken;
     }
 
-    /** All the hashes of some arrays, in one sorted array. */
-    private static long[] sorted(java.util.Collection<long[]> arrays) {
-        long[] all = new long[arrays.stream().mapToInt(a -> a.length).sum()];
-        int at = 0;
+    /** All the hashes of some arrays and of one more, in one sorted array. */
+    private static long[] sorted(Collection<long[]> arrays, long[] more) {
+        long[] all = new long[arrays.stream().mapToInt(a -> a.length).sum() + more.length];
+        System.arraycopy(more, 0, all, 0, more.length);
+        int at = more.length;
         for (long[] a : arrays) {
             System.arraycopy(a, 0, all, at, a.length);
             at += a.length;
@@ -149,8 +162,12 @@ public final class LinkChecker {
         return all;
     }
 
-    /** Reads a page with a broken link again and says which links fail and why. */
-    private List<BrokenLink> explain(String page, Pages pages) throws IOException {
+    /**
+     * Reads a page with a broken link again and says which links fail and why.
+     *
+     * @param otherFiles the hashes of the paths of the files other than pages, sorted
+     */
+    private List<BrokenLink> explain(String page, Pages pages, long[] otherFiles) throws IOException {
         List<BrokenLink> broken = new ArrayList<>();
         byte[] content = pages.content(page).orElseThrow(() -> new IOException("page vanished: " + page));
         for (String href : HtmlLinks.of(content).links()) {
@@ -163,9 +180,10 @@ public final class LinkChecker {
                 String target = target(page, href);
                 int hash = target == null ? -1 : target.indexOf('#');
                 String file = hash < 0 ? target : target.substring(0, hash);
-                if (target == null || !targets.containsKey(file)) {
+                long[] own = target == null ? null : targets.get(file); // a page's: its path's hash and its ids'
+                if (target == null || own == null && Arrays.binarySearch(otherFiles, PathHash.of(file)) < 0) {
                     broken.add(new BrokenLink(page, href, "no such file in the site"));
-                } else if (Arrays.stream(targets.get(file)).noneMatch(h -> h == PathHash.of(target))) {
+                } else if (own == null ? !target.equals(file) : Arrays.stream(own).noneMatch(h -> h == PathHash.of(target))) {
                     broken.add(new BrokenLink(page, href, "no such anchor on " + file));
                 }
             }
@@ -186,6 +204,21 @@ public final class LinkChecker {
 
     private static String decode(String s) {
         return s.indexOf('%') < 0 && s.indexOf('+') < 0 ? s : URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    /** Hashes added from any thread, in no order. */
+    private static final class Hashes {
+        private long[] hashes = new long[1024];
+        private int size;
+
+        synchronized void add(long hash) {
+            if (size == hashes.length) hashes = Arrays.copyOf(hashes, size * 2);
+            hashes[size++] = hash;
+        }
+
+        synchronized long[] toArray() {
+            return Arrays.copyOf(hashes, size);
+        }
     }
 
     /** Resolves a relative file path against the folder of a page, or null when it climbs out of the site. */

@@ -48,6 +48,21 @@ class LinkCheckerTest {
     }
 
     @Test
+    void aLinkToAFileOtherThanAPageNeedsTheFileAndNoFragment() throws IOException {
+        Map<String, String> site = Map.of(
+                "index.html", "<link href=\"style.css\"><a href=\"data/all.csv\">csv</a> <a href=\"style.css#p\">x</a>"
+                        + " <a href=\"data/gone.json\">y</a>",
+                "style.css", "p {}",
+                "data/all.csv", "a,b");
+        LinkChecker links = new LinkChecker();
+        addAll(links, site);
+        assertEquals(List.of(
+                new LinkChecker.BrokenLink("index.html", "style.css#p", "no such anchor on style.css"),
+                new LinkChecker.BrokenLink("index.html", "data/gone.json", "no such file in the site")),
+                links.check(pages(site)));
+    }
+
+    @Test
     void aRememberedPageIsCheckedWithoutBeingRead(@TempDir Path tmp) throws IOException {
         Path memory = tmp.resolve("cache/links");
         LinkChecker first = new LinkChecker();
