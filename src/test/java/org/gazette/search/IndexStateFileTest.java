@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.DeflaterOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,5 +64,13 @@ class IndexStateFileTest {
         assertTrue(IndexStateFile.read(file, "code 1").isEmpty(), "cut at the end");
         Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
         assertTrue(IndexStateFile.read(file, "code 1").isEmpty(), "cut in the middle");
+        Files.write(file, Arrays.copyOf(bytes, bytes.length + 1));
+        assertTrue(IndexStateFile.read(file, "code 1").isEmpty(), "something after its end");
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated)) {
+            out.write(bytes);
+        }
+        Files.write(file, deflated.toByteArray());
+        assertTrue(IndexStateFile.read(file, "code 1").isEmpty(), "deflated, as an earlier version wrote it");
     }
 }
