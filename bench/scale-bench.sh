@@ -23,9 +23,14 @@ measure() { # label, command...: wall time, CPU time (user + system) and peak RS
   echo "$secs" > "$out/$label.secs"
 }
 
+old_sites="$out/.replaced-sites"
 if [ -z "${ONLY_NEW_ISSUE:-}" ]; then
-rm -rf "$out/site"
-sync # this disk discards deleted blocks in the background: let that not slow the build that follows
+# The last run's site is moved aside, and deleted only when everything is measured: deleting a
+# quarter of a million files makes this disk discard their blocks in the background for minutes,
+# and a full build that followed at once took 84 s instead of 49 (its search stage, which creates
+# 224,000 files, 47.5 s instead of 8.2).
+mkdir -p "$old_sites"
+[ -d "$out/site" ] && mv "$out/site" "$old_sites/site.$$"
 measure "gazette full build (--clean)" ./gazette build --clean --content "$out/content" --out "$out/site"
 grep -E '^(stages|built)' "$out/last.log"
 
@@ -72,3 +77,5 @@ grep '^stages' "$out/last.log"
 find "$out/site" -type f -newer "$out/before-new-issue" -printf '%s %P\n' | awk '
   { if ($2 ~ /^search\//) { sn++; sb += $1 } else { n++; b += $1 } }
   END { printf "written: %d files, %.1f MB (search index: %d files, %.1f MB)\n", n, b / 1e6, sn, sb / 1e6 }'
+# The replaced site deleted last, now that nothing is measured.
+rm -rf "$old_sites"
