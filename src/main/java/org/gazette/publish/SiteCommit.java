@@ -8,7 +8,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -79,14 +81,21 @@ final class SiteCommit {
 
     /** Applies a journal: idempotent, so an interrupted replay can be replayed. */
     private static void replay(Path staging, Path site) throws IOException {
+        // Each folder made sure of once, and a file's move tried without asking first whether it is
+        // still to be moved: three calls to the file system a file fewer (a new issue moves 3,200).
+        Set<Path> folders = new HashSet<>();
         for (String line : Files.readAllLines(staging.resolve(JOURNAL), StandardCharsets.UTF_8)) {
             String path = line.substring(4);
             Path live = SitePublisher.resolveInside(site, path);
             if (line.startsWith("put\t")) {
                 Path staged = SitePublisher.resolveInside(staging, path);
-                if (!Files.exists(staged)) continue; // moved before the interruption
-                Files.createDirectories(live.getParent());
-                Files.move(staged, live, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                if (folders.add(live.getParent())) Files.createDirectories(live.getParent());
+                try {
+                    Files.move(staged, live, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (NoSuchFileException e) {
+                    if (Files.exists(staged)) throw e;
+                    // moved before the interruption
+                }
             } else {
                 Files.deleteIfExists(live);
                 deleteEmptyFolders(live.getParent(), site);
