@@ -17,10 +17,12 @@ import java.util.Optional;
 
 /**
  * Reads and writes an {@link IndexState}: binary, stamped with the code that made it (weights
- * change with the code). Not deflated: at 20,000 documents the state is 62 MB, 27 MB deflated, and
- * deflating it took the thread that writes it past the end of an incremental build (adding an
- * issue 7.0–7.4 s instead of 7.7–9.9 s, interleaved) — 35 MB of a cache folder against a second. Anything unreadable — missing, cut, another code's — reads as
- * no state, and the next build analyses every entry.
+ * change with the code). Anything unreadable — missing, cut, another code's — reads as no state,
+ * and the next build analyses every entry.
+ *
+ * <p>Not deflated: at 20,000 documents the state is 62 MB, 27 MB deflated, and deflating it kept
+ * the thread that writes it busy past the end of an incremental build (adding an issue took
+ * 7.0–7.4 s instead of 7.7–9.9 s, interleaved): 35 MB of a cache folder for most of a second.
  */
 public final class IndexStateFile {
 
