@@ -55,16 +55,7 @@ fi
 
 # One new issue: the issue with the latest masthead date is held back, the site rebuilt without it,
 # then it comes back (what a publisher does every two weeks).
-newest="$(python3 - "$out/content" <<'PY'
-import re, sys, pathlib
-def issued(path):
-    with open(path, encoding="utf-8") as f:
-        head = "".join(f.readline() for _ in range(5))
-    m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", head)
-    return tuple(map(int, m.groups())) if m else (0, 0, 0)
-print(max(pathlib.Path(sys.argv[1]).rglob("*.txt"), key=lambda p: (issued(p), str(p))))
-PY
-)"
+newest="$(python3 bench/newest-issue.py "$out/content")"
 mv "$newest" "$out/held-back.txt"
 ./gazette build --content "$out/content" --out "$out/site" > "$out/last.log"
 echo "without the newest issue:           $(grep '^built' "$out/last.log" | grep -o '[0-9,]* files ([^)]*)')"
