@@ -75,24 +75,8 @@ class LauncherTest {
 
     @Test
     void theClassArchiveIsRecordedByAnIncrementalBuildAndMappedByEveryLaterRun() throws Exception {
-        // The launcher in a folder of its own, its jar newer than its sources (so it builds nothing).
-        Path home = dir.resolve("home");
-        Files.createDirectories(home.resolve("target"));
-        Files.createDirectories(home.resolve("src/main"));
-        Files.copy(Path.of("gazette"), home.resolve("gazette"));
-        Files.writeString(home.resolve("pom.xml"), "");
-        Files.writeString(home.resolve("target/gazette.jar"), "");
-        Files.setLastModifiedTime(home.resolve("src/main"), BUILT_BEFORE);
-        Files.setLastModifiedTime(home.resolve("pom.xml"), BUILT_BEFORE);
-        Files.setLastModifiedTime(home.resolve("target/gazette.jar"), JAR_MADE);
-        // A java that notes its arguments and writes the archive it is asked to record.
-        Path bin = Files.createDirectories(dir.resolve("bin"));
-        Files.writeString(bin.resolve("java"), """
-                #!/usr/bin/env bash
-                printf '%s\n' "$*" > "$JAVA_ARGS"
-                for a in "$@"; do case "$a" in -XX:ArchiveClassesAtExit=*) echo recorded > "${a#*=}";; esac; done
-                """);
-        bin.resolve("java").toFile().setExecutable(true);
+        Path home = launcherHome();
+        Path bin = notingJava();
         built("site", BUILT_AFTER);
         Path archive = home.resolve("target/gazette.jsa");
 
@@ -113,6 +97,44 @@ class LauncherTest {
         assertTrue(next.contains("-XX:SharedArchiveFile=" + archive) && !next.contains("ArchiveClassesAtExit"), next);
         String clean = launch(home, bin, "build", "--clean");
         assertTrue(clean.contains("-XX:SharedArchiveFile=" + archive) && !clean.contains("TieredStopAtLevel"), clean);
+    }
+
+    @Test
+    void theHeapIsInHugePagesWhereTheKernelGivesThemOnRequest() throws Exception {
+        Path home = launcherHome();
+        Path bin = notingJava();
+        String settings = "/sys/kernel/mm/transparent_hugepage/enabled";
+        boolean onRequest = Files.isReadable(Path.of(settings)) && Files.readString(Path.of(settings)).contains("[madvise]");
+        for (String[] args : List.of(new String[] {"build", "--clean"}, new String[] {"check"})) {
+            String java = launch(home, bin, args);
+            assertTrue(java.contains("-XX:+UseTransparentHugePages") == onRequest, settings + " and " + java);
+        }
+    }
+
+    /** The launcher in a folder of its own, its jar newer than its sources (so it builds nothing). */
+    private Path launcherHome() throws IOException {
+        Path home = dir.resolve("home");
+        Files.createDirectories(home.resolve("target"));
+        Files.createDirectories(home.resolve("src/main"));
+        Files.copy(Path.of("gazette"), home.resolve("gazette"));
+        Files.writeString(home.resolve("pom.xml"), "");
+        Files.writeString(home.resolve("target/gazette.jar"), "");
+        Files.setLastModifiedTime(home.resolve("src/main"), BUILT_BEFORE);
+        Files.setLastModifiedTime(home.resolve("pom.xml"), BUILT_BEFORE);
+        Files.setLastModifiedTime(home.resolve("target/gazette.jar"), JAR_MADE);
+        return home;
+    }
+
+    /** A folder with a java that notes its arguments and writes the class archive it is asked to record. */
+    private Path notingJava() throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.writeString(bin.resolve("java"), """
+                #!/usr/bin/env bash
+                printf '%s\n' "$*" > "$JAVA_ARGS"
+                for a in "$@"; do case "$a" in -XX:ArchiveClassesAtExit=*) echo recorded > "${a#*=}";; esac; done
+                """);
+        bin.resolve("java").toFile().setExecutable(true);
+        return bin;
     }
 
     /** Runs the launcher in the test's folder with the test's java first on the path: how java was called. */
