@@ -93,7 +93,7 @@ final class PlainRuns {
      * CJK unified ideographs of the basic plane (extension A and the main block, as far as every
      * Unicode version since 2019 assigns them) and 〇.
      */
-    static boolean isIdeograph(char c) {
+    private static boolean isIdeograph(char c) {
         return (c >= '\u4E00' && c <= '\u9FEF') || (c >= '\u3400' && c <= '\u4DB5') || c == '\u3007';
     }
 
