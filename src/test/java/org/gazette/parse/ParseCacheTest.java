@@ -195,6 +195,31 @@ class ParseCacheTest {
     }
 
     /** Rewrites the file in place with one 文号 changed (the same size) and its modification time put back. */
+    @Test
+    void theCodesVersionIsAFunctionOfItsClassFilesAndTheirNames() throws IOException {
+        Path code = Files.createDirectories(tmp.resolve("code/org"));
+        Files.write(code.resolve("A.class"), new byte[] {1, 2, 3});
+        Files.write(code.resolve("B.class"), new byte[70_000]); // read in more than one piece
+        Files.writeString(code.resolve("notes.txt"), "not code");
+        String version = ParseCache.codeVersion(tmp.resolve("code"));
+        assertEquals(version, ParseCache.codeVersion(tmp.resolve("code")), "the same code, the same version");
+
+        Files.writeString(code.resolve("notes.txt"), "other notes");
+        assertEquals(version, ParseCache.codeVersion(tmp.resolve("code")), "only class files count");
+        byte[] changed = new byte[70_000];
+        changed[69_999] = 1;
+        Files.write(code.resolve("B.class"), changed);
+        String other = ParseCache.codeVersion(tmp.resolve("code"));
+        assertNotEquals(version, other, "a byte of a class changed");
+        Files.move(code.resolve("A.class"), code.resolve("C.class"));
+        assertNotEquals(other, ParseCache.codeVersion(tmp.resolve("code")), "a class renamed");
+
+        Path jar = Files.write(tmp.resolve("gazette.jar"), changed);
+        String jarVersion = ParseCache.codeVersion(jar);
+        Files.write(jar, Arrays.copyOf(changed, changed.length + 1));
+        assertNotEquals(jarVersion, ParseCache.codeVersion(jar), "a jar one byte longer");
+    }
+
     private static void renumberKeepingTime(Path file, FileTime time) throws IOException {
         Files.writeString(file, Files.readString(file).replace("湘政发〔2024〕9号", "湘政发〔2024〕8号"));
         Files.setLastModifiedTime(file, time);
