@@ -272,7 +272,7 @@ public final class ParseCache {
      * CRC-32C together (64 bits) and the length: the jar is hashed at the start of every build, on
      * the thread everything else waits for, and both are processor instructions even before the
      * code is compiled, where Murmur3 over the whole jar read at once took 190 ms of a cold JVM (a
-     * 17 MB array faulted in, then hashed at C1's speed) against 8 ms. Not a defence against a
+     * 17 MB array faulted in, then hashed at C1's speed) against 35 ms. Not a defence against a
      * forger, like the fingerprints: only a way to tell one build of gazette from another.
      */
     public static String codeVersion() throws IOException {
