@@ -110,7 +110,7 @@ final class PlainRuns {
     private static boolean besideIdeographs(String text, int at) {
         if (at < 0 || at >= text.length()) return true;
         char c = text.charAt(at);
-        return c < 0x80 || isCjkPunctuation(c) || (c >= '\uFF01' && c <= '\uFF5E') || (c >= '\u2010' && c <= '\u2027')
+        return c < 0x80 || breaksWords(c) || (c >= '\uFF01' && c <= '\uFF5E') || (c >= '\u2010' && c <= '\u2027')
                 || (c >= '\u2030' && c <= '\u205E');
     }
 
@@ -125,13 +125,18 @@ final class PlainRuns {
         if (at < 0 || at >= text.length()) return true;
         char c = text.charAt(at);
         if (c < 0x80) return c <= ' ' || "()[]{}<>-/%+=!?&$~^|\\`".indexOf(c) >= 0;
-        return isIdeograph(c) || isCjkPunctuation(c) || c == '\uFF01' || c == '\uFF08' || c == '\uFF09' || c == '\uFF1F'
-                || c == '\u2014' || c == '\u2026' || c == '\u201C' || c == '\u201D';
+        return isIdeograph(c) || breaksWords(c);
     }
 
-    /** Ideographic space, comma and full stop, ditto mark, and the CJK brackets (〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜〝〞〟). */
-    private static boolean isCjkPunctuation(char c) {
-        return (c >= '\u3000' && c <= '\u3003') || (c >= '\u3008' && c <= '\u3011') || (c >= '\u3014' && c <= '\u301F');
+    /**
+     * Chinese punctuation that breaks words on both sides and joins nothing: ideographic space, comma
+     * and full stop, ditto mark, the CJK brackets (〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜〝〞〟), full-width ！（）？,
+     * the em dash, the ellipsis and double quotation marks.
+     */
+    private static boolean breaksWords(char c) {
+        return (c >= '\u3000' && c <= '\u3003') || (c >= '\u3008' && c <= '\u3011') || (c >= '\u3014' && c <= '\u301F')
+                || c == '\uFF01' || c == '\uFF08' || c == '\uFF09' || c == '\uFF1F'
+                || c == '\u2014' || c == '\u2026' || c == '\u201C' || c == '\u201D';
     }
 
     /**
@@ -141,8 +146,7 @@ final class PlainRuns {
      */
     private static boolean isBlankOrPunctuation(char c) {
         if (c < 0x80) return c <= ' ' || (c < 0x7F && !isAsciiWord(c) && c != '_');
-        return isCjkPunctuation(c) || c == '\uFF01' || c == '\uFF08' || c == '\uFF09' || c == '\uFF1F' || c == '\uFF0C'
-                || c == '\uFF1A' || c == '\uFF1B' || c == '\u2014' || c == '\u2026' || c == '\u201C' || c == '\u201D'
-                || c == '\u2018' || c == '\u2019';
+        // Besides those, the full-width ，：； and single quotation marks, which join digits or letters.
+        return breaksWords(c) || c == '\uFF0C' || c == '\uFF1A' || c == '\uFF1B' || c == '\u2018' || c == '\u2019';
     }
 }
