@@ -1,11 +1,9 @@
 package org.gazette.parse;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.Inflater;
+
+import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdCompressCtx;
+import com.github.luben.zstd.ZstdException;
 
 import org.gazette.model.Block;
 import org.gazette.model.ParsedSource;
@@ -42,7 +40,7 @@ import org.gazette.source.SourceReader;
  * Parsed sources kept between builds, so that a rebuild after a new issue parses only the new
  * issue: an entry is keyed by a hash of the parser's code, the file's display name and its bytes,
  * so a changed file, a moved file or a new version of gazette is parsed again. Entries are the
- * {@link ParsedSource} records encoded by {@link ParsedSourceCodec} and deflated in two parts, the
+ * {@link ParsedSource} records encoded by {@link ParsedSourceCodec} and compressed in two parts, the
  * parse and its documents' texts (reading one back is ten times faster than parsing; reading the
  * parse alone, leaving the texts for when they are asked for, faster still). A source file that has not changed since the last build is
  * not even read ({@link SourceStamps}). Entries a build did not use are deleted after it
@@ -58,7 +56,7 @@ public final class ParseCache {
     private final SourceStamps stamps;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     /**
-     * The entries whose texts were read last, inflated: the documents of one source are mostly asked
+     * The entries whose texts were read last, decompressed: the documents of one source are mostly asked
      * for one after another (an index analysing every entry takes them in date order), and each
      * entry holds a whole issue.
      */
@@ -129,25 +127,26 @@ public final class ParseCache {
         Files.createDirectories(entry.getParent());
         Path temporary = Files.createTempFile(entry.getParent(), key, ".tmp");
         ParsedSourceCodec.Encoded encoded = ParsedSourceCodec.encode(parsed);
-        byte[] head = deflated(encoded.parse());
+        byte[] head = compressed(encoded.parse());
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(temporary))) {
             out.writeInt(head.length);
             out.write(head);
-            out.write(deflated(encoded.texts()));
+            out.write(compressed(encoded.texts()));
         }
         Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new Entry(parsed, key);
     }
 
-    private static byte[] deflated(byte[] bytes) throws IOException {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(bytes.length / 3 + 64);
-        try (OutputStream out = new DeflaterOutputStream(buffer, deflater, 1 << 16)) {
-            out.write(bytes);
-        } finally {
-            deflater.end();
+    /**
+     * A part compressed with Zstandard (level 1), with a checksum of its content. Deflate
+     * (zlib's fastest level) took a fifth of a clean build's parse stage, and four times as long to
+     * compress the parses of the benchmark archive (3.4 s against 0.75 s for 298 MB) and five to read
+     * them back, for about the same size (124 MB against 128 MB).
+     */
+    private static byte[] compressed(byte[] bytes) {
+        try (ZstdCompressCtx zstd = new ZstdCompressCtx()) {
+            return zstd.setLevel(1).setChecksum(true).compress(bytes);
         }
-        return buffer.toByteArray();
     }
 
     /**
@@ -186,20 +185,20 @@ public final class ParseCache {
     }
 
     /*
-     * An entry is the parse's length, the parse deflated, then its documents' texts deflated. Each part
-     * is read inflated; an IOException when it cannot be read or is damaged (the deflater's checksum).
+     * An entry is the parse's length, the parse compressed, then its documents' texts compressed. Each
+     * part is read decompressed; an IOException when it cannot be read or is damaged (its checksum).
      */
 
     private static byte[] parsePart(Path entry) throws IOException {
         try (DataInputStream in = open(entry)) {
-            return inflate(in.readNBytes(parseLength(in)));
+            return decompressed(in.readNBytes(parseLength(in)));
         }
     }
 
     private static byte[] textsPart(Path entry) throws IOException {
         try (DataInputStream in = open(entry)) {
             in.skipNBytes(parseLength(in));
-            return inflate(in.readAllBytes());
+            return decompressed(in.readAllBytes());
         }
     }
 
@@ -214,24 +213,16 @@ public final class ParseCache {
         return new DataInputStream(Files.newInputStream(entry));
     }
 
-    /** Inflates a whole part into one array, grown as it fills; an IOException when the part is damaged or cut short. */
-    private static byte[] inflate(byte[] deflated) throws IOException {
-        Inflater inflater = new Inflater();
+    /** A whole part decompressed; an IOException when it is damaged or cut short (its checksum, its length). */
+    private static byte[] decompressed(byte[] part) throws IOException {
         try {
-            inflater.setInput(deflated);
-            byte[] out = new byte[Math.max(1024, deflated.length * 4)];
-            int size = 0;
-            while (!inflater.finished()) {
-                if (size == out.length) out = Arrays.copyOf(out, out.length * 2);
-                int n = inflater.inflate(out, size, out.length - size);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) throw new IOException("a part cut short");
-                size += n;
-            }
-            return size == out.length ? out : Arrays.copyOf(out, size);
-        } catch (DataFormatException e) {
+            long size = Zstd.getFrameContentSize(part);
+            if (size < 0 || size > Integer.MAX_VALUE) throw new IOException("not a part, or one cut short");
+            byte[] bytes = Zstd.decompress(part, (int) size);
+            if (bytes.length != size) throw new IOException("a part of another length");
+            return bytes;
+        } catch (ZstdException e) {
             throw new IOException("a damaged part", e);
-        } finally {
-            inflater.end();
         }
     }
 

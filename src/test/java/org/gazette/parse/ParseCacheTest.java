@@ -109,7 +109,7 @@ class ParseCacheTest {
         Files.write(entry, Arrays.copyOf(whole, 4 + parseLength / 2));
         assertEquals(direct, parseAgain(file), "the parse cut short: parsed again");
         byte[] flipped = whole.clone();
-        flipped[4 + parseLength - 2] ^= 0x55; // inside the deflated parse: its checksum no longer holds
+        flipped[4 + parseLength - 2] ^= 0x55; // inside the compressed parse: its checksum no longer holds
         Files.write(entry, flipped);
         assertEquals(direct, parseAgain(file), "a changed byte: parsed again");
         assertEquals(List.of(entry), entries(), "and the entry made again");
