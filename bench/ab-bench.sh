@@ -23,7 +23,7 @@ held="$out/ab-held-back.txt"
 put_back() { if [ -f "$held" ]; then mv "$held" "$newest"; fi; }
 trap put_back EXIT # the archive whole again, whatever happens
 # The launcher's options for an incremental build (C1 alone), without its class archive: one jar each.
-opts=(-Xms768m -Xmx768m -XX:+UseParallelGC -Xmn96m -XX:TieredStopAtLevel=1)
+opts=(-Xms768m -Xmx768m -XX:+UseParallelGC -Xmn96m -XX:MaxTenuringThreshold=1 -XX:TieredStopAtLevel=1)
 if grep -qs '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then opts+=(-XX:+UseTransparentHugePages); fi
 
 build() { # jar, site
