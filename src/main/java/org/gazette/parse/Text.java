@@ -104,9 +104,14 @@ public final class Text {
         StringBuilder out = new StringBuilder(title.length());
         for (int i = 0; i < title.length(); i++) {
             char c = title.charAt(i);
-            if (isCjk(c) || Character.isLetterOrDigit(c)) out.append(c);
+            if (isComparable(c)) out.append(c);
         }
         return out.toString();
+    }
+
+    /** Whether {@link #comparable} keeps the character: an ideograph, a letter or a digit. */
+    public static boolean isComparable(char c) {
+        return isCjk(c) || Character.isLetterOrDigit(c);
     }
 
     /** True when the text contains any of the given characters. */

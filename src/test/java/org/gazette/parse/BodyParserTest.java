@@ -97,6 +97,23 @@ class BodyParserTest {
     }
 
     @Test
+    void findsATitleQuotedParagraphsEarlierWhateverItsSpacingButNotALineThatOnlyBeginsLikeIt() {
+        BodyParser.Body body = parse("""
+                现将《永州市 政务数据 共享管理办法（试行）》印发给你们，请认真贯彻执行。
+
+                各县区人民政府要高度重视。
+                永州市政务数据共享
+                管理办法（试行）
+                永州市政务数据共享工作由市数据局统筹。
+                """, Set.of());
+        assertEquals(List.of(
+                new Block.Paragraph("现将《永州市政务数据共享管理办法（试行）》印发给你们，请认真贯彻执行。", 1),
+                new Block.Paragraph("各县区人民政府要高度重视。", 3),
+                new Block.Heading("永州市政务数据共享管理办法（试行）", 4),
+                new Block.Paragraph("永州市政务数据共享工作由市数据局统筹。", 6)), body.blocks());
+    }
+
+    @Test
     void mergesATableContinuedAfter续表AndDropsTheRepeatedHeader() {
         BodyParser.Body body = parse("""
                 序号\t事项名称\t备注
