@@ -66,7 +66,11 @@ public final class Identifiers {
         List<Found<DocumentNumber>> found = new ArrayList<>();
         if (text.indexOf('号') < 0) return found;
         Matcher m = YEAR_AND_SERIAL.matcher(text);
-        while (m.find()) {
+        // Tried only where a bracket opens, found here character by character: left to find(), the
+        // pattern tested its first character class, a chain of eight, at every character of the text.
+        for (int at = nextOpeningBracket(text, 0); at >= 0; at = nextOpeningBracket(text, at + 1)) {
+            if (!m.region(at, text.length()).lookingAt()) continue;
+            at = m.end() - 1; // the next one after this one, as find() would
             int start = runBefore(text, m.start(), MAX_AGENCY, true);
             String agency = LEADING_WORDS.matcher(Text.squeeze(text.substring(start, m.start()))).replaceFirst("");
             if (agency.isEmpty()) continue;
@@ -75,6 +79,19 @@ public final class Identifiers {
                     Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), from, m.end()));
         }
         return found;
+    }
+
+    /** Where the next bracket that may open a 文号's year ({@link #YEAR_AND_SERIAL}) is, from {@code from}; -1 when none. */
+    private static int nextOpeningBracket(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '〔', '［', '[', '（', '(', '【', '〖', '{':
+                    return i;
+                default:
+                    break;
+            }
+        }
+        return -1;
     }
 
     private static Optional<DocumentNumber> toNumber(Matcher m, String source) {
