@@ -20,13 +20,13 @@ public final class LineShapes {
             "^[" + Text.HAN + "]{2,10}(?:文件|规章|任免|公告|通告|命令|其他|解读|动态|会议)$");
     private static final Pattern ORGAN = Pattern.compile(
             "^[" + Text.HAN + "（）()]{2,40}(?:人民政府|政府|办公厅|办公室|委员会|厅|局|委|办|部|署|院|中心|会|室|处|所|站|队|行|司|公司|集团|总局|学校|医院)$");
-    private static final Pattern CHAPTER = Pattern.compile("^第\\s*(" + CN + ")\\s*章\\s*(.*)$");
-    private static final Pattern SECTION = Pattern.compile("^第\\s*(" + CN + ")\\s*节\\s*(.*)$");
-    private static final Pattern ARTICLE = Pattern.compile("^第\\s*(" + CN + ")\\s*条(?:\\s+|(?=[^\\s款项]))(.*)$");
-    private static final Pattern OUTLINE_1 = Pattern.compile("^(" + CN + ")\\s*[、，,]\\s*(.*)$");
-    private static final Pattern OUTLINE_2 = Pattern.compile("^[（(]\\s*(" + CN + ")\\s*[）)]\\s*(.*)$");
-    private static final Pattern OUTLINE_3 = Pattern.compile("^([0-9]{1,2})\\s*[.．、](?![0-9])\\s*(.*)$");
-    private static final Pattern OUTLINE_4 = Pattern.compile("^[（(]\\s*([0-9]{1,2})\\s*[）)]\\s*(.*)$");
+    private static final Pattern CHAPTER = Pattern.compile("^第\\s*(" + CN + ")\\s*章\\s*");
+    private static final Pattern SECTION = Pattern.compile("^第\\s*(" + CN + ")\\s*节\\s*");
+    private static final Pattern ARTICLE = Pattern.compile("^第\\s*(" + CN + ")\\s*条(?:\\s+|(?=[^\\s款项]))");
+    private static final Pattern OUTLINE_1 = Pattern.compile("^(" + CN + ")\\s*[、，,]\\s*");
+    private static final Pattern OUTLINE_2 = Pattern.compile("^[（(]\\s*(" + CN + ")\\s*[）)]\\s*");
+    private static final Pattern OUTLINE_3 = Pattern.compile("^([0-9]{1,2})\\s*[.．、](?![0-9])\\s*");
+    private static final Pattern OUTLINE_4 = Pattern.compile("^[（(]\\s*([0-9]{1,2})\\s*[）)]\\s*");
     private static final Pattern ATTACHMENT_HEADING = Pattern.compile("^附\\s*件\\s*([0-9]{0,2})\\s*[：:]?\\s*$");
     private static final Pattern ATTACHMENT_LIST = Pattern.compile("^附\\s*件\\s*[：:]\\s*(.+)$");
     private static final Pattern LIST_DASH = Pattern.compile("^-\\s+");
@@ -74,32 +74,51 @@ public final class LineShapes {
                 return Optional.of(new StructuralStart(Kind.ATTACHMENT, "附件" + m.group(1), ""));
             }
         } else if (first == '第') {
-            if ((m = CHAPTER.matcher(s)).matches()) {
-                return Optional.of(new StructuralStart(Kind.CHAPTER, "第" + m.group(1) + "章", m.group(2)));
+            if ((m = CHAPTER.matcher(s)).lookingAt() && isRest(s, m.end())) {
+                return Optional.of(new StructuralStart(Kind.CHAPTER, "第" + m.group(1) + "章", s.substring(m.end())));
             }
-            if ((m = SECTION.matcher(s)).matches()) {
-                return Optional.of(new StructuralStart(Kind.SECTION, "第" + m.group(1) + "节", m.group(2)));
+            if ((m = SECTION.matcher(s)).lookingAt() && isRest(s, m.end())) {
+                return Optional.of(new StructuralStart(Kind.SECTION, "第" + m.group(1) + "节", s.substring(m.end())));
             }
-            if ((m = ARTICLE.matcher(s)).matches()) {
-                return Optional.of(new StructuralStart(Kind.ARTICLE, "第" + m.group(1) + "条", m.group(2)));
+            if ((m = ARTICLE.matcher(s)).lookingAt() && isRest(s, m.end())) {
+                return Optional.of(new StructuralStart(Kind.ARTICLE, "第" + m.group(1) + "条", s.substring(m.end())));
             }
         } else if (first == '（' || first == '(') {
-            if ((m = OUTLINE_2.matcher(s)).matches()) {
-                return Optional.of(new StructuralStart(Kind.OUTLINE_2, "（" + m.group(1) + "）", m.group(2)));
+            if ((m = OUTLINE_2.matcher(s)).lookingAt() && isRest(s, m.end())) {
+                return Optional.of(new StructuralStart(Kind.OUTLINE_2, "（" + m.group(1) + "）", s.substring(m.end())));
             }
-            if ((m = OUTLINE_4.matcher(s)).matches()) {
-                return Optional.of(new StructuralStart(Kind.OUTLINE_4, "（" + m.group(1) + "）", m.group(2)));
+            if ((m = OUTLINE_4.matcher(s)).lookingAt() && isRest(s, m.end())) {
+                return Optional.of(new StructuralStart(Kind.OUTLINE_4, "（" + m.group(1) + "）", s.substring(m.end())));
             }
         } else if (first >= '0' && first <= '9') {
-            if ((m = OUTLINE_3.matcher(s)).matches()) {
-                return Optional.of(new StructuralStart(Kind.OUTLINE_3, m.group(1) + ".", m.group(2)));
+            if ((m = OUTLINE_3.matcher(s)).lookingAt() && isRest(s, m.end())) {
+                return Optional.of(new StructuralStart(Kind.OUTLINE_3, m.group(1) + ".", s.substring(m.end())));
             }
         } else if (NUMERALS.indexOf(first) >= 0) {
-            if ((m = OUTLINE_1.matcher(s)).matches() && ChineseNumerals.parse(m.group(1)) > 0) {
-                return Optional.of(new StructuralStart(Kind.OUTLINE_1, m.group(1) + "、", m.group(2)));
+            if ((m = OUTLINE_1.matcher(s)).lookingAt() && isRest(s, m.end()) && ChineseNumerals.parse(m.group(1)) > 0) {
+                return Optional.of(new StructuralStart(Kind.OUTLINE_1, m.group(1) + "、", s.substring(m.end())));
             }
         }
         return Optional.empty();
+    }
+
+    /*
+     * The patterns of structural starts match the start alone, and the rest of the line is cut off
+     * after it: a trailing (.*)$ walked every character of the line again, on every line a shape was
+     * asked of, several times each. Whether the rest has no line break is what (.*)$ also required.
+     */
+
+    /** Whether the line from {@code from} on could be matched by {@code (.*)$} in its entirety: no line break in it. */
+    private static boolean isRest(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '\n', '\r', '\u0085', '\u2028', '\u2029':
+                    return false;
+                default:
+                    break;
+            }
+        }
+        return true;
     }
 
     /** The text after {@code 附件：} when the line opens an attachment list, else empty. */
