@@ -159,8 +159,10 @@ final class BodyParser {
         if (paragraph.isEmpty()) return;
         String text = Text.squeeze(Text.joinPieces(paragraph));
         paragraph.clear();
-        Matcher m = QUOTED.matcher(text);
-        while (m.find()) knownTitles.add(Text.comparable(m.group(1)));
+        if (text.indexOf('《') >= 0) { // most paragraphs quote nothing: the pattern would be tried at every character
+            Matcher m = QUOTED.matcher(text);
+            while (m.find()) knownTitles.add(Text.comparable(m.group(1)));
+        }
         add(new Block.Paragraph(text, paragraphLine));
     }
 

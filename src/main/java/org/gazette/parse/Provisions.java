@@ -48,6 +48,7 @@ final class Provisions {
     }
 
     private static String effectiveIn(String sentence, LocalDate signed) {
+        if (sentence.indexOf('自') < 0) return null; // each form starts with 自: most sentences of such a passage lack it
         Matcher m;
         if ((m = FULL_DATE.matcher(sentence)).find()) {
             return Dates.of(m.group(1), m.group(2), m.group(3)).map(LocalDate::toString).orElse(null);
@@ -66,6 +67,7 @@ final class Provisions {
         for (Passage p : passages) {
             if (p.text().indexOf('效') < 0) continue; // no 有效期
             for (String sentence : sentences(p.text().replace(" ", ""))) {
+                if (!sentence.contains("有效期")) continue; // the pattern's first word: most sentences of such a passage lack it
                 Matcher m = VALIDITY.matcher(sentence);
                 if (m.find() && ABOUT_ITSELF.matcher(sentence).find()) {
                     int years = ChineseNumerals.parse(m.group(1));
