@@ -139,7 +139,11 @@ public final class CitationFinder {
     /** True when a number starting at {@code start} follows the title closing at {@code titleEnd} in brackets. */
     private static boolean near(int titleEnd, int start, String text) {
         if (start < titleEnd) return false;
-        String between = text.substring(titleEnd, start);
-        return between.length() <= NUMBER_REACH && between.matches("[\\s（(]*");
+        if (start - titleEnd > NUMBER_REACH) return false;
+        for (int i = titleEnd; i < start; i++) { // spaces and opening brackets only (a pattern compiled per call did this)
+            char c = text.charAt(i);
+            if (c != '（' && c != '(' && !Text.isRegexSpace(c)) return false;
+        }
+        return true;
     }
 }

@@ -64,13 +64,10 @@ final class ColumnarText {
     /** How many tokens {@code split("\\s+")} makes of a stripped line. */
     private static int tokenCount(String s) {
         int count = 1;
-        for (int i = 1; i < s.length(); i++) if (isRegexSpace(s.charAt(i)) && !isRegexSpace(s.charAt(i - 1))) count++;
+        for (int i = 1; i < s.length(); i++) if (Text.isRegexSpace(s.charAt(i)) && !Text.isRegexSpace(s.charAt(i - 1))) count++;
         return count;
     }
 
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     private static boolean isCellLike(String text) {
         String s = text.strip();

@@ -109,6 +109,11 @@ public final class Text {
         return out.toString();
     }
 
+    /** Whether a pattern's {@code \s} matches the character: {@code [ \t\n\x0B\f\r]}, not the ideographic space. */
+    public static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Whether {@link #comparable} keeps the character: an ideograph, a letter or a digit. */
     public static boolean isComparable(char c) {
         return isCjk(c) || Character.isLetterOrDigit(c);
