@@ -98,7 +98,7 @@ final class BodyParser {
                 TableReader.Result table = TableReader.read(lines, i, diagnostics);
                 add(table.table());
                 i = table.next();
-            } else if (TABLE_CAPTION.matcher(text).matches()) {
+            } else if (text.indexOf('表') >= 0 && TABLE_CAPTION.matcher(text).matches()) {
                 closeParagraph();
                 add(new Block.Heading(Text.squeeze(text), line.number()));
                 i = captionedTable(lines, i + 1);
@@ -110,7 +110,7 @@ final class BodyParser {
                 i++;
             } else if (TableReader.isContinuation(text)) {
                 i++;
-            } else if (PAGE_NUMBER.matcher(text).matches()) {
+            } else if (Text.startsWithDash(text) && PAGE_NUMBER.matcher(text).matches()) {
                 pageNumber(line);
                 i++;
 

@@ -123,6 +123,7 @@ public final class LineShapes {
 
     /** The text after {@code 附件：} when the line opens an attachment list, else empty. */
     public static Optional<String> attachmentList(String line) {
+        if (line.indexOf('附') < 0) return Optional.empty(); // asked of every line of a body
         Matcher m = ATTACHMENT_LIST.matcher(withoutListDash(line));
         return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }

@@ -26,7 +26,7 @@ final class TableReader {
     }
 
     static boolean isContinuation(String line) {
-        return CONTINUED.matcher(line).matches();
+        return line.indexOf('续') >= 0 && CONTINUED.matcher(line).matches(); // asked of every line of a body
     }
 
     static Result read(List<SourceLine> lines, int start, Diagnostics diagnostics) {
@@ -51,7 +51,7 @@ final class TableReader {
 
     private static List<String> cells(SourceLine line, Diagnostics diagnostics) {
         String text = line.text();
-        if (TAG.matcher(text).find()) {
+        if (text.indexOf('<') >= 0 && TAG.matcher(text).find()) { // most rows hold no markup: not searched then
             diagnostics.info(line.number(), "markup-in-table", "HTML tags in a table row were removed; the text is kept");
             text = TAG.matcher(text).replaceAll(" ");
         }
