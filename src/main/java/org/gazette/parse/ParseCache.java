@@ -48,6 +48,9 @@ import org.gazette.source.SourceReader;
  */
 public final class ParseCache {
 
+    /** The least a Zstandard frame begins with: its magic number and its header's first byte. */
+    private static final int FRAME_HEADER_MIN = 5;
+
     /** Where the stamps of the source files are kept, beside the entries. */
     static final String STAMPS = "sources";
 
@@ -215,6 +218,7 @@ public final class ParseCache {
 
     /** A whole part decompressed; an IOException when it is damaged or cut short (its checksum, its length). */
     private static byte[] decompressed(byte[] part) throws IOException {
+        if (part.length < FRAME_HEADER_MIN) throw new IOException("not a part, or one cut short"); // zstd-jni fails on an empty array
         try {
             long size = Zstd.getFrameContentSize(part);
             if (size < 0 || size > Integer.MAX_VALUE) throw new IOException("not a part, or one cut short");

@@ -120,6 +120,11 @@ class ParseCacheTest {
         assertTrue(body instanceof StoredBody && !body.isEmpty(), "the parse read back, the text left in the entry");
         assertThrows(UncheckedIOException.class, body::iterator, "the text cannot be read: said, not guessed");
         assertTrue(entries().isEmpty(), "and the entry dropped: the next build parses the source again");
+
+        parseAgain(file);
+        Files.write(entry, Arrays.copyOf(whole, 4 + parseLength)); // the texts cut off whole
+        List<Block> none = parseAgain(file).documents().get(0).body();
+        assertThrows(UncheckedIOException.class, none::iterator, "no text at all: said too");
     }
 
     @Test
