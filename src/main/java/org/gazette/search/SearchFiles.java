@@ -1,5 +1,6 @@
 package org.gazette.search;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.gazette.render.Fingerprint;
@@ -35,6 +35,10 @@ public final class SearchFiles {
      */
     private static final int SHARD_TARGET_BYTES = 4 * 1024;
     private static final int MIN_SHARDS = 8;
+
+    /** What every search file is around its name and data: {@code GazetteSearch.add(name,data);}. */
+    private static final byte[] SCRIPT_START = "GazetteSearch.add(".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SCRIPT_END = ");\n".getBytes(StandardCharsets.UTF_8);
 
     private final ObjectMapper json = new ObjectMapper();
     private final String codeVersion;
@@ -203,12 +207,22 @@ public final class SearchFiles {
         return script.substring(from + 1, to);
     }
 
+    /**
+     * {@code GazetteSearch.add(name,data);} in UTF-8, the JSON written as bytes straight away: as a
+     * string, then joined and encoded, it was copied three times more (240,000 files in a full
+     * build).
+     */
     private SiteFile script(String name, Object data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         try {
-            String body = "GazetteSearch.add(" + json.writeValueAsString(name) + "," + json.writeValueAsString(data) + ");\n";
-            return new SiteFile(path(name), body.getBytes(StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write search file " + name, e);
+            out.write(SCRIPT_START);
+            json.writeValue(out, name);
+            out.write(',');
+            json.writeValue(out, data);
+            out.write(SCRIPT_END);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write search file " + name, e); // into memory: not expected
         }
+        return new SiteFile(path(name), out.toByteArray());
     }
 }
