@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.gazette.render.Fingerprint;
@@ -101,9 +102,7 @@ public final class SearchFiles {
             }
             String inputs = made.hex();
             if (sink.keep(path(name), inputs)) return;
-            Map<String, String> shard = new LinkedHashMap<>();
-            for (String term : terms) shard.put(term, postings(index.postings().get(term), packed));
-            sink.accept(script(name, shard).madeFrom(inputs));
+            sink.accept(shard(name, terms, index, packed).madeFrom(inputs));
         });
         SiteSink.inParallel(index.entries().size(), i -> {
             SearchEntry entry = index.entries().get(i);
@@ -125,16 +124,54 @@ public final class SearchFiles {
         });
     }
 
-    /** A term's postings as the shard holds them: its {@linkplain SearchIndex#publishedDf document frequency}, then entry, weight, facets, segment in base 36. */
-    private static String postings(TermPostings p, long[] packed) {
-        StringBuilder out = new StringBuilder(Integer.toString(SearchIndex.publishedDf(p.df()), 36));
-        for (int k = 0; k < p.written(); k++) {
-            out.append(',').append(Integer.toString(p.entry(k), 36))
-                    .append(',').append(Integer.toString(p.weight(k), 36))
-                    .append(',').append(Long.toString(packed[p.entry(k)], 36))
-                    .append(',').append(Integer.toString(p.segment(k), 36));
+    /**
+     * A term shard's script, {@code GazetteSearch.add("terms/s",{"term":"postings",…});}: the bytes
+     * {@link #script} writes for the map of each term to its {@linkplain #postings postings}, made in
+     * one builder. Each term's postings made a string of their own, their numbers strings each, and
+     * Jackson's copy of them were 5 of the 30 GB a full build of the benchmark archive allocated.
+     */
+    private static SiteFile shard(String name, List<String> terms, SearchIndex index, long[] packed) {
+        StringBuilder out = new StringBuilder(SHARD_TARGET_BYTES * 2);
+        out.append("GazetteSearch.add(\"").append(name).append("\",{");
+        for (int t = 0; t < terms.size(); t++) {
+            if (t > 0) out.append(',');
+            out.append('"');
+            JsonStringEncoder.getInstance().quoteAsString(terms.get(t), out);
+            out.append("\":\"");
+            postings(out, index.postings().get(terms.get(t)), packed);
+            out.append('"');
         }
-        return out.toString();
+        out.append("});\n");
+        return new SiteFile(path(name), out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A term's postings as the shard holds them: its {@linkplain SearchIndex#publishedDf document frequency}, then entry, weight, facets, segment in base 36. */
+    private static void postings(StringBuilder out, TermPostings p, long[] packed) {
+        base36(out, SearchIndex.publishedDf(p.df()));
+        for (int k = 0; k < p.written(); k++) {
+            base36(out.append(','), p.entry(k));
+            base36(out.append(','), p.weight(k));
+            base36(out.append(','), packed[p.entry(k)]);
+            base36(out.append(','), p.segment(k));
+        }
+    }
+
+    /** A number in base 36 as {@link Long#toString(long, int)} writes it, appended in place. */
+    static void base36(StringBuilder out, long n) {
+        if (n < 0) {
+            out.append(Long.toString(n, 36)); // no posting holds one
+            return;
+        }
+        int from = out.length();
+        do {
+            out.append(Character.forDigit((int) (n % 36), 36));
+            n /= 36;
+        } while (n > 0);
+        for (int i = from, j = out.length() - 1; i < j; i++, j--) { // the digits came lowest first
+            char c = out.charAt(i);
+            out.setCharAt(i, out.charAt(j));
+            out.setCharAt(j, c);
+        }
     }
 
     /** An entry's text in pieces, each with the entry's row, named by its number. */

@@ -1,0 +1,23 @@
+package org.gazette.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.Test;
+
+class SearchFilesTest {
+
+    @Test
+    void base36InPlaceIsLongToString() {
+        Random random = new Random(36);
+        LongStream edges = LongStream.of(0, 1, 35, 36, 37, 1295, 1296, Integer.MAX_VALUE, Long.MAX_VALUE, -1, -36, Long.MIN_VALUE);
+        LongStream randoms = LongStream.generate(() -> random.nextLong() >>> random.nextInt(64)).limit(100_000);
+        LongStream.concat(edges, randoms).forEach(n -> {
+            StringBuilder out = new StringBuilder("x,");
+            SearchFiles.base36(out, n);
+            assertEquals("x," + Long.toString(n, 36), out.toString(), "for " + n);
+        });
+    }
+}
