@@ -28,8 +28,11 @@ final class BodyParser {
 
     private static final Pattern QUOTED = Pattern.compile("《([^《》]{2,120})》");
     private static final Pattern LISTED_ITEM = Pattern.compile("^([0-9]{1,2})\\s*[.．、]\\s*(.+)$");
+    /** The dashes around a printed page number. */
+    private static final String DASHES = "—–-－";
+    private static final String DASH = "[" + DASHES.replace("-", "\\-") + "]";
     /** A printed page number on a line of its own: {@code — 5 —}, {@code - 12 -}. */
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*[—–\\-－]\\s*[0-9]{1,4}\\s*[—–\\-－]\\s*$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*" + DASH + "\\s*[0-9]{1,4}\\s*" + DASH + "\\s*$");
     /** A table caption ({@code 表1 蓝山县…基准地价内涵}) over a table laid out without tabs. */
     private static final Pattern TABLE_CAPTION = Pattern.compile("^\\s*表\\s*[0-9]{1,3}\\s*[" + Text.HAN + "（(].{2,60}$");
     private static final int PARAGRAPH_MIN = 30;
@@ -110,7 +113,7 @@ final class BodyParser {
                 i++;
             } else if (TableReader.isContinuation(text)) {
                 i++;
-            } else if (Text.startsWithDash(text) && PAGE_NUMBER.matcher(text).matches()) {
+            } else if (isPageNumber(text)) {
                 pageNumber(line);
                 i++;
 
@@ -139,6 +142,16 @@ final class BodyParser {
         while (!stack.isEmpty()) closeTop();
         List<Attachment> attachments = mergeAttachments();
         return new Body(top, attachments);
+    }
+
+    /**
+     * Whether the line is a printed page number. Asked of every line: the pattern is tried only when
+     * the first character after the spaces it allows ({@code \\s}) is a dash.
+     */
+    private static boolean isPageNumber(String line) {
+        int i = 0;
+        while (i < line.length() && Text.isRegexSpace(line.charAt(i))) i++;
+        return i < line.length() && DASHES.indexOf(line.charAt(i)) >= 0 && PAGE_NUMBER.matcher(line).matches();
     }
 
     private void runningHeader(SourceLine line) {
@@ -202,7 +215,7 @@ final class BodyParser {
         for (; j < lines.size(); j++) {
             SourceLine line = lines.get(j);
             if (line.isBlank()) continue;
-            if (PAGE_NUMBER.matcher(line.text()).matches()) {
+            if (isPageNumber(line.text())) {
                 pageNumber(line);
                 continue;
             }
@@ -287,11 +300,14 @@ final class BodyParser {
         return t > 0;
     }
 
-    /** Whether the tail of the paragraph still being collected (what {@link #pendingTitles} reads) opens a quoted title. */
+    /** The last lines of the paragraph still being collected: where a title it announces may be quoted. */
+    private List<String> tail() {
+        return paragraph.subList(Math.max(0, paragraph.size() - PENDING_TAIL_LINES), paragraph.size());
+    }
+
+    /** Whether the {@linkplain #tail tail} of the paragraph opens a quoted title. */
     private boolean tailQuotes() {
-        for (int k = Math.max(0, paragraph.size() - PENDING_TAIL_LINES); k < paragraph.size(); k++) {
-            if (paragraph.get(k).indexOf('《') >= 0) return true;
-        }
+        for (String piece : tail()) if (piece.indexOf('《') >= 0) return true;
         return false;
     }
 
@@ -303,9 +319,8 @@ final class BodyParser {
     private Set<String> pendingTitles() {
         // Most paragraphs quote nothing: not joined and searched then (this ran for every line that may start a title).
         if (!tailQuotes()) return Set.of();
-        List<String> tail = paragraph.subList(Math.max(0, paragraph.size() - PENDING_TAIL_LINES), paragraph.size());
         Set<String> titles = new HashSet<>();
-        Matcher m = QUOTED.matcher(Text.squeeze(Text.joinPieces(tail)));
+        Matcher m = QUOTED.matcher(Text.squeeze(Text.joinPieces(tail())));
         while (m.find()) titles.add(Text.comparable(m.group(1)));
         return titles;
     }

@@ -16,17 +16,19 @@ import org.gazette.model.RegistrationCode;
  */
 public final class Identifiers {
 
+    /** The brackets a 文号's year may open with (searched for in running text: {@link #nextOpeningBracket}). */
+    private static final String OPENING = "〔［[（(【〖{";
+    /** The year in any bracket, then the serial and 号. */
+    private static final String YEAR_SERIAL = "[" + OPENING.replace("[", "\\[") + "]\\s*([0-9]{4})\\s*[〕］\\]）)】〗}]\\s*(?:第\\s*)?([0-9]{1,5})\\s*号";
     /** 机关代字 + year in any bracket + serial + 号; spaces may fall anywhere. */
-    private static final String NUMBER =
-            "([" + Text.HAN + "][" + Text.HAN + " ]{0,9}?)\\s*[〔［\\[（(【〖{]\\s*([0-9]{4})\\s*[〕］\\]）)】〗}]\\s*(?:第\\s*)?([0-9]{1,5})\\s*号";
+    private static final String NUMBER = "([" + Text.HAN + "][" + Text.HAN + " ]{0,9}?)\\s*" + YEAR_SERIAL;
     private static final Pattern NUMBER_LINE = Pattern.compile("^\\s*" + NUMBER + "\\s*$");
     /**
      * The part of a 文号 after its agency code. Running text is searched for this first and the
      * agency read backwards from it: searching for the whole pattern would try an agency at every
      * ideograph of the text.
      */
-    private static final Pattern YEAR_AND_SERIAL =
-            Pattern.compile("[〔［\\[（(【〖{]\\s*([0-9]{4})\\s*[〕］\\]）)】〗}]\\s*(?:第\\s*)?([0-9]{1,5})\\s*号");
+    private static final Pattern YEAR_AND_SERIAL = Pattern.compile(YEAR_SERIAL);
     private static final int MAX_AGENCY = 10;
     private static final int MAX_ISSUER = 20;
 
@@ -66,11 +68,7 @@ public final class Identifiers {
         List<Found<DocumentNumber>> found = new ArrayList<>();
         if (text.indexOf('号') < 0) return found;
         Matcher m = YEAR_AND_SERIAL.matcher(text);
-        // Tried only where a bracket opens, found here character by character: left to find(), the
-        // pattern tested its first character class, a chain of eight, at every character of the text.
-        for (int at = nextOpeningBracket(text, 0); at >= 0; at = nextOpeningBracket(text, at + 1)) {
-            if (!m.region(at, text.length()).lookingAt()) continue;
-            at = m.end() - 1; // the next one after this one, as find() would
+        for (int after = 0; findYearAndSerial(m, text, after); after = m.end()) {
             int start = runBefore(text, m.start(), MAX_AGENCY, true);
             String agency = LEADING_WORDS.matcher(Text.squeeze(text.substring(start, m.start()))).replaceFirst("");
             if (agency.isEmpty()) continue;
@@ -81,16 +79,21 @@ public final class Identifiers {
         return found;
     }
 
-    /** Where the next bracket that may open a 文号's year ({@link #YEAR_AND_SERIAL}) is, from {@code from}; -1 when none. */
-    private static int nextOpeningBracket(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case '〔', '［', '[', '（', '(', '【', '〖', '{':
-                    return i;
-                default:
-                    break;
-            }
+    /**
+     * {@code find()} of {@link #YEAR_AND_SERIAL} from {@code from}, the pattern tried only where a
+     * bracket opens: left to {@code find()}, it tested its first character class, a chain of eight
+     * predicates, at every character of the text.
+     */
+    private static boolean findYearAndSerial(Matcher m, String text, int from) {
+        for (int at = nextOpeningBracket(text, from); at >= 0; at = nextOpeningBracket(text, at + 1)) {
+            if (m.region(at, text.length()).lookingAt()) return true;
         }
+        return false;
+    }
+
+    /** Where the next bracket that may open a 文号's year is, from {@code from}; -1 when none. */
+    private static int nextOpeningBracket(String text, int from) {
+        for (int i = from; i < text.length(); i++) if (OPENING.indexOf(text.charAt(i)) >= 0) return i;
         return -1;
     }
 

@@ -74,51 +74,47 @@ public final class LineShapes {
                 return Optional.of(new StructuralStart(Kind.ATTACHMENT, "附件" + m.group(1), ""));
             }
         } else if (first == '第') {
-            if ((m = CHAPTER.matcher(s)).lookingAt() && isRest(s, m.end())) {
+            if ((m = startOf(CHAPTER, s)) != null) {
                 return Optional.of(new StructuralStart(Kind.CHAPTER, "第" + m.group(1) + "章", s.substring(m.end())));
             }
-            if ((m = SECTION.matcher(s)).lookingAt() && isRest(s, m.end())) {
+            if ((m = startOf(SECTION, s)) != null) {
                 return Optional.of(new StructuralStart(Kind.SECTION, "第" + m.group(1) + "节", s.substring(m.end())));
             }
-            if ((m = ARTICLE.matcher(s)).lookingAt() && isRest(s, m.end())) {
+            if ((m = startOf(ARTICLE, s)) != null) {
                 return Optional.of(new StructuralStart(Kind.ARTICLE, "第" + m.group(1) + "条", s.substring(m.end())));
             }
         } else if (first == '（' || first == '(') {
-            if ((m = OUTLINE_2.matcher(s)).lookingAt() && isRest(s, m.end())) {
+            if ((m = startOf(OUTLINE_2, s)) != null) {
                 return Optional.of(new StructuralStart(Kind.OUTLINE_2, "（" + m.group(1) + "）", s.substring(m.end())));
             }
-            if ((m = OUTLINE_4.matcher(s)).lookingAt() && isRest(s, m.end())) {
+            if ((m = startOf(OUTLINE_4, s)) != null) {
                 return Optional.of(new StructuralStart(Kind.OUTLINE_4, "（" + m.group(1) + "）", s.substring(m.end())));
             }
         } else if (first >= '0' && first <= '9') {
-            if ((m = OUTLINE_3.matcher(s)).lookingAt() && isRest(s, m.end())) {
+            if ((m = startOf(OUTLINE_3, s)) != null) {
                 return Optional.of(new StructuralStart(Kind.OUTLINE_3, m.group(1) + ".", s.substring(m.end())));
             }
         } else if (NUMERALS.indexOf(first) >= 0) {
-            if ((m = OUTLINE_1.matcher(s)).lookingAt() && isRest(s, m.end()) && ChineseNumerals.parse(m.group(1)) > 0) {
+            if ((m = startOf(OUTLINE_1, s)) != null && ChineseNumerals.parse(m.group(1)) > 0) {
                 return Optional.of(new StructuralStart(Kind.OUTLINE_1, m.group(1) + "、", s.substring(m.end())));
             }
         }
         return Optional.empty();
     }
 
-    /*
-     * The patterns of structural starts match the start alone, and the rest of the line is cut off
-     * after it: a trailing (.*)$ walked every character of the line again, on every line a shape was
-     * asked of, several times each. Whether the rest has no line break is what (.*)$ also required.
+    /**
+     * The match of a structural start at the beginning of the line, its rest being the line after
+     * {@code end()}; null when there is none. The patterns match the start alone: a trailing
+     * {@code (.*)$} walked the line again, on every line a shape was asked of, several times each.
+     * What {@code (.*)$} also required, a rest without a line break, is checked here.
      */
-
-    /** Whether the line from {@code from} on could be matched by {@code (.*)$} in its entirety: no line break in it. */
-    private static boolean isRest(String s, int from) {
-        for (int i = from; i < s.length(); i++) {
-            switch (s.charAt(i)) {
-                case '\n', '\r', '\u0085', '\u2028', '\u2029':
-                    return false;
-                default:
-                    break;
-            }
+    private static Matcher startOf(Pattern start, String s) {
+        Matcher m = start.matcher(s);
+        if (!m.lookingAt()) return null;
+        for (int i = m.end(); i < s.length(); i++) {
+            if ("\n\r\u0085\u2028\u2029".indexOf(s.charAt(i)) >= 0) return null;
         }
-        return true;
+        return m;
     }
 
     /** The text after {@code 附件：} when the line opens an attachment list, else empty. */

@@ -109,16 +109,6 @@ public final class Text {
         return out.toString();
     }
 
-    /**
-     * Whether the first character after a pattern's spaces ({@code \s}) is a dash, as printed page
-     * numbers begin ({@code — 5 —}): a test to run before such a pattern on every line.
-     */
-    public static boolean startsWithDash(String s) {
-        int i = 0;
-        while (i < s.length() && isRegexSpace(s.charAt(i))) i++;
-        return i < s.length() && "—–-－".indexOf(s.charAt(i)) >= 0;
-    }
-
     /** Whether a pattern's {@code \s} matches the character: {@code [ \t\n\x0B\f\r]}, not the ideographic space. */
     public static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

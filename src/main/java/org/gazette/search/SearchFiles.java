@@ -38,8 +38,8 @@ public final class SearchFiles {
     private static final int MIN_SHARDS = 8;
 
     /** What every search file is around its name and data: {@code GazetteSearch.add(name,data);}. */
-    private static final byte[] SCRIPT_START = "GazetteSearch.add(".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] SCRIPT_END = ");\n".getBytes(StandardCharsets.UTF_8);
+    private static final String SCRIPT_START = "GazetteSearch.add(";
+    private static final String SCRIPT_END = ");\n";
 
     private final ObjectMapper json = new ObjectMapper();
     private final String codeVersion;
@@ -132,7 +132,7 @@ public final class SearchFiles {
      */
     private static SiteFile shard(String name, List<String> terms, SearchIndex index, long[] packed) {
         StringBuilder out = new StringBuilder(SHARD_TARGET_BYTES * 2);
-        out.append("GazetteSearch.add(\"").append(name).append("\",{");
+        out.append(SCRIPT_START).append('"').append(name).append("\",{");
         for (int t = 0; t < terms.size(); t++) {
             if (t > 0) out.append(',');
             out.append('"');
@@ -141,7 +141,7 @@ public final class SearchFiles {
             postings(out, index.postings().get(terms.get(t)), packed);
             out.append('"');
         }
-        out.append("});\n");
+        out.append('}').append(SCRIPT_END);
         return new SiteFile(path(name), out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -240,7 +240,7 @@ public final class SearchFiles {
     static String data(String script) {
         int from = script.indexOf(',');
         int to = script.lastIndexOf(')');
-        if (!script.startsWith("GazetteSearch.add(") || from < 0 || to < from) throw new IllegalArgumentException("not a search file");
+        if (!script.startsWith(SCRIPT_START) || from < 0 || to < from) throw new IllegalArgumentException("not a search file");
         return script.substring(from + 1, to);
     }
 
@@ -252,11 +252,11 @@ public final class SearchFiles {
     private SiteFile script(String name, Object data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         try {
-            out.write(SCRIPT_START);
+            out.write(SCRIPT_START.getBytes(StandardCharsets.US_ASCII));
             json.writeValue(out, name);
             out.write(',');
             json.writeValue(out, data);
-            out.write(SCRIPT_END);
+            out.write(SCRIPT_END.getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new IllegalStateException("cannot write search file " + name, e); // into memory: not expected
         }
