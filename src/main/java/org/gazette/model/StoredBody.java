@@ -1,6 +1,7 @@
 package org.gazette.model;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
@@ -14,7 +15,8 @@ import java.util.function.Supplier;
  * from one build to the next and their text is not needed (their pages are kept, their search
  * entries are known), so it is left on disk instead of filling the heap. Immutable: every read
  * gives equal blocks. What the archive needs of every document without reading its text — its
- * size and its top-level headings (the titles of what it publishes) — is known without a read.
+ * size, its top-level headings (the titles of what it publishes) and its anchors (where a mention
+ * of one of its articles links to) — is known without a read.
  *
  * <p>Each whole-list operation (iterating, streaming, comparing) reads the text once; so does
  * every {@link #get}, which is why the blocks are best taken with a loop over the list.
@@ -23,16 +25,20 @@ public final class StoredBody extends AbstractList<Block> {
 
     private final int size;
     private final List<String> headings;
+    /** The anchors, one per line: a string for each document of an archive, not one for each anchor. */
+    private final String anchors;
     private final Supplier<List<Block>> read;
 
     /**
      * @param size     how many top-level blocks the text has
      * @param headings the texts of its top-level {@link Block.Heading}s, in order
+     * @param anchors  its {@linkplain #anchors anchors}, in order, one per line ({@link #joined})
      * @param read     reads the blocks (an unchecked exception when they can no longer be read)
      */
-    public StoredBody(int size, List<String> headings, Supplier<List<Block>> read) {
+    public StoredBody(int size, List<String> headings, String anchors, Supplier<List<Block>> read) {
         this.size = size;
         this.headings = List.copyOf(headings);
+        this.anchors = anchors;
         this.read = read;
     }
 
@@ -40,6 +46,32 @@ public final class StoredBody extends AbstractList<Block> {
     public static List<String> headings(List<Block> body) {
         if (body instanceof StoredBody stored) return stored.headings;
         return body.stream().filter(Block.Heading.class::isInstance).map(b -> ((Block.Heading) b).text()).toList();
+    }
+
+    /**
+     * The anchors of a body's divisions at every depth, in the order they come (the ids a 本办法第N条
+     * reference may link to), without reading a stored body.
+     */
+    public static List<String> anchors(List<Block> body) {
+        if (body instanceof StoredBody stored) return stored.anchors.isEmpty() ? List.of() : List.of(stored.anchors.split("\n"));
+        List<String> out = new ArrayList<>();
+        addAnchors(body, out);
+        return out;
+    }
+
+    private static void addAnchors(List<Block> blocks, List<String> out) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Division d) {
+                if (d.anchor() != null) out.add(d.anchor());
+                addAnchors(d.children(), out);
+            }
+        }
+    }
+
+    /** A body's anchors one per line, as a stored body is given them: an anchor is part of a line, a label. */
+    public static String joined(List<Block> body) {
+        if (body instanceof StoredBody stored) return stored.anchors;
+        return String.join("\n", anchors(body));
     }
 
     private List<Block> blocks() {

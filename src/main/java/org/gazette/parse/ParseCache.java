@@ -1,7 +1,5 @@
 package org.gazette.parse;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,15 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,9 +22,6 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
-import com.github.luben.zstd.Zstd;
-import com.github.luben.zstd.ZstdCompressCtx;
-import com.github.luben.zstd.ZstdException;
 
 import org.gazette.model.Block;
 import org.gazette.model.ParsedSource;
@@ -40,16 +32,15 @@ import org.gazette.source.SourceReader;
  * Parsed sources kept between builds, so that a rebuild after a new issue parses only the new
  * issue: an entry is keyed by a hash of the parser's code, the file's display name and its bytes,
  * so a changed file, a moved file or a new version of gazette is parsed again. Entries are the
- * {@link ParsedSource} records encoded by {@link ParsedSourceCodec} and compressed in two parts, the
- * parse and its documents' texts (reading one back is ten times faster than parsing; reading the
- * parse alone, leaving the texts for when they are asked for, faster still). A source file that has not changed since the last build is
+ * {@link ParsedSource} records encoded by {@link ParsedSourceCodec}, the parse and each of its
+ * documents' texts compressed apart ({@link CacheEntryFile}): reading one back is ten times faster
+ * than parsing; reading the parse alone, leaving the texts in the entry until they are asked for,
+ * faster still. A parse just made is kept, then given back as if read: its texts left in the
+ * entry too. A source file that has not changed since the last build is
  * not even read ({@link SourceStamps}). Entries a build did not use are deleted after it
  * ({@link #finish}). A damaged entry is parsed again. Thread-safe.
  */
 public final class ParseCache {
-
-    /** The least a Zstandard frame begins with: its magic number and its header's first byte. */
-    private static final int FRAME_HEADER_MIN = 5;
 
     /** Where the stamps of the source files are kept, beside the entries. */
     static final String STAMPS = "sources";
@@ -58,17 +49,6 @@ public final class ParseCache {
     private final String version;
     private final SourceStamps stamps;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
-    /**
-     * The entries whose texts were read last, decompressed: the documents of one source are mostly asked
-     * for one after another (an index analysing every entry takes them in date order), and each
-     * entry holds a whole issue.
-     */
-    private final Map<Path, byte[]> recent = Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Path, byte[]> eldest) {
-            return size() > 4;
-        }
-    });
     /** Reads nothing that is kept, parses every file afresh and keeps the parses (a clean build's cache). */
     private final boolean fresh;
 
@@ -126,30 +106,8 @@ public final class ParseCache {
         ParsedSource cached = cached(key);
         if (cached != null) return new Entry(cached, key);
         ParsedSource parsed = parser.parse(reader.decode(bytes, name), name);
-        Path entry = entry(key);
-        Files.createDirectories(entry.getParent());
-        Path temporary = Files.createTempFile(entry.getParent(), key, ".tmp");
         ParsedSourceCodec.Encoded encoded = ParsedSourceCodec.encode(parsed);
-        byte[] head = compressed(encoded.parse());
-        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(temporary))) {
-            out.writeInt(head.length);
-            out.write(head);
-            out.write(compressed(encoded.texts()));
-        }
-        Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new Entry(parsed, key);
-    }
-
-    /**
-     * A part compressed with Zstandard (level 1), with a checksum of its content. Deflate
-     * (zlib's fastest level) took a fifth of a clean build's parse stage, and four times as long to
-     * compress the parses of the benchmark archive (3.4 s against 0.75 s for 298 MB) and five to read
-     * them back, for about the same size (124 MB against 128 MB).
-     */
-    private static byte[] compressed(byte[] bytes) {
-        try (ZstdCompressCtx zstd = new ZstdCompressCtx()) {
-            return zstd.setLevel(1).setChecksum(true).compress(bytes);
-        }
+        return new Entry(stored(encoded.parse(), CacheEntryFile.write(entry(key), encoded)), key);
     }
 
     /**
@@ -160,73 +118,34 @@ public final class ParseCache {
     private ParsedSource cached(String key) {
         used.add(key);
         Path entry = entry(key);
-        if (fresh || !Files.isRegularFile(entry)) return null;
-        try {
-            return ParsedSourceCodec.decode(parsePart(entry), position -> body(entry, position));
+        if (fresh) return null;
+        try { // none there: as if damaged (one look at the file, not two)
+            CacheEntryFile.Read read = CacheEntryFile.read(entry);
+            return stored(read.parse(), read.texts());
         } catch (IOException e) {
             return null; // damaged or unreadable: parsed again and replaced
         }
     }
 
-    private List<Block> body(Path entry, int position) {
+    /**
+     * A parse whose texts are left in its entry: so is a parse just made, once kept, for the texts
+     * of a whole archive would fill the heap.
+     */
+    private static ParsedSource stored(byte[] parse, CacheEntryFile texts) throws IOException {
+        return ParsedSourceCodec.decode(parse, text -> body(texts, text));
+    }
+
+    private static List<Block> body(CacheEntryFile texts, int text) {
         try {
-            byte[] texts = recent.get(entry);
-            if (texts == null) {
-                texts = textsPart(entry);
-                recent.put(entry, texts);
-            }
-            return ParsedSourceCodec.body(texts, position);
+            return texts.body(text);
         } catch (IOException e) {
             try {
-                Files.deleteIfExists(entry); // damaged: the next build parses the source again
+                Files.deleteIfExists(texts.file()); // damaged: the next build parses the source again
             } catch (IOException ignored) {
                 // it is reported below all the same
             }
-            throw new UncheckedIOException("the parse kept in " + entry + " can no longer be read (was the cache "
+            throw new UncheckedIOException("the parse kept in " + texts.file() + " can no longer be read (was the cache "
                     + "folder changed during the build?); build again", e);
-        }
-    }
-
-    /*
-     * An entry is the parse's length, the parse compressed, then its documents' texts compressed. Each
-     * part is read decompressed; an IOException when it cannot be read or is damaged (its checksum).
-     */
-
-    private static byte[] parsePart(Path entry) throws IOException {
-        try (DataInputStream in = open(entry)) {
-            return decompressed(in.readNBytes(parseLength(in)));
-        }
-    }
-
-    private static byte[] textsPart(Path entry) throws IOException {
-        try (DataInputStream in = open(entry)) {
-            in.skipNBytes(parseLength(in));
-            return decompressed(in.readAllBytes());
-        }
-    }
-
-    private static int parseLength(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) throw new IOException("not a parse");
-        return length;
-    }
-
-    /** Unbuffered: each part is read whole, in one call (a buffer per entry read was most of what reading the cache allocated). */
-    private static DataInputStream open(Path entry) throws IOException {
-        return new DataInputStream(Files.newInputStream(entry));
-    }
-
-    /** A whole part decompressed; an IOException when it is damaged or cut short (its checksum, its length). */
-    private static byte[] decompressed(byte[] part) throws IOException {
-        if (part.length < FRAME_HEADER_MIN) throw new IOException("not a part, or one cut short"); // zstd-jni fails on an empty array
-        try {
-            long size = Zstd.getFrameContentSize(part);
-            if (size < 0 || size > Integer.MAX_VALUE) throw new IOException("not a part, or one cut short");
-            byte[] bytes = Zstd.decompress(part, (int) size);
-            if (bytes.length != size) throw new IOException("a part of another length");
-            return bytes;
-        } catch (ZstdException e) {
-            throw new IOException("a damaged part", e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.gazette.parse;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.gazette.model.Block;
@@ -14,8 +15,9 @@ import org.gazette.model.StoredBody;
  * as UTF-16 code units, nulls and list sizes marked. Java serialisation did the same job six
  * times slower (6.7 s of CPU to read back the parses of 337 MB of gazette text, against 1.1 s;
  * {@code bench/README.md}): it describes every class in every stream and builds records
- * reflectively. Documents' texts are written apart from the rest ({@link Encoded}), so that a
- * parse can be read without them and each text later ({@link StoredBody}). There is no
+ * reflectively. Documents' texts are written apart from the rest and from each other
+ * ({@link Encoded}), so that a parse can be read without them and each text later, alone
+ * ({@link StoredBody}). There is no
  * compatibility between versions to keep: cache entries are
  * keyed by the code's identity, so an entry is only ever read by the code that wrote it. Each
  * record is written and read by one pair of methods, and the reader calls the record's
@@ -30,14 +32,15 @@ final class ParsedSourceCodec {
     }
 
     /**
-     * A parse as bytes, in two parts: the parse, and its documents' texts (正文), which the parse
-     * refers to by position so that it can be read without them.
+     * A parse as bytes: the parse, and its documents' texts (正文), each as bytes of its own, which
+     * the parse refers to by their place in the list so that it can be read without them.
      */
-    record Encoded(byte[] parse, byte[] texts) {
+    record Encoded(byte[] parse, List<byte[]> texts) {
     }
 
     static Encoded encode(ParsedSource s) {
-        ParsedSourceWriter out = new ParsedSourceWriter(new ParsedSourceWriter(null));
+        List<byte[]> texts = new ArrayList<>();
+        ParsedSourceWriter out = new ParsedSourceWriter(texts);
         out.putInt(MAGIC);
         out.string(s.file());
         out.nullable(s.issue(), out::masthead);
@@ -46,19 +49,19 @@ final class ParsedSourceCodec {
         out.list(s.appointments(), out::appointment);
         out.list(s.appointmentNotes(), out::appointmentNote);
         out.list(s.diagnostics(), out::diagnostic);
-        return new Encoded(out.bytes(), out.texts().bytes());
+        return new Encoded(out.bytes(), List.copyOf(texts));
     }
 
-    /** Reads the blocks of the document's text at a position of the texts' bytes ({@link Encoded#texts}). */
+    /** Reads the blocks of a document's text, given its place among the texts ({@link Encoded#texts}). */
     interface Bodies {
-        List<Block> at(int position);
+        List<Block> at(int text);
     }
 
     /** The parse in the bytes, texts and all; an {@link IOException} when they are not one written by {@link #encode}. */
     static ParsedSource decode(Encoded bytes) throws IOException {
-        return decode(bytes.parse(), position -> {
+        return decode(bytes.parse(), text -> {
             try {
-                return body(bytes.texts(), position);
+                return body(bytes.texts().get(text));
             } catch (IOException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
@@ -88,13 +91,12 @@ final class ParsedSourceCodec {
         }
     }
 
-    /** The blocks of the text that starts at {@code position} of the texts' bytes ({@link Encoded#texts}). */
-    static List<Block> body(byte[] texts, int position) throws IOException {
+    /** The blocks of a text ({@link Encoded#texts}): an {@link IOException} when the bytes are not one text's. */
+    static List<Block> body(byte[] text) throws IOException {
         try {
-            ParsedSourceReader in = new ParsedSourceReader(ByteBuffer.wrap(texts), null, true);
-            int length = in.buffer.position(position).getInt();
+            ParsedSourceReader in = new ParsedSourceReader(ByteBuffer.wrap(text), null, true);
             List<Block> blocks = List.copyOf(in.list(ParsedSourceReader::block));
-            if (in.buffer.position() != position + 4 + length) throw new IOException("a text of another length");
+            if (in.buffer.hasRemaining()) throw new IOException("bytes after the text");
             return blocks;
         } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
             throw new IOException("a damaged text", e);

@@ -120,12 +120,13 @@ final class ParsedSourceReader {
 
     List<Block> body() {
         List<String> headings = list(ParsedSourceReader::string);
+        String anchors = string();
         int size = buffer.getInt();
-        int position = buffer.getInt();
-        if (size < 0 || position < 0) throw new IllegalArgumentException("a text of " + size + " blocks at " + position);
+        int text = buffer.getInt();
+        if (size < 0 || text < 0) throw new IllegalArgumentException("text " + text + " of " + size + " blocks");
         ParsedSourceCodec.Bodies read = bodies;
-        if (now) return read.at(position);
-        return new StoredBody(size, headings, () -> read.at(position));
+        if (now) return read.at(text);
+        return new StoredBody(size, headings, anchors, () -> read.at(text));
     }
 
     Block block() {

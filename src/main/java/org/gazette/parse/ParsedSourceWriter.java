@@ -25,16 +25,14 @@ import org.gazette.model.TocEntry;
 final class ParsedSourceWriter {
 
     private ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-    /** Where the documents' texts go; null in the texts' own buffer. */
-    private final ParsedSourceWriter texts;
+    /** The documents' texts, each encoded alone, in the order written; null in a text's own writer. */
+    private final List<byte[]> texts;
+    /** Writes each text in turn, its buffer used again. */
+    private ParsedSourceWriter text;
 
-    ParsedSourceWriter(ParsedSourceWriter texts) {
+    /** @param texts where the documents' texts go, each as bytes of its own */
+    ParsedSourceWriter(List<byte[]> texts) {
         this.texts = texts;
-    }
-
-    /** Where the documents' texts are written: a writer of its own. */
-    ParsedSourceWriter texts() {
-        return texts;
     }
 
     byte[] bytes() {
@@ -170,17 +168,18 @@ final class ParsedSourceWriter {
     }
 
     /**
-     * A body: here its top-level headings, its size and where its blocks are in the texts; there
-     * the length of its blocks in bytes, then the blocks.
+     * A body: here its top-level headings, its anchors, its size and which of the texts it is; there
+     * its blocks, bytes of their own.
      */
     void body(List<Block> body) {
         list(StoredBody.headings(body), this::string);
+        string(StoredBody.joined(body));
         putInt(body.size());
-        putInt(texts.buffer.position());
-        int at = texts.buffer.position();
-        texts.putInt(0);
-        texts.list(body, texts::block);
-        texts.buffer.putInt(at, texts.buffer.position() - at - 4);
+        putInt(texts.size());
+        if (text == null) text = new ParsedSourceWriter(null);
+        text.buffer.clear();
+        text.list(body, text::block);
+        texts.add(text.bytes());
     }
 
     void block(Block b) {

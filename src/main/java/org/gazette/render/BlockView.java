@@ -45,16 +45,4 @@ public record BlockView(String type, String kind, String label, String heading, 
         return new BlockView("pre", null, null, null, null, pre.text(), List.of(), List.of(), List.of(), List.of(),
                 pre.line());
     }
-
-    /** Every anchor of a block tree: the ids a 本办法第N条 reference may link to. */
-    static java.util.Set<String> anchors(List<Block> blocks) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (Block b : blocks) {
-            if (b instanceof Block.Division d) {
-                if (d.anchor() != null) out.add(d.anchor());
-                out.addAll(anchors(d.children()));
-            }
-        }
-        return out;
-    }
 }

@@ -22,6 +22,7 @@ import org.gazette.link.PostHistory;
 import org.gazette.model.Citation;
 import org.gazette.model.Document;
 import org.gazette.model.Severity;
+import org.gazette.model.StoredBody;
 
 /**
  * Builds the data model of each page from the archive: what the templates receive, with every link
@@ -146,7 +147,7 @@ final class PageModels {
 
     private Set<String> anchorsOf(String id) {
         ArchiveDocument a = archive.documents().get(id);
-        return a == null ? Set.of() : anchors.computeIfAbsent(id, k -> BlockView.anchors(a.document().body()));
+        return a == null ? Set.of() : anchors.computeIfAbsent(id, k -> Set.copyOf(StoredBody.anchors(a.document().body())));
     }
 
     Map<String, Object> person(Person p) {

@@ -14,12 +14,14 @@ class StoredBodyTest {
     private static final List<Block> TEXT = List.of(
             new Block.Paragraph("现将《测试办法》印发给你们。", 7),
             new Block.Heading("测试办法", 12),
-            new Block.Division(Block.Kind.ARTICLE, "第一条", null, "第一条", 14, List.of(new Block.Paragraph("为规范测试，制定本办法。", 14))));
+            new Block.Division(Block.Kind.CHAPTER, "第一章", "总则", "第一章", 13, List.of(
+                    new Block.Division(Block.Kind.ARTICLE, "第一条", null, "第一条", 14, List.of(new Block.Paragraph("为规范测试，制定本办法。", 14))),
+                    new Block.Division(Block.Kind.OUTLINE_2, "（一）", null, null, 15, List.of()))));
 
     @Test
     void whatEveryDocumentNeedsIsKnownWithoutReadingAndAWholeListOperationReadsOnce() {
         AtomicInteger reads = new AtomicInteger();
-        StoredBody stored = new StoredBody(3, List.of("测试办法"), () -> {
+        StoredBody stored = new StoredBody(3, List.of("测试办法"), StoredBody.joined(TEXT), () -> {
             reads.incrementAndGet();
             return TEXT;
         });
@@ -28,6 +30,9 @@ class StoredBodyTest {
         assertEquals(3, d.body().size());
         assertEquals(List.of("测试办法"), StoredBody.headings(d.body()));
         assertEquals(List.of("测试办法"), StoredBody.headings(TEXT), "the same from a text in memory");
+        assertEquals(List.of("第一章", "第一条"), StoredBody.anchors(TEXT), "anchors at every depth, in order");
+        assertEquals(StoredBody.anchors(TEXT), StoredBody.anchors(d.body()));
+        assertEquals(List.of(), StoredBody.anchors(new StoredBody(0, List.of(), "", List::of)), "none: not one empty anchor");
         assertEquals(0, reads.get(), "a document keeps its stored text as it is");
 
         List<Block> walked = new ArrayList<>();
@@ -42,7 +47,7 @@ class StoredBodyTest {
 
     @Test
     void aTextReadBackWithAnotherLengthIsAnError() {
-        StoredBody stored = new StoredBody(2, List.of(), () -> TEXT);
+        StoredBody stored = new StoredBody(2, List.of(), "", () -> TEXT);
         assertThrows(IllegalStateException.class, () -> stored.iterator());
     }
 }

@@ -72,13 +72,16 @@ class ParseCacheTest {
     }
 
     @Test
-    void aCachedParseLeavesItsTextsInTheEntryUntilTheyAreAskedFor() throws IOException {
+    void aParseLeavesItsTextsInTheEntryUntilTheyAreAskedFor() throws IOException {
         Path file = Files.copy(SEED, tmp.resolve("2024-14.txt"));
-        ParsedSource direct = new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser).source();
+        ParsedSource direct = parser.parse(reader.read(file, "2024-14.txt"), "2024-14.txt");
         assertTrue(direct.documents().stream().noneMatch(d -> d.body() instanceof StoredBody), "parsed: the texts are there");
+        ParsedSource made = new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser).source();
+        assertTrue(made.documents().stream().allMatch(d -> d.body() instanceof StoredBody), "parsed and kept: left in the entry");
         ParsedSource cached = new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser).source();
         assertTrue(cached.documents().stream().allMatch(d -> d.body() instanceof StoredBody), "read back: left in the entry");
-        assertEquals(direct.documents().get(3).body(), cached.documents().get(3).body(), "read when asked for");
+        assertEquals(direct, made, "every text read when asked for");
+        assertEquals(direct, cached);
 
         ParsedSource unread = new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser).source();
         Files.delete(entries().get(0));
@@ -104,27 +107,41 @@ class ParseCacheTest {
         new ParseCache(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser);
         Path entry = entries().get(0);
         byte[] whole = Files.readAllBytes(entry);
-        int parseLength = ByteBuffer.wrap(whole).getInt(); // the entry: the parse's length, the parse, the texts
+        // The entry: how many texts, the parse's length, each text's length, the parse, the texts.
+        int texts = ByteBuffer.wrap(whole).getInt(0);
+        int parseLength = ByteBuffer.wrap(whole).getInt(4);
+        int parseStart = 8 + 4 * texts;
+        int firstTextLength = ByteBuffer.wrap(whole).getInt(8);
+        int firstText = parseStart + parseLength;
+        assertEquals(direct.documents().size(), texts, "a text per document");
 
-        Files.write(entry, Arrays.copyOf(whole, 4 + parseLength / 2));
+        Files.write(entry, Arrays.copyOf(whole, parseStart + parseLength / 2));
         assertEquals(direct, parseAgain(file), "the parse cut short: parsed again");
         byte[] flipped = whole.clone();
-        flipped[4 + parseLength - 2] ^= 0x55; // inside the compressed parse: its checksum no longer holds
+        flipped[parseStart + parseLength - 2] ^= 0x55; // inside the compressed parse: its checksum no longer holds
         Files.write(entry, flipped);
         assertEquals(direct, parseAgain(file), "a changed byte: parsed again");
         assertEquals(List.of(entry), entries(), "and the entry made again");
         assertArrayEquals(whole, Files.readAllBytes(entry));
 
-        Files.write(entry, Arrays.copyOf(whole, whole.length - 3)); // the texts cut short
-        List<Block> body = parseAgain(file).documents().get(0).body();
+        Files.write(entry, Arrays.copyOf(whole, whole.length - 3));
+        assertEquals(direct, parseAgain(file), "the texts cut short: parsed again, their lengths known");
+        assertArrayEquals(whole, Files.readAllBytes(entry));
+        Files.write(entry, Arrays.copyOf(whole, whole.length + 1));
+        assertEquals(direct, parseAgain(file), "lengthened: parsed again");
+        assertArrayEquals(whole, Files.readAllBytes(entry));
+
+        byte[] textChanged = whole.clone();
+        textChanged[firstText + firstTextLength - 2] ^= 0x55; // inside the first text: its checksum no longer holds
+        Files.write(entry, textChanged);
+        ParsedSource read = parseAgain(file);
+        List<Block> body = read.documents().get(0).body();
         assertTrue(body instanceof StoredBody && !body.isEmpty(), "the parse read back, the text left in the entry");
+        assertEquals(direct.documents().get(1).body(), read.documents().get(1).body(), "the other texts read alone");
         assertThrows(UncheckedIOException.class, body::iterator, "the text cannot be read: said, not guessed");
         assertTrue(entries().isEmpty(), "and the entry dropped: the next build parses the source again");
-
-        parseAgain(file);
-        Files.write(entry, Arrays.copyOf(whole, 4 + parseLength)); // the texts cut off whole
-        List<Block> none = parseAgain(file).documents().get(0).body();
-        assertThrows(UncheckedIOException.class, none::iterator, "no text at all: said too");
+        assertEquals(direct, parseAgain(file));
+        assertArrayEquals(whole, Files.readAllBytes(entry));
     }
 
     @Test

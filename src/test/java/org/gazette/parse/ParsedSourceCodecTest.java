@@ -48,10 +48,11 @@ class ParsedSourceCodecTest {
         ParsedSource parsed = parse(file);
         ParsedSourceCodec.Encoded bytes = ParsedSourceCodec.encode(parsed);
         AtomicInteger reads = new AtomicInteger();
-        ParsedSource deferred = ParsedSourceCodec.decode(bytes.parse(), position -> {
+        assertEquals(parsed.documents().size(), bytes.texts().size(), "a text per document");
+        ParsedSource deferred = ParsedSourceCodec.decode(bytes.parse(), text -> {
             reads.incrementAndGet();
             try {
-                return ParsedSourceCodec.body(bytes.texts(), position);
+                return ParsedSourceCodec.body(bytes.texts().get(text));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -73,7 +74,7 @@ class ParsedSourceCodecTest {
     void cutOrLengthenedBytesAreAnErrorNotAParse(Path file) throws IOException {
         ParsedSourceCodec.Encoded encoded = ParsedSourceCodec.encode(parse(file));
         byte[] bytes = encoded.parse();
-        byte[] texts = encoded.texts();
+        List<byte[]> texts = encoded.texts();
         for (int cut : List.of(0, 3, 4, 9, bytes.length / 3, bytes.length / 2, bytes.length - 1)) {
             byte[] prefix = Arrays.copyOf(bytes, cut);
             assertThrows(IOException.class, () -> ParsedSourceCodec.decode(new ParsedSourceCodec.Encoded(prefix, texts)),
@@ -84,10 +85,15 @@ class ParsedSourceCodecTest {
         byte[] otherMagic = bytes.clone();
         otherMagic[0] ^= 1;
         assertThrows(IOException.class, () -> ParsedSourceCodec.decode(new ParsedSourceCodec.Encoded(otherMagic, texts)));
-        for (int cut : List.of(0, 3, texts.length / 2, texts.length - 1)) {
-            byte[] prefix = Arrays.copyOf(texts, cut);
-            assertThrows(IOException.class, () -> ParsedSourceCodec.decode(new ParsedSourceCodec.Encoded(bytes, prefix)),
-                    "texts cut at " + cut);
+        byte[] longest = texts.stream().max(java.util.Comparator.comparingInt(t -> t.length)).orElseThrow();
+        for (int cut : List.of(0, 3, longest.length / 2, longest.length - 1)) {
+            List<byte[]> withCut = texts.stream().map(t -> t == longest ? Arrays.copyOf(t, cut) : t).toList();
+            assertThrows(IOException.class, () -> ParsedSourceCodec.decode(new ParsedSourceCodec.Encoded(bytes, withCut)),
+                    "a text cut at " + cut);
         }
+        List<byte[]> lengthened = texts.stream().map(t -> t == longest ? Arrays.copyOf(t, t.length + 1) : t).toList();
+        assertThrows(IOException.class, () -> ParsedSourceCodec.decode(new ParsedSourceCodec.Encoded(bytes, lengthened)));
+        assertThrows(IOException.class, () -> ParsedSourceCodec.decode(new ParsedSourceCodec.Encoded(bytes, texts.subList(1, texts.size()))),
+                "a text missing");
     }
 }

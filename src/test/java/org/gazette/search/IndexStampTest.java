@@ -31,7 +31,7 @@ class IndexStampTest {
         List<Block> body = List.of(new Block.Paragraph(text, 8));
         Document d = new Document("关于测试事项" + serial + "的通知", "通知", new DocumentNumber("测政发〔2024〕" + serial + "号", "测政发", 2024, serial),
                 null, null, List.of("测试市人民政府"), null, LocalDate.of(2024, 3, serial), null, null, List.of(), List.of(),
-                List.of(), null, null, 1, 10, new StoredBody(1, List.of(), () -> {
+                List.of(), null, null, 1, 10, new StoredBody(1, List.of(), "", () -> {
                     reads.incrementAndGet();
                     return body;
                 }));
