@@ -28,10 +28,8 @@ public sealed interface Block permits Block.Division, Block.Paragraph, Block.Tab
     record Division(Kind kind, String label, String heading, String anchor, int line, List<Block> children)
             implements Block {
         public Division {
-            // An archive has hundreds of thousands of divisions and a few hundred distinct labels
-            // (第一条, 二、) and anchors: one string each keeps tens of megabytes off the heap.
-            label = label == null ? null : label.intern();
-            anchor = anchor == null ? null : anchor.intern();
+            // Labels and anchors are not interned: a build holds no text but the ones it is using
+            // (StoredBody), and interning was a quarter of the time a text took to read back.
             children = List.copyOf(children);
         }
     }

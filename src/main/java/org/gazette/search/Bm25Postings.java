@@ -1,6 +1,5 @@
 package org.gazette.search;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,10 +59,6 @@ final class Bm25Postings {
      * @param which the positions of the entries to analyse; postings and listed terms refer to their numbers
      */
     Analysis of(IndexEntries entries, int[] which, Runnable analysed) {
-        // In date order, issue by issue: the texts of a source are read from the parse cache together
-        // (the last few kept inflated), where the order of the numbers would inflate a source per entry.
-        int[] inDateOrder = IntStream.of(which).boxed().sorted(Comparator.comparingInt(e -> entries.dateRanks()[e]))
-                .mapToInt(Integer::intValue).toArray();
         ConcurrentHashMap<String, TopPostings> terms = new ConcurrentHashMap<>();
         Map<Integer, List<String>> listedTerms = new ConcurrentHashMap<>();
         // Entries in chunks, each gathered locally and merged once per term: one lock per term and
@@ -71,7 +66,7 @@ final class Bm25Postings {
         IntStream.range(0, (which.length + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
             ChunkPostings chunk = new ChunkPostings(FIELDS.length, CHUNK * 512); // about the terms of a chunk of documents
             for (int w = c * CHUNK; w < Math.min(which.length, (c + 1) * CHUNK); w++) {
-                int entry = inDateOrder[w];
+                int entry = which[w];
                 String text = entries.entries().get(entry).text();
                 assert text.length() == entries.textLengths()[entry] : "the length given for entry " + entry + " is not its text's";
                 // Postings by age while analysed, by number once sorted.
