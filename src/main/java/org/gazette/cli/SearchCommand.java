@@ -13,12 +13,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import org.gazette.search.IndexBuilder;
 import org.gazette.search.Searcher;
 
 /** {@code gazette search}: the site's index and ranking, from the command line. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the archive with the same index and ranking as the site's search page.",
+                "After a build, reads what the build kept beside the site (its parses and its index) and writes nothing.",
                 "Put exact phrases in quotes: gazette search '\"试用期一年\" 公安局'"})
 final class SearchCommand implements Callable<Integer> {
 
@@ -39,8 +39,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SiteBuild.Linked linked = new SiteBuild().link(site.build(null, false));
-        List<Searcher.Hit> hits = new Searcher(new IndexBuilder().build(linked.archive())).search(String.join(" ", query), limit);
+        List<Searcher.Hit> hits = new Searcher(new SiteBuild().searchIndex(site.build(null, false)))
+                .search(String.join(" ", query), limit);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper mapper = new ObjectMapper();

@@ -1,6 +1,7 @@
 package org.gazette.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import org.gazette.search.IndexState;
 import org.gazette.search.IndexStateFile;
 import org.gazette.search.PublishedTexts;
 import org.gazette.search.SearchFiles;
+import org.gazette.search.SearchIndex;
 import org.gazette.source.ContentTree;
 import org.gazette.source.SourceReader;
 
@@ -104,6 +106,21 @@ final class SiteBuild {
 
     Linked link(Options o) throws IOException {
         return link(o, null);
+    }
+
+    /**
+     * The archive's search index as the last build into {@code o.out()} made it, for {@code gazette
+     * search}: the parses and the index's state that build kept beside the site are read (sources
+     * changed since then are parsed, entries changed analysed) and nothing is written. Without such
+     * a build, made from the sources alone.
+     */
+    SearchIndex searchIndex(Options o) throws IOException {
+        Path cache = cacheOf(o.out());
+        String version = ParseCache.codeVersion();
+        boolean built = Files.isDirectory(cache);
+        Linked linked = link(o, built ? ParseCache.readOnly(cache, version) : null);
+        IndexState last = built ? IndexStateFile.read(indexStateOf(o), version).orElse(null) : null;
+        return new IndexBuilder().build(linked.archive(), last, PublishedTexts.in(o.out()), () -> { }).index();
     }
 
     /** Everything before rendering; sources unchanged since the last build come from the cache, when there is one. */
@@ -246,7 +263,7 @@ final class SiteBuild {
         Archive archive = linked.archive();
         // The index of the last build, if any (then only new and changed entries are analysed), is
         // read while the pages are rendered.
-        Path indexState = cacheOf(o.out()).resolve("index");
+        Path indexState = indexStateOf(o);
         Aside<IndexState> lastIndex = o.clean() ? Aside.of(null)
                 : Aside.start("search index state", () -> IndexStateFile.read(indexState, version).orElse(null));
         // The data files and feeds are the work of one thread: made while the pages are rendered.
@@ -316,6 +333,11 @@ final class SiteBuild {
     /** What the documents' texts mentioned, as the last build left it ({@link MentionMemory}). */
     private static Path mentionsFile(Options o) {
         return cacheOf(o.out()).resolve("mentions");
+    }
+
+    /** Where the search index's state is kept for the next build ({@link IndexStateFile}). */
+    private static Path indexStateOf(Options o) {
+        return cacheOf(o.out()).resolve("index");
     }
 
     /** The cache folder of an output folder (parses, link memory): beside it, {@code .site.cache/} for {@code site/}. */

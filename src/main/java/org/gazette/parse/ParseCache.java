@@ -51,19 +51,22 @@ public final class ParseCache {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     /** Reads nothing that is kept, parses every file afresh and keeps the parses (a clean build's cache). */
     private final boolean fresh;
+    /** Keeps nothing: what is not kept already is parsed and given back with its texts (a reader's cache, not a build's). */
+    private final boolean readOnly;
 
     /**
      * @param dir     the cache folder (created when needed)
      * @param version the code's identity: entries of another version are never read
      */
     public ParseCache(Path dir, String version) {
-        this(dir, version, false);
+        this(dir, version, false, false);
     }
 
-    private ParseCache(Path dir, String version, boolean fresh) {
+    private ParseCache(Path dir, String version, boolean fresh, boolean readOnly) {
         this.dir = dir;
         this.version = version;
         this.fresh = fresh;
+        this.readOnly = readOnly;
         this.stamps = fresh ? SourceStamps.none() : SourceStamps.read(dir.resolve(STAMPS));
     }
 
@@ -72,7 +75,16 @@ public final class ParseCache {
      * parses are kept for the next build (which then parses only what changed).
      */
     public static ParseCache fresh(Path dir, String version) {
-        return new ParseCache(dir, version, true);
+        return new ParseCache(dir, version, true, false);
+    }
+
+    /**
+     * A cache that is read and not written: what the last build kept is used, anything else parsed
+     * and held in memory ({@code gazette search} beside a build's cache, which it leaves as it was).
+     * Its {@link #finish} must not be called.
+     */
+    public static ParseCache readOnly(Path dir, String version) {
+        return new ParseCache(dir, version, false, true);
     }
 
     /**
@@ -106,6 +118,7 @@ public final class ParseCache {
         ParsedSource cached = cached(key);
         if (cached != null) return new Entry(cached, key);
         ParsedSource parsed = parser.parse(reader.decode(bytes, name), name);
+        if (readOnly) return new Entry(parsed, key);
         ParsedSourceCodec.Encoded encoded = ParsedSourceCodec.encode(parsed);
         return new Entry(stored(encoded.parse(), CacheEntryFile.write(entry(key), encoded)), key);
     }
@@ -155,6 +168,7 @@ public final class ParseCache {
 
     /** Deletes the entries this cache's builds did not use, and records the source files' stamps for the next build. */
     public void finish() throws IOException {
+        if (readOnly) throw new IllegalStateException("a read-only cache keeps nothing");
         stamps.write(dir.resolve(STAMPS));
         // Entries only (dir/ab/abcd…): the folder holds the other caches too, written meanwhile on
         // other threads, so its own files are not looked at (a walk failed on one renamed under it).
