@@ -91,6 +91,26 @@ class ParseCacheTest {
     }
 
     @Test
+    void aReadOnlyCacheUsesWhatIsKeptAndWritesNothing() throws IOException {
+        Path file = Files.copy(SEED, tmp.resolve("2024-14.txt"));
+        ParsedSource direct = parser.parse(reader.read(file, "2024-14.txt"), "2024-14.txt");
+        ParseCache nothingKept = ParseCache.readOnly(tmp.resolve("cache"), "v1");
+        ParsedSource parsed = nothingKept.parse(file, "2024-14.txt", reader, parser).source();
+        assertEquals(direct, parsed);
+        assertTrue(parsed.documents().stream().noneMatch(d -> d.body() instanceof StoredBody), "parsed, held in memory");
+        assertTrue(Files.notExists(tmp.resolve("cache")), "nothing written");
+        assertThrows(IllegalStateException.class, nothingKept::finish);
+
+        buildOnce(file);
+        List<Path> kept = entries();
+        ParsedSource read = ParseCache.readOnly(tmp.resolve("cache"), "v1").parse(file, "2024-14.txt", reader, parser).source();
+        assertTrue(read.documents().stream().allMatch(d -> d.body() instanceof StoredBody), "what was kept is read");
+        assertEquals(direct, read);
+        ParseCache.readOnly(tmp.resolve("cache"), "v2").parse(file, "2024-14.txt", reader, parser);
+        assertEquals(kept, entries(), "another version's parse is not kept either");
+    }
+
+    @Test
     void aDamagedEntryIsParsedAgain() throws IOException {
         Path file = Files.copy(SEED, tmp.resolve("2024-14.txt"));
         ParseCache cache = new ParseCache(tmp.resolve("cache"), "v1");
