@@ -59,6 +59,19 @@ final class Bm25Postings {
      * @param which the positions of the entries to analyse; postings and listed terms refer to their numbers
      */
     Analysis of(IndexEntries entries, int[] which, Runnable analysed) {
+        return of(entries, which, (entry, body) -> { }, analysed);
+    }
+
+    /** Told each entry's text before it is analysed, from the thread analysing it. */
+    interface TextReader {
+        void read(int entry, SearchEntry.Body body);
+    }
+
+    /**
+     * As {@link #of(IndexEntries, int[], Runnable)}, each text given to {@code reader} first: it may
+     * fill in the entry's {@linkplain IndexEntries#textLengths length}, which the analysis then uses.
+     */
+    Analysis of(IndexEntries entries, int[] which, TextReader reader, Runnable analysed) {
         ConcurrentHashMap<String, TopPostings> terms = new ConcurrentHashMap<>();
         Map<Integer, List<String>> listedTerms = new ConcurrentHashMap<>();
         // Entries in chunks, each gathered locally and merged once per term: one lock per term and
@@ -67,7 +80,9 @@ final class Bm25Postings {
             ChunkPostings chunk = new ChunkPostings(FIELDS.length, CHUNK * 512); // about the terms of a chunk of documents
             for (int w = c * CHUNK; w < Math.min(which.length, (c + 1) * CHUNK); w++) {
                 int entry = which[w];
-                String text = entries.entries().get(entry).text();
+                SearchEntry.Body body = entries.entries().get(entry).body().get();
+                reader.read(entry, body);
+                String text = body.text();
                 assert text.length() == entries.textLengths()[entry] : "the length given for entry " + entry + " is not its text's";
                 // Postings by age while analysed, by number once sorted.
                 analyse(chunk, entries.dateRanks()[entry], entries.fields().get(entry), text);

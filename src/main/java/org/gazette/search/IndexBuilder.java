@@ -87,6 +87,7 @@ public final class IndexBuilder {
         // Every entry's text measured and fingerprinted, without keeping it: the scores need the
         // lengths, and the fingerprints tell which entries changed since the last build. An entry
         // stamped as the last build saw it has the hash and length it had: its text is not read.
+        // Without a last build, each text is measured as it is analysed (read once, not twice).
         Map<String, Integer> before = new HashMap<>();
         if (previous != null) for (int e = 0; e < previous.urls().size(); e++) before.put(previous.urls().get(e), e);
         IndexState last = previous;
@@ -95,6 +96,7 @@ public final class IndexBuilder {
         String[] stamps = new String[entries.size()];
         IntStream.range(0, entries.size()).parallel().forEach(e -> {
             stamps[e] = stamp(fields.get(e), candidates.get(e).madeFrom());
+            if (last == null) return;
             Integer was = stamps[e].isEmpty() ? null : before.get(urls.get(e));
             if (was != null && last.stamps().get(was).equals(stamps[e])) {
                 lengths[e] = last.lengths().get(was);
@@ -108,20 +110,27 @@ public final class IndexBuilder {
         });
         IndexEntries numbered = new IndexEntries(entries, fields, candidates.stream().map(Candidate::since).toList(), lengths,
                 numbering.numbers(), numbering.ages());
-        List<String> hashList = List.of(hashes);
         List<String> stampList = List.of(stamps);
-        if (previous != null) {
-            boolean unchanged = previous.urls().equals(urls) && previous.hashes().equals(hashList)
-                    && previous.stamps().equals(stampList) && previous.sinces().equals(numbered.sinces());
-            IndexUpdate.Result update = new IndexUpdate(entryRange, published).apply(previous, numbered, urls, hashList, stampList, analysed);
-            previous = null; // taken over by the update: garbage now, whatever came of it
-            if (update.impossible() == null) {
-                SearchIndex index = new SearchIndex(entries, numbered.numbers(), update.state().postings(), texts(hashList, lengths));
-                return new Built(index, update.state(), update.analysed(), null, unchanged);
-            }
-            return analyseAll(numbered, urls, hashList, stampList, analysed, update.impossible());
+        if (previous == null) {
+            // The lengths filled in as the texts are read, each before its entry is weighed.
+            Bm25Postings.Analysis all = new Bm25Postings().of(numbered, IntStream.range(0, numbered.size()).toArray(),
+                    (e, body) -> {
+                        lengths[e] = body.text().length();
+                        hashes[e] = EntryFingerprint.of(fields.get(e), body);
+                    }, analysed);
+            return analysed(numbered, urls, List.of(hashes), stampList, all, "no index from an earlier build");
         }
-        return analyseAll(numbered, urls, hashList, stampList, analysed, "no index from an earlier build");
+        List<String> hashList = List.of(hashes);
+        boolean unchanged = previous.urls().equals(urls) && previous.hashes().equals(hashList)
+                && previous.stamps().equals(stampList) && previous.sinces().equals(numbered.sinces());
+        IndexUpdate.Result update = new IndexUpdate(entryRange, published).apply(previous, numbered, urls, hashList, stampList, analysed);
+        previous = null; // taken over by the update: garbage now, whatever came of it
+        if (update.impossible() == null) {
+            SearchIndex index = new SearchIndex(entries, numbered.numbers(), update.state().postings(), texts(hashList, lengths));
+            return new Built(index, update.state(), update.analysed(), null, unchanged);
+        }
+        Bm25Postings.Analysis all = new Bm25Postings().of(numbered, IntStream.range(0, numbered.size()).toArray(), analysed);
+        return analysed(numbered, urls, hashList, stampList, all, update.impossible());
     }
 
     /** Candidates in the order of their numbers, with each one's number and age (its place oldest first). */
@@ -217,9 +226,9 @@ public final class IndexBuilder {
         return candidates;
     }
 
-    private static Built analyseAll(IndexEntries numbered, List<String> urls, List<String> hashes, List<String> stamps,
-                                    Runnable analysed, String why) {
-        Bm25Postings.Analysis all = new Bm25Postings().of(numbered, IntStream.range(0, numbered.size()).toArray(), analysed);
+    /** The index of every entry analysed, and why they all were. */
+    private static Built analysed(IndexEntries numbered, List<String> urls, List<String> hashes, List<String> stamps,
+                                  Bm25Postings.Analysis all, String why) {
         IndexState state = numbered.state(urls, hashes, stamps, all.listedTerms(), all.postings());
         SearchIndex index = new SearchIndex(numbered.entries(), numbered.numbers(), all.postings(), texts(hashes, numbered.textLengths()));
         return new Built(index, state, numbered.size(), why, false);
