@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param fields      each entry's title, numbers, people named and issuers (the body is read when analysed)
  * @param sinces       when each entry came into the archive (its first issue's date, or null): orders its age
- * @param textLengths each entry's {@link SearchEntry#text()} length, known without making the text
+ * @param textLengths each entry's {@link SearchEntry#text()} length, known without making the text (without an
+ *                    earlier index, filled in as each text is analysed: {@link Bm25Postings.TextReader})
  * @param numbers     each entry's number, ascending: what postings refer to and its text files are named by
  * @param dateRanks   each entry's place among the entries oldest first (by when it first appeared in
  *                    the archive, then by number): the newest have their terms listed
