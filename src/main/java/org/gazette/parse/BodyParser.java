@@ -101,7 +101,7 @@ final class BodyParser {
                 TableReader.Result table = TableReader.read(lines, i, diagnostics);
                 add(table.table());
                 i = table.next();
-            } else if (text.indexOf('表') >= 0 && TABLE_CAPTION.matcher(text).matches()) {
+            } else if (isTableCaption(text)) {
                 closeParagraph();
                 add(new Block.Heading(Text.squeeze(text), line.number()));
                 i = captionedTable(lines, i + 1);
@@ -152,6 +152,11 @@ final class BodyParser {
         int i = 0;
         while (i < line.length() && Text.isRegexSpace(line.charAt(i))) i++;
         return i < line.length() && DASHES.indexOf(line.charAt(i)) >= 0 && PAGE_NUMBER.matcher(line).matches();
+    }
+
+    /** Whether the line captions a table ({@code 表1 …}). Asked of every line: the pattern is tried only on one with a 表. */
+    private static boolean isTableCaption(String line) {
+        return line.indexOf('表') >= 0 && TABLE_CAPTION.matcher(line).matches();
     }
 
     private void runningHeader(SourceLine line) {
@@ -225,7 +230,7 @@ final class BodyParser {
             }
             String t = line.text().strip();
             Optional<LineShapes.StructuralStart> structural = LineShapes.structural(t);
-            if (TABLE_CAPTION.matcher(t).matches() || LineShapes.isTableRow(t)
+            if (isTableCaption(t) || LineShapes.isTableRow(t)
                     || structural.filter(s -> s.kind().depth() <= Kind.OUTLINE_1.depth()).isPresent()
                     || (Text.endsClause(t) && t.length() > PARAGRAPH_MIN && t.contains("。"))) {
                 break;

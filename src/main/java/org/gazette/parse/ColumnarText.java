@@ -68,7 +68,6 @@ final class ColumnarText {
         return count;
     }
 
-
     private static boolean isCellLike(String text) {
         String s = text.strip();
         return s.length() <= SANDWICH_MAX_LENGTH && !Text.endsClause(s) && !CLAUSE_PUNCTUATION.matcher(s).matches()
