@@ -24,9 +24,9 @@ public final class GazetteCommand implements Runnable {
             exit = commandLine().execute(args);
         } catch (OutOfMemoryError e) {
             // Builds write aside, so the old site is whole; what the user needs to know is what to change.
+            long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
             System.err.printf("gazette: out of memory: this archive needs a bigger Java heap than %d MB. "
-                    + "Run it with GAZETTE_JAVA_OPTS='-Xmx2g -XX:+UseParallelGC' (or more); see the README.%n",
-                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                    + "Run it with GAZETTE_JAVA_OPTS='-Xmx%dm -XX:+UseParallelGC' (or more); see the README.%n", heap, 2 * heap);
             exit = 1;
         }
         System.exit(exit);

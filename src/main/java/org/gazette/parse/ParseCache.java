@@ -99,25 +99,33 @@ public final class ParseCache {
      * the hash its bytes had.
      */
     public Entry parse(Path file, String name, SourceReader reader, SourceParser parser) throws IOException {
+        return parse(file, name, reader, parser, null);
+    }
+
+    /**
+     * {@link #parse(Path, String, SourceReader, SourceParser)}, the strings of a parse read back from
+     * the cache shared with the other parses of the build (null: not).
+     */
+    public Entry parse(Path file, String name, SourceReader reader, SourceParser parser, SharedStrings shared) throws IOException {
         // Looked at before it is read: a change made while it is read shows in a later stamp.
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         long stampedAt = System.currentTimeMillis();
         byte[] known = stamps.hash(file, attributes);
         if (known != null) {
             String key = key(name, known);
-            ParsedSource cached = cached(key);
+            ParsedSource cached = cached(key, shared);
             if (cached != null) return new Entry(cached, key);
         }
         byte[] bytes = Files.readAllBytes(file);
         byte[] hash = sha256().digest(bytes);
         stamps.stamp(file, attributes, stampedAt, hash);
         String key = key(name, hash);
-        ParsedSource cached = cached(key);
+        ParsedSource cached = cached(key, shared);
         if (cached != null) return new Entry(cached, key);
         ParsedSource parsed = parser.parse(reader.decode(bytes, name), name);
         if (readOnly) return new Entry(parsed, key);
         ParsedSourceCodec.Encoded encoded = ParsedSourceCodec.encode(parsed);
-        return new Entry(stored(encoded.parse(), CacheEntryFile.write(entry(key), encoded)), key);
+        return new Entry(stored(encoded.parse(), CacheEntryFile.write(entry(key), encoded), shared), key);
     }
 
     /**
@@ -125,13 +133,13 @@ public final class ParseCache {
      * or the cache is fresh. Its documents' texts are left in the entry ({@link StoredBody}) and read
      * from it again when asked for: a build after a new issue needs few of them.
      */
-    private ParsedSource cached(String key) {
+    private ParsedSource cached(String key, SharedStrings shared) {
         used.add(key);
         Path entry = entry(key);
         if (fresh) return null;
         try { // none there: as if damaged (one look at the file, not two)
             CacheEntryFile.Read read = CacheEntryFile.read(entry);
-            return stored(read.parse(), read.texts());
+            return stored(read.parse(), read.texts(), shared);
         } catch (IOException e) {
             return null; // damaged or unreadable: parsed again and replaced
         }
@@ -141,8 +149,8 @@ public final class ParseCache {
      * A parse whose texts are left in its entry: so is a parse just made, once kept, for the texts
      * of a whole archive would fill the heap.
      */
-    private static ParsedSource stored(byte[] parse, CacheEntryFile texts) throws IOException {
-        return ParsedSourceCodec.decode(parse, text -> body(texts, text));
+    private static ParsedSource stored(byte[] parse, CacheEntryFile texts, SharedStrings shared) throws IOException {
+        return ParsedSourceCodec.decode(parse, text -> body(texts, text), shared);
     }
 
     private static List<Block> body(CacheEntryFile texts, int text) {

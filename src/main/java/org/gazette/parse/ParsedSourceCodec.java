@@ -65,20 +65,22 @@ final class ParsedSourceCodec {
             } catch (IOException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-        }, true);
+        }, true, null);
     }
 
     /**
      * The parse in the bytes, its documents' texts left where they are: each a {@link StoredBody}
      * read by {@code bodies} when asked for.
+     *
+     * @param shared where its strings are shared with other parses', or null
      */
-    static ParsedSource decode(byte[] parse, Bodies bodies) throws IOException {
-        return decode(parse, bodies, false);
+    static ParsedSource decode(byte[] parse, Bodies bodies, SharedStrings shared) throws IOException {
+        return decode(parse, bodies, false, shared);
     }
 
-    private static ParsedSource decode(byte[] bytes, Bodies bodies, boolean now) throws IOException {
+    private static ParsedSource decode(byte[] bytes, Bodies bodies, boolean now, SharedStrings shared) throws IOException {
         try {
-            ParsedSourceReader in = new ParsedSourceReader(ByteBuffer.wrap(bytes), bodies, now);
+            ParsedSourceReader in = new ParsedSourceReader(ByteBuffer.wrap(bytes), bodies, now, shared);
             if (in.buffer.getInt() != MAGIC) throw new IOException("not a parse");
             ParsedSource s = new ParsedSource(in.string(), in.nullable(ParsedSourceReader::masthead),
                     in.nullable(ParsedSourceReader::toc), in.list(ParsedSourceReader::document),
@@ -94,7 +96,7 @@ final class ParsedSourceCodec {
     /** The blocks of a text ({@link Encoded#texts}): an {@link IOException} when the bytes are not one text's. */
     static List<Block> body(byte[] text) throws IOException {
         try {
-            ParsedSourceReader in = new ParsedSourceReader(ByteBuffer.wrap(text), null, true);
+            ParsedSourceReader in = new ParsedSourceReader(ByteBuffer.wrap(text), null, true, null);
             List<Block> blocks = List.copyOf(in.list(ParsedSourceReader::block));
             if (in.buffer.hasRemaining()) throw new IOException("bytes after the text");
             return blocks;

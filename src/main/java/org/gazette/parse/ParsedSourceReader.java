@@ -32,15 +32,25 @@ final class ParsedSourceReader {
     final ByteBuffer buffer;
     private final ParsedSourceCodec.Bodies bodies;
     private final boolean now;
+    private final SharedStrings shared;
 
-    /** @param now read the documents' texts with {@code bodies} now, else when they are asked for */
-    ParsedSourceReader(ByteBuffer buffer, ParsedSourceCodec.Bodies bodies, boolean now) {
+    /**
+     * @param now    read the documents' texts with {@code bodies} now, else when they are asked for
+     * @param shared where the strings read are shared with other parses', or null
+     */
+    ParsedSourceReader(ByteBuffer buffer, ParsedSourceCodec.Bodies bodies, boolean now, SharedStrings shared) {
         this.buffer = buffer;
         this.bodies = bodies;
         this.now = now;
+        this.shared = shared;
     }
 
     String string() {
+        String s = fresh();
+        return shared == null ? s : shared.of(s);
+    }
+
+    private String fresh() {
         int length = buffer.getInt();
         if (length < 0) return null;
         if (length > buffer.remaining() / 2) throw new IllegalArgumentException("a string of " + length);

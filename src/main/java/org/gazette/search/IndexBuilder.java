@@ -79,7 +79,31 @@ public final class IndexBuilder {
      * @param analysed  called once per entry analysed, from any thread (for progress)
      */
     public Built build(Archive archive, IndexState previous, PublishedTexts published, Runnable analysed) {
-        Numbering numbering = numbering(candidates(archive));
+        return build(entriesOf(archive), previous, published, analysed);
+    }
+
+    /**
+     * What the index is made of, taken from an archive: each document's and person's entry, its fields
+     * and a way to its text. It holds none of the archive's documents, only their bodies (read from the
+     * parse cache as needed): a build lets the archive go once its pages are made, and the index, its
+     * peak of memory, is made in the room the documents left.
+     */
+    public static final class Entries {
+        private final List<Candidate> candidates;
+
+        private Entries(List<Candidate> candidates) {
+            this.candidates = candidates;
+        }
+    }
+
+    /** The archive's documents and people as the entries of its index. */
+    public static Entries entriesOf(Archive archive) {
+        return new Entries(candidates(archive));
+    }
+
+    /** The index of these entries, as {@link #build(Archive, IndexState, PublishedTexts, Runnable)} makes an archive's. */
+    public Built build(Entries found, IndexState previous, PublishedTexts published, Runnable analysed) {
+        Numbering numbering = numbering(found.candidates);
         List<Candidate> candidates = numbering.candidates();
         List<SearchEntry> entries = candidates.stream().map(Candidate::entry).toList();
         List<String[]> fields = candidates.stream().map(Candidate::fields).toList();
@@ -189,13 +213,14 @@ public final class IndexBuilder {
         Map<String, String> issuedByNumber = new HashMap<>(); // a notice's 文号 → its first issue's date
         for (ArchiveDocument a : archive.documents().values()) {
             Document d = a.document();
+            List<Block> body = d.body(); // what the entry's text is read from: not the document, which is let go
             DocumentStatus status = archive.statuses().get(a.id());
             String number = d.number() != null ? d.number().normalized() : d.order() != null ? d.order().normalized() : null;
             SearchEntry entry = new SearchEntry("document", SitePaths.document(a.id()), d.title() == null ? a.id() : d.title(),
                     number, d.signed() == null ? null : d.signed().toString(), d.type(),
                     d.issuers().isEmpty() ? null : d.issuers().get(0), gazetteOf.get(a.id()),
                     d.signed() == null ? null : String.valueOf(d.signed().getYear()),
-                    status == null ? null : status.state().label(), () -> body(d.body()));
+                    status == null ? null : status.state().label(), () -> body(body));
             List<String> people = d.number() == null ? List.of() : peopleOf.getOrDefault(d.number().normalized(), List.of());
             candidates.add(new Candidate(entry, new String[] {
                     d.title(),
@@ -203,7 +228,7 @@ public final class IndexBuilder {
                             d.registration() == null ? null : d.registration().normalized(),
                             d.order() == null ? null : d.order().source())),
                     String.join(" ", people),
-                    String.join(" ", d.issuers())}, out -> flatten(d.body(), out), firstIssued.getOrDefault(a.id(), entry.date()),
+                    String.join(" ", d.issuers())}, out -> flatten(body, out), firstIssued.getOrDefault(a.id(), entry.date()),
                     a.madeFrom()));
             if (d.number() != null && firstIssued.containsKey(a.id())) issuedByNumber.put(d.number().normalized(), firstIssued.get(a.id()));
         }

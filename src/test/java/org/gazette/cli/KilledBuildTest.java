@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,10 @@ class KilledBuildTest {
         assertTrue(build.waitFor(60, TimeUnit.SECONDS));
         String log = Files.readString(tmp.resolve("build.log"));
         assertEquals(1, build.exitValue(), log);
-        assertTrue(log.contains("gazette: out of memory") && log.contains("GAZETTE_JAVA_OPTS='-Xmx2g"), log);
+        Matcher said = Pattern.compile("gazette: out of memory: .* than (\\d+) MB\\. "
+                + "Run it with GAZETTE_JAVA_OPTS='-Xmx(\\d+)m").matcher(log);
+        assertTrue(said.find(), log);
+        assertEquals(2 * Integer.parseInt(said.group(1)), Integer.parseInt(said.group(2)), "twice the heap it had: " + log);
 
         Map<String, byte[]> after = IncrementalBuildTest.files(site);
         assertEquals(before.keySet(), after.keySet(), "the same files");

@@ -111,6 +111,39 @@ class LauncherTest {
         }
     }
 
+    @Test
+    void theHeapGrowsWithTheArchivesText() throws Exception {
+        Path home = launcherHome();
+        Path bin = notingJava();
+        // A du that says the gazettes of a folder named "big" hold 2.8 GB (twice the text 768 MB is
+        // enough for); any other folder's it measures as it is.
+        Files.writeString(bin.resolve("du"), """
+                #!/usr/bin/env bash
+                case "${@: -1}" in *big/gazettes) printf '2800000\\t%s\\n' "${@: -1}";; *) exec /usr/bin/du "$@";; esac
+                """);
+        bin.resolve("du").toFile().setExecutable(true);
+        Files.createDirectories(dir.resolve("content/gazettes"));
+        Files.writeString(dir.resolve("content/gazettes/a.txt"), "湖南省人民政府公报");
+
+        assertTrue(launch(home, bin, "build", "--clean").contains("-Xms768m -Xmx768m"), "a small archive's heap");
+        int expected = Math.max(768, Math.min(1536, threeQuartersOfMemoryMb()));
+        String big = launch(home, bin, "build", "--clean", "--content", "big");
+        assertTrue(big.contains("-Xms" + expected + "m -Xmx" + expected + "m"), "twice the text, twice the heap: " + big);
+        assertTrue(launch(home, bin, "build", "--content=big").contains("-Xmx" + expected + "m"), "--content=FOLDER");
+        assertTrue(launch(home, bin, "search", "--content", "big", "湘政发").contains("-Xmx" + expected + "m"), "any command");
+        assertTrue(launch(home, bin, "build", "--content", "missing").contains("-Xmx768m"), "no text: the least heap");
+    }
+
+    /** Three quarters of this machine's memory in MB, as the launcher reads it ({@code /proc/meminfo}); unbounded when unknown. */
+    private static int threeQuartersOfMemoryMb() throws IOException {
+        Path meminfo = Path.of("/proc/meminfo");
+        if (!Files.isReadable(meminfo)) return Integer.MAX_VALUE;
+        for (String line : Files.readAllLines(meminfo)) {
+            if (line.startsWith("MemTotal:")) return (int) (Long.parseLong(line.replaceAll("\\D", "")) / 1024 * 3 / 4);
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** The launcher in a folder of its own, its jar newer than its sources (so it builds nothing). */
     private Path launcherHome() throws IOException {
         Path home = dir.resolve("home");

@@ -2,6 +2,8 @@ package org.gazette.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +58,7 @@ class ParsedSourceCodecTest {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        });
+        }, null);
         for (int k = 0; k < parsed.documents().size(); k++) {
             List<Block> original = parsed.documents().get(k).body();
             List<Block> stored = deferred.documents().get(k).body();
@@ -67,6 +69,40 @@ class ParsedSourceCodecTest {
         assertEquals(0, reads.get(), "sizes and headings known without reading a text");
         assertEquals(parsed, deferred, "every text, read when compared, is the parsed one");
         assertTrue(reads.get() >= parsed.documents().size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void partsReadBackWithOneTableShareTheirStringsAndNotTheirTexts(Path file) throws IOException {
+        ParsedSource parsed = parse(file);
+        ParsedSourceCodec.Encoded bytes = ParsedSourceCodec.encode(parsed);
+        ParsedSourceCodec.Bodies texts = text -> {
+            try {
+                return ParsedSourceCodec.body(bytes.texts().get(text));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        SharedStrings shared = new SharedStrings();
+        ParsedSource one = ParsedSourceCodec.decode(bytes.parse(), texts, shared);
+        ParsedSource other = ParsedSourceCodec.decode(bytes.parse(), texts, shared);
+        assertEquals(parsed, one);
+        assertEquals(parsed, other);
+        assertSame(one.file(), other.file(), "one copy of the file's name");
+        for (int k = 0; k < one.documents().size(); k++) {
+            assertSame(one.documents().get(k).title(), other.documents().get(k).title());
+            assertSame(one.documents().get(k).type(), other.documents().get(k).type());
+        }
+        for (int k = 0; k < one.diagnostics().size(); k++) {
+            assertSame(one.diagnostics().get(k).file(), one.diagnostics().get(0).file(), "every diagnostic names its file in one string");
+        }
+        Block first = one.documents().get(0).body().get(0);
+        Block again = other.documents().get(0).body().get(0);
+        assertEquals(first, again);
+        assertNotSame(first, again, "the texts are read afresh, each time, and let go");
+        ParsedSource unshared = ParsedSourceCodec.decode(bytes.parse(), texts, null);
+        assertEquals(parsed, unshared);
+        assertNotSame(one.documents().get(0).title(), unshared.documents().get(0).title(), "without a table, strings of their own");
     }
 
     @ParameterizedTest

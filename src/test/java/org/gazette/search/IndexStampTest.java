@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,10 @@ import org.gazette.model.DocumentNumber;
 import org.gazette.model.StoredBody;
 import org.gazette.render.SitePaths;
 
-/** An entry stamped as the last build saw it keeps its hash and length without its text being read. */
+/**
+ * What the index's entries take from the archive: an entry stamped as the last build saw it keeps its
+ * hash and length without its text being read, and no entry holds its document.
+ */
 class IndexStampTest {
 
     private final AtomicInteger reads = new AtomicInteger();
@@ -69,5 +73,23 @@ class IndexStampTest {
         assertEquals(12, changed.state().lengths().get(at(changed, 1)) - 1);
         assertEquals(14, changed.state().lengths().get(at(changed, 2)) - 1, "the new text measured (and a line end)");
         assertEquals(1, changed.analysed(), "the changed entry analysed");
+    }
+
+    @Test
+    void theEntriesLetTheArchivesDocumentsGo() throws InterruptedException {
+        ArchiveDocument a = document(1, "a/0", "数据共享目录按季度报送。");
+        WeakReference<Document> document = new WeakReference<>(a.document());
+        IndexBuilder.Entries entries = IndexBuilder.entriesOf(archive(a));
+        a = null; // the build lets the archive go once the index's entries are made
+        for (int i = 0; i < 50 && document.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertNull(document.get(), "no entry holds its document (its citations, numbers, headings): only its body");
+
+        IndexBuilder.Built built = new IndexBuilder().build(entries, null, PublishedTexts.NONE, () -> { });
+        IndexBuilder.Built fromArchive = new IndexBuilder().build(archive(document(1, "a/0", "数据共享目录按季度报送。")), null, () -> { });
+        assertEquals(fromArchive.state().hashes(), built.state().hashes(), "the text read through the body alone");
+        assertEquals(fromArchive.state().postings().keySet(), built.state().postings().keySet());
     }
 }
