@@ -274,7 +274,7 @@ final class SiteBuild {
         linked = null;
         IndexBuilder.Built index;
         try {
-            try (BuildProgress.Stage stage = progress.stage("index", pages.entryCount())) {
+            try (BuildProgress.Stage stage = progress.stage("index", pages.entries().size())) {
                 // Analysing every entry is the build's peak of memory: the data files are finished
                 // first. Bringing the last index up to date is light and mostly on one core: the
                 // data files, which outlast an incremental build's pages by a second, are finished meanwhile.
@@ -289,7 +289,7 @@ final class SiteBuild {
             throw e;
         }
         stageEnded("index");
-        try (BuildProgress.Stage stage = progress.stage("search", pages.entryCount())) {
+        try (BuildProgress.Stage stage = progress.stage("search", pages.entries().size())) {
             new SearchFiles(version).write(index.index(), sink, stage::step);
         }
         // Kept now, whether or not this site is published: the state stands for this archive, not for
@@ -306,7 +306,7 @@ final class SiteBuild {
      * What the rest of a build needs of the archive once its pages are rendered: the entries of its
      * search index, its figures and problems, and the data files being written from it.
      */
-    private record Rendered(IndexBuilder.Entries entries, int entryCount, Aside<Void> data, int gazettes, int documents,
+    private record Rendered(IndexBuilder.Entries entries, Aside<Void> data, int gazettes, int documents,
                             List<Diagnostic> problems) {
     }
 
@@ -325,8 +325,8 @@ final class SiteBuild {
             throw e;
         }
         stageEnded("render");
-        return new Rendered(IndexBuilder.entriesOf(archive), archive.documents().size() + archive.people().persons().size(),
-                data, archive.gazettes().size(), archive.documents().size(), archive.diagnostics());
+        return new Rendered(IndexBuilder.entriesOf(archive), data, archive.gazettes().size(), archive.documents().size(),
+                archive.diagnostics());
     }
 
     /**

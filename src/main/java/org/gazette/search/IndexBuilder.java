@@ -94,6 +94,11 @@ public final class IndexBuilder {
         private Entries(List<Candidate> candidates) {
             this.candidates = candidates;
         }
+
+        /** How many entries: the archive's documents and people. */
+        public int size() {
+            return candidates.size();
+        }
     }
 
     /** The archive's documents and people as the entries of its index. */
