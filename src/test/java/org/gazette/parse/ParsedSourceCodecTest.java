@@ -102,7 +102,7 @@ class ParsedSourceCodecTest {
         assertNotSame(first, again, "the texts are read afresh, each time, and let go");
         ParsedSource unshared = ParsedSourceCodec.decode(bytes.parse(), texts, null);
         assertEquals(parsed, unshared);
-        assertNotSame(one.documents().get(0).title(), unshared.documents().get(0).title(), "without a table, strings of their own");
+        assertNotSame(one.file(), unshared.file(), "without a table, strings of their own");
     }
 
     @ParameterizedTest
