@@ -156,22 +156,36 @@ public final class SearchFiles {
         }
     }
 
-    /** A number in base 36 as {@link Long#toString(long, int)} writes it, appended in place. */
+    /**
+     * A number in base 36 as {@link Long#toString(long, int)} writes it, appended in place (four to a
+     * posting: a string each was most of what writing the shards allocated). In int arithmetic where
+     * it fits, most significant digit first: an incremental build runs C1 alone, which calls the
+     * runtime for every division of a long (the packed facets: their top digits come from a division
+     * each, their last five in ints).
+     */
     static void base36(StringBuilder out, long n) {
         if (n < 0) {
             out.append(Long.toString(n, 36)); // no posting holds one
             return;
         }
-        int from = out.length();
-        do {
-            out.append(Character.forDigit((int) (n % 36), 36));
-            n /= 36;
-        } while (n > 0);
-        for (int i = from, j = out.length() - 1; i < j; i++, j--) { // the digits came lowest first
-            char c = out.charAt(i);
-            out.setCharAt(i, out.charAt(j));
-            out.setCharAt(j, c);
+        if (n <= Integer.MAX_VALUE) {
+            int count = 1;
+            while (count < POWERS_OF_36.length && POWERS_OF_36[count] <= n) count++;
+            digits(out, (int) n, count);
+            return;
         }
+        int last = POWERS_OF_36.length - 1;
+        base36(out, n / POWERS_OF_36[last]);
+        digits(out, (int) (n % POWERS_OF_36[last]), last);
+    }
+
+    private static final char[] DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
+    /** The powers of 36 an int holds: 36⁰ … 36⁵. */
+    private static final int[] POWERS_OF_36 = {1, 36, 1296, 46656, 1679616, 60466176};
+
+    /** The last {@code count} base-36 digits of {@code v}, the most significant first, zeros and all. */
+    private static void digits(StringBuilder out, int v, int count) {
+        for (int k = count - 1; k >= 0; k--) out.append(DIGITS[v / POWERS_OF_36[k] % 36]);
     }
 
     /** An entry's text in pieces, each with the entry's row, named by its number. */
