@@ -77,17 +77,18 @@ final class CacheEntryFile {
             ByteBuffer head = ByteBuffer.wrap(bytes(in, 0, HEAD));
             int count = head.getInt();
             int parseLength = head.getInt();
-            if (count < 0 || parseLength < 0 || HEAD + 4L * count + parseLength > size) throw new IOException("not an entry");
+            long parseAt = HEAD + 4L * count; // after the texts' lengths
+            if (count < 0 || parseLength < 0 || parseAt + parseLength > size) throw new IOException("not an entry");
             ByteBuffer lengths = ByteBuffer.wrap(bytes(in, HEAD, 4 * count));
             long[] bounds = new long[count + 1];
-            bounds[0] = HEAD + 4L * count + parseLength;
+            bounds[0] = parseAt + parseLength;
             for (int k = 0; k < count; k++) {
                 int length = lengths.getInt();
                 if (length < 0) throw new IOException("not an entry");
                 bounds[k + 1] = bounds[k] + length;
             }
             if (bounds[count] != size) throw new IOException("an entry of another length than it says");
-            byte[] parse = Zstandard.decompressed(bytes(in, HEAD + 4L * count, parseLength));
+            byte[] parse = Zstandard.decompressed(bytes(in, parseAt, parseLength));
             return new Read(parse, new CacheEntryFile(file, bounds));
         }
     }

@@ -41,6 +41,10 @@ public final class SearchFiles {
     private static final String SCRIPT_START = "GazetteSearch.add(";
     private static final String SCRIPT_END = ");\n";
 
+    /** Base 36 as {@link Long#toString(long, int)} writes it ({@link #base36}): its digits, and the powers of 36 an int holds, 36⁰ … 36⁵. */
+    private static final char[] DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
+    private static final int[] POWERS_OF_36 = {1, 36, 1296, 46656, 1679616, 60466176};
+
     private final ObjectMapper json = new ObjectMapper();
     private final String codeVersion;
 
@@ -178,10 +182,6 @@ public final class SearchFiles {
         base36(out, n / POWERS_OF_36[last]);
         digits(out, (int) (n % POWERS_OF_36[last]), last);
     }
-
-    private static final char[] DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
-    /** The powers of 36 an int holds: 36⁰ … 36⁵. */
-    private static final int[] POWERS_OF_36 = {1, 36, 1296, 46656, 1679616, 60466176};
 
     /** The last {@code count} base-36 digits of {@code v}, the most significant first, zeros and all. */
     private static void digits(StringBuilder out, int v, int count) {
