@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import com.google.common.hash.Hashing;
 
+import org.gazette.render.Fingerprint;
+
 /**
  * What a published site holds: every file's path and a hash of its content, and for a page the
  * fingerprint of what it was rendered from. It is written into the site itself ({@value #FILE}), so
@@ -97,6 +99,19 @@ public final class Manifest {
         StringBuilder folded = new StringBuilder();
         for (int i = 0; i < names.size(); i++) folded.append(names.get(i)).append('\t').append(hashes.get(i)).append('\n');
         return hash(folded.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What a folder's line records as its inputs: the fingerprint its files were made from, and
+     * their names. A build that keeps the folder by its inputs then keeps these files and no others,
+     * so that the names need not be looked for in the folder when it is untouched since the
+     * manifest ({@link SiteListing}). Null when the folder has no inputs.
+     */
+    static String folderInputs(String inputs, List<String> names) {
+        if (inputs == null) return null;
+        Fingerprint f = new Fingerprint().string(inputs).number(names.size());
+        for (String name : names) f.string(name);
+        return f.hex();
     }
 
     /** The folder a path is directly inside, as a folder's line names it ("a/b/" for "a/b/c.js"; "" at the root). */

@@ -3,10 +3,12 @@ package org.gazette.publish;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -100,9 +102,9 @@ public final class SitePublisher implements AutoCloseable {
         }
     }
 
-    private SitePublisher(Path site, Path staging, Aside<Claims> base) {
+    private SitePublisher(Path site, SiteListing listing, Path staging, Aside<Claims> base) {
         this.site = site;
-        this.listing = new SiteListing(site);
+        this.listing = listing;
         this.staging = staging;
         this.base = base;
     }
@@ -118,10 +120,21 @@ public final class SitePublisher implements AutoCloseable {
         Files.createDirectories(parent);
         SiteCommit.recover(target);
         refuseForeign(target);
-        Aside<Claims> base = clean || !Files.isDirectory(target) ? Aside.of(Claims.replacing(null))
+        boolean fresh = clean || !Files.isDirectory(target);
+        // When the manifest was written is read before the manifest itself, which is read aside.
+        FileTime written = fresh ? null : manifestWritten(target);
+        Aside<Claims> base = fresh ? Aside.of(Claims.replacing(null))
                 : Aside.start("site manifest", () -> Claims.replacing(Manifest.lines(target).map(PreviousManifest::new).orElse(null)));
         Path staging = SiteCommit.stagingFolder(target);
-        return new SitePublisher(target, staging, base);
+        return new SitePublisher(target, new SiteListing(target, written), staging, base);
+    }
+
+    private static FileTime manifestWritten(Path site) {
+        try {
+            return Files.getLastModifiedTime(site.resolve(Manifest.FILE), LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null; // none: nothing is kept anyway
+        }
     }
 
     /**
@@ -156,7 +169,7 @@ public final class SitePublisher implements AutoCloseable {
         files.increment();
         if (previous != null && previous.has(path)) reclaimed.increment();
         // Unchanged: the manifest says so and the file is still there (someone may have deleted it by hand).
-        if (previous != null && previous.unchanged(path, hash) && listing.has(path)) return;
+        if (previous != null && previous.unchanged(path, hash) && stillThere(path)) return;
         stage(path, content);
     }
 
@@ -173,7 +186,7 @@ public final class SitePublisher implements AutoCloseable {
         List<String> hashes = folder.files().stream().map(f -> Manifest.hash(f.content())).toList();
         String hash = Manifest.folderHash(names, hashes);
         PreviousManifest previous = base.get().previous();
-        claim(folder.path(), Claim.of(hash, folder.inputs()));
+        claim(folder.path(), Claim.of(hash, Manifest.folderInputs(folder.inputs(), names)));
         files.add(names.size());
         if (previous == null) {
             for (SiteFile f : folder.files()) stage(f.path(), f.content());
@@ -183,9 +196,10 @@ public final class SitePublisher implements AutoCloseable {
         boolean same = previous.unchanged(folder.path(), hash);
         // The same names and bytes as before: nothing else of the folder's can be left (but by hand).
         if (!same) madeFolders.put(folder.path(), Set.copyOf(names));
+        boolean whole = same && listing.untouchedSinceManifest(folder.path());
         for (int i = 0; i < names.size(); i++) {
             SiteFile f = folder.files().get(i);
-            boolean there = listing.has(f.path());
+            boolean there = whole || listing.has(f.path());
             if (there && (same || previous.unchanged(f.path(), hashes.get(i)) || sameBytes(f))) continue;
             stage(f.path(), f.content());
         }
@@ -198,6 +212,15 @@ public final class SitePublisher implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether the site still has a file its manifest lists (someone may have deleted it by hand):
+     * so when its folder was not touched since the manifest was written, else when a listing of the
+     * folder has it.
+     */
+    private boolean stillThere(String path) throws IOException {
+        return listing.untouchedSinceManifest(Manifest.folderOf(path)) || listing.has(path);
     }
 
     /** Writes a new or changed file into the staging folder. */
@@ -231,7 +254,8 @@ public final class SitePublisher implements AutoCloseable {
             throw new IOException("not a folder and names in it: " + folder + " " + names);
         }
         resolveInside(site, folder);
-        return keepLine(folder, madeFrom, names.stream().map(name -> folder + name).toList());
+        if (!Hash128.isHex(madeFrom)) return false;
+        return keepLine(folder, Manifest.folderInputs(madeFrom, names), names.stream().map(name -> folder + name).toList());
     }
 
     /**
@@ -245,7 +269,9 @@ public final class SitePublisher implements AutoCloseable {
         long madeLow = Hash128.low(madeFrom);
         int slot = previous.madeFrom(path, madeHigh, madeLow);
         if (slot < 0) return false;
-        for (String file : itsFiles) if (!listing.has(file)) return false;
+        if (!listing.untouchedSinceManifest(Manifest.folderOf(path))) {
+            for (String file : itsFiles) if (!listing.has(file)) return false;
+        }
         claim(path, new Claim(previous.high(slot), previous.low(slot), madeHigh, madeLow));
         files.add(itsFiles.size());
         reclaimed.increment();

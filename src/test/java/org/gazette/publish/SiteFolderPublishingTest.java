@@ -95,6 +95,41 @@ class SiteFolderPublishingTest {
     }
 
     @Test
+    void aFolderUntouchedSinceTheManifestIsKeptWithoutBeingListedButOnlyWithItsOwnNames() throws IOException {
+        publish(folder(INPUTS, "a", "b", "c"));
+        untouchedSinceManifest("text/7");
+        try (SitePublisher p = SitePublisher.open(site(), false)) {
+            assertFalse(p.keep("text/7/", List.of("0.js", "1.js", "2.js", "3.js"), INPUTS), "a file it never had");
+            assertFalse(p.keep("text/7/", List.of("0.js", "1.js"), INPUTS), "not all of its files");
+            assertFalse(p.keep("text/7/", List.of("0.js", "2.js", "1.js"), INPUTS), "in another order");
+        }
+        // A file taken away with the folder's time put back, which only a listing would see: the folder is trusted.
+        Files.delete(site().resolve("text/7/1.js"));
+        untouchedSinceManifest("text/7");
+        try (SitePublisher p = SitePublisher.open(site(), false)) {
+            p.put("index.html", bytes("home"));
+            assertTrue(p.keep("text/7/", List.of("0.js", "1.js", "2.js"), INPUTS));
+            p.commit();
+        }
+        // Touched since (the file deleted again by hand, the folder's time now): listed, and made again.
+        Files.writeString(site().resolve("text/7/1.js"), "b");
+        Files.delete(site().resolve("text/7/1.js"));
+        try (SitePublisher p = SitePublisher.open(site(), false)) {
+            p.put("index.html", bytes("home"));
+            assertFalse(p.keep("text/7/", List.of("0.js", "1.js", "2.js"), INPUTS));
+            p.put(folder(INPUTS, "a", "b", "c"));
+            assertEquals(new SitePublisher.Result(1, 3, 0, true), p.commit());
+        }
+        assertEquals("b", Files.readString(site().resolve("text/7/1.js")));
+    }
+
+    /** Makes a folder look as if nothing had changed in it since the manifest was written. */
+    private void untouchedSinceManifest(String folder) throws IOException {
+        FileTime manifest = modified(Manifest.FILE);
+        Files.setLastModifiedTime(site().resolve(folder), FileTime.fromMillis(manifest.toMillis() - 1000));
+    }
+
+    @Test
     void aChangedFolderWritesOnlyTheFilesThatChangedAndRemovesThoseItNoLongerHas() throws IOException {
         publish(folder(INPUTS, "a", "b", "c"));
         age("text/7/0.js", "text/7/1.js");
