@@ -3,6 +3,7 @@
 # Hugo building the same documents as Markdown pages; then one new issue added to the built site.
 # Usage: bench/scale-bench.sh [DOCUMENTS]   (default 20000)
 # Needs: python3, Debian's hugo (apt-get install hugo). ONLY_NEW_ISSUE=1 skips the full builds.
+# Run as root, it also adds the issue with the disk's caches cold.
 # The JVM heap is the launcher's (GAZETTE_JAVA_OPTS to change it).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -68,5 +69,16 @@ grep '^stages' "$out/last.log"
 find "$out/site" -type f -newer "$out/before-new-issue" -printf '%s %P\n' | awk '
   { if ($2 ~ /^search\//) { sn++; sb += $1 } else { n++; b += $1 } }
   END { printf "written: %d files, %.1f MB (search index: %d files, %.1f MB)\n", n, b / 1e6, sn, sb / 1e6 }'
+# A publisher's next issue comes two weeks later, when the disk's caches no longer hold the site,
+# its cache or the jar: the same again with the kernel's caches dropped first (as root; skipped
+# where that is not allowed).
+if [ -w /proc/sys/vm/drop_caches ]; then
+  mv "$newest" "$out/held-back.txt"
+  ./gazette build --content "$out/content" --out "$out/site" > "$out/last.log"
+  mv "$out/held-back.txt" "$newest"
+  sync && echo 3 > /proc/sys/vm/drop_caches
+  measure "gazette adding one issue, cold" ./gazette build --content "$out/content" --out "$out/site"
+  grep '^stages' "$out/last.log"
+fi
 # The replaced site deleted last, now that nothing is measured.
 rm -rf "$old_sites"
