@@ -248,6 +248,35 @@ class IncrementalBuildTest {
         assertArrayEquals(before, Files.readAllBytes(site.resolve(page)));
     }
 
+    @Test
+    void searchTextsDeletedByHandAreMadeAgainInASiteWhoseOtherFoldersAreTrusted() throws IOException {
+        Path site = tmp.resolve("site");
+        build(SAMPLE, site);
+        Map<String, byte[]> before = files(site);
+        // Built a while ago: every folder older than the manifest, so kept files are not looked for.
+        FileTime built = Files.getLastModifiedTime(site.resolve(org.gazette.publish.Manifest.FILE));
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : walk.filter(Files::isDirectory).toList()) {
+                Files.setLastModifiedTime(p, FileTime.fromMillis(built.toMillis() - 3_600_000));
+            }
+        }
+        List<String> folders = before.keySet().stream().filter(p -> p.startsWith("search/text/"))
+                .map(p -> p.substring(0, p.lastIndexOf('/') + 1)).distinct().toList();
+        String piece = folders.get(0) + "0.js";
+        String whole = folders.get(1);
+        long inWhole = before.keySet().stream().filter(p -> p.startsWith(whole)).count();
+        Files.delete(site.resolve(piece));
+        try (Stream<Path> walk = Files.walk(site.resolve(whole))) {
+            for (Path p : walk.sorted(Collections.reverseOrder()).toList()) Files.delete(p);
+        }
+
+        Matcher summary = build(SAMPLE, site);
+        assertEquals(String.valueOf(1 + inWhole), summary.group(2), summary.group());
+        Map<String, byte[]> after = files(site);
+        assertEquals(before.keySet(), after.keySet());
+        for (String path : before.keySet()) assertArrayEquals(before.get(path), after.get(path), path);
+    }
+
     private static List<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
         return after.keySet().stream().filter(p -> !Arrays.equals(before.get(p), after.get(p))).sorted().toList();
     }
