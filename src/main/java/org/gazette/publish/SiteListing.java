@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * renamed), has a modification time after the manifest's. Such a folder is looked at once (one
  * {@code stat}) and not listed: in an incremental build of a 20,000-document archive most of what
  * is kept is 23,000 search entries' folders of text pieces, whose listings were most of the search
- * stage, and three times as much with the disk's caches cold (a publisher's build two weeks after
- * the last). The comparison is strict, so a folder changed within the clock tick that wrote the
- * manifest is listed.
+ * stage, and nearly three times as much with the disk's caches cold (a publisher's build two weeks
+ * after the last). The comparison is strict, so a folder changed within the clock tick that wrote
+ * the manifest is listed.
  *
  * <p>Any other folder is listed once, when a file in it is first asked about, and its names kept
  * as {@link PathHash}es: asking the file system about each file was two-thirds of the time spent
