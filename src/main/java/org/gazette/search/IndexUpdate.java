@@ -214,7 +214,8 @@ final class IndexUpdate {
             size++;
         }
         if (size < Math.min(IndexBuilder.MAX_POSTINGS, df)) return null;
-        return new TermPostings(df, Arrays.copyOf(out, size * SearchIndex.STRIDE));
+        // Shortened only when the two lists held more than is kept, or one was cut where its rest is not known.
+        return new TermPostings(df, size * SearchIndex.STRIDE == out.length ? out : Arrays.copyOf(out, size * SearchIndex.STRIDE));
     }
 
     /** Whether a posting ranks no lower than the last of a cut list (always, when the list is complete). */

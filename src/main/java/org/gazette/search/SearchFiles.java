@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.gazette.render.Fingerprint;
@@ -42,7 +43,7 @@ public final class SearchFiles {
     private static final String SCRIPT_END = ");\n";
 
     /** Base 36 as {@link Long#toString(long, int)} writes it ({@link #base36}): its digits, and the powers of 36 an int holds, 36⁰ … 36⁵. */
-    private static final char[] DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
+    private static final byte[] DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz".getBytes(StandardCharsets.US_ASCII);
     private static final int[] POWERS_OF_36 = {1, 36, 1296, 46656, 1679616, 60466176};
 
     private final ObjectMapper json = new ObjectMapper();
@@ -92,17 +93,13 @@ public final class SearchFiles {
             terms.sort(null);
             String name = "terms/" + s;
             Fingerprint made = new Fingerprint().string(codeVersion).string(name);
-            int[] facetHalves = new int[2 * IndexBuilder.MAX_POSTINGS]; // each posting's entry's facets, packed in a long
             for (String term : terms) {
                 TermPostings p = index.postings().get(term);
                 made.string(term).number(SearchIndex.publishedDf(p.df()));
                 made.ints(p.postings(), 0, p.written() * SearchIndex.STRIDE); // entry, weight, segment
-                for (int k = 0; k < p.written(); k++) {
-                    long f = packed[p.entry(k)];
-                    facetHalves[2 * k] = (int) (f >>> 32);
-                    facetHalves[2 * k + 1] = (int) f;
-                }
-                made.ints(facetHalves, 0, 2 * p.written());
+                // Each posting's entry's facets, packed in a long: two ints each, as ints() would feed them.
+                made.number(2 * p.written());
+                for (int k = 0; k < p.written(); k++) made.number(packed[p.entry(k)]);
             }
             String inputs = made.hex();
             if (sink.keep(path(name), inputs)) return;
@@ -131,32 +128,43 @@ public final class SearchFiles {
     /**
      * A term shard's script, {@code GazetteSearch.add("terms/s",{"term":"postings",…});}: the bytes
      * {@link #script} writes for the map of each term to its {@linkplain #postings postings}, made in
-     * one builder. Each term's postings made a string of their own, their numbers strings each, and
-     * Jackson's copy of them were 5 of the 30 GB a full build of the benchmark archive allocated.
+     * one buffer of UTF-8. Each term's postings made a string of their own, their numbers strings
+     * each, and Jackson's copy of them were 5 of the 30 GB a full build of the benchmark archive
+     * allocated; then a builder of UTF-16 (the terms are Chinese), its string and that string's
+     * UTF-8 were 250 MB of the 2.8 GB that adding an issue allocated.
      */
     private static SiteFile shard(String name, List<String> terms, SearchIndex index, long[] packed) {
-        StringBuilder out = new StringBuilder(SHARD_TARGET_BYTES * 2);
-        out.append(SCRIPT_START).append('"').append(name).append("\",{");
+        ByteArrayBuilder out = new ByteArrayBuilder(SHARD_TARGET_BYTES * 2);
+        ascii(out, SCRIPT_START + '"' + name + "\",{");
         for (int t = 0; t < terms.size(); t++) {
             if (t > 0) out.append(',');
             out.append('"');
-            JsonStringEncoder.getInstance().quoteAsString(terms.get(t), out);
-            out.append("\":\"");
+            out.write(JsonStringEncoder.getInstance().quoteAsUTF8(terms.get(t)));
+            ascii(out, "\":\"");
             postings(out, index.postings().get(terms.get(t)), packed);
             out.append('"');
         }
-        out.append('}').append(SCRIPT_END);
-        return new SiteFile(path(name), out.toString().getBytes(StandardCharsets.UTF_8));
+        out.append('}');
+        ascii(out, SCRIPT_END);
+        return new SiteFile(path(name), out.toByteArray());
+    }
+
+    private static void ascii(ByteArrayBuilder out, String s) {
+        for (int i = 0; i < s.length(); i++) out.append(s.charAt(i));
     }
 
     /** A term's postings as the shard holds them: its {@linkplain SearchIndex#publishedDf document frequency}, then entry, weight, facets, segment in base 36. */
-    private static void postings(StringBuilder out, TermPostings p, long[] packed) {
+    private static void postings(ByteArrayBuilder out, TermPostings p, long[] packed) {
         base36(out, SearchIndex.publishedDf(p.df()));
         for (int k = 0; k < p.written(); k++) {
-            base36(out.append(','), p.entry(k));
-            base36(out.append(','), p.weight(k));
-            base36(out.append(','), packed[p.entry(k)]);
-            base36(out.append(','), p.segment(k));
+            out.append(',');
+            base36(out, p.entry(k));
+            out.append(',');
+            base36(out, p.weight(k));
+            out.append(',');
+            base36(out, packed[p.entry(k)]);
+            out.append(',');
+            base36(out, p.segment(k));
         }
     }
 
@@ -167,9 +175,9 @@ public final class SearchFiles {
      * runtime for every division of a long (the packed facets: their top digits come from a division
      * each, their last five in ints).
      */
-    static void base36(StringBuilder out, long n) {
+    static void base36(ByteArrayBuilder out, long n) {
         if (n < 0) {
-            out.append(Long.toString(n, 36)); // no posting holds one
+            ascii(out, Long.toString(n, 36)); // no posting holds one
             return;
         }
         if (n <= Integer.MAX_VALUE) {
@@ -184,7 +192,7 @@ public final class SearchFiles {
     }
 
     /** The last {@code count} base-36 digits of {@code v}, the most significant first, zeros and all. */
-    private static void digits(StringBuilder out, int v, int count) {
+    private static void digits(ByteArrayBuilder out, int v, int count) {
         for (int k = count - 1; k >= 0; k--) out.append(DIGITS[v / POWERS_OF_36[k] % 36]);
     }
 
