@@ -41,13 +41,15 @@ case "$what" in
     newest="$(python3 bench/newest-issue.py "$out/content")"
     mv "$newest" "$out/held-back.txt"
     trap 'mv "$out/held-back.txt" "$newest"' EXIT # the archive whole again, whatever happens
-    build > /dev/null
+    build > "$out/profile-build.log" 2>&1 || { cat "$out/profile-build.log"; exit 1; }
     mv "$out/held-back.txt" "$newest"
     trap - EXIT ;;
-  nochange) build > /dev/null ;;
+  nochange) build > "$out/profile-build.log" 2>&1 || { cat "$out/profile-build.log"; exit 1; } ;;
   full) set -- --clean ;;
   *) echo "unknown build: $what (add, nochange or full)" >&2; exit 2 ;;
 esac
+log="$out/profile-build.log"
 JAVA_TOOL_OPTIONS="-agentpath:$(realpath "$lib")=start,$options,threads,collapsed,file=$profile" \
-  build "$@" 2>&1 | grep -E '^(stages|built)'
+  build "$@" > "$log" 2>&1 || { cat "$log"; exit 1; }
+grep -E '^(stages|built)' "$log"
 python3 bench/profile-stages.py "$profile" "$event" "$interval"

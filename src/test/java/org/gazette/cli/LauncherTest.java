@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +87,11 @@ class LauncherTest {
         assertTrue(full.contains("-XX:MaxInlineLevel=5 -XX:InlineSmallCode=1000"), "with shallower inlining: " + full);
         assertTrue(full.contains("-XX:Tier4InvocationThreshold=40000") && full.contains("-XX:Tier4BackEdgeThreshold=320000"),
                 "C2 for the hottest code alone: " + full);
+        assertFalse(Files.exists(archive));
+
+        // A JVM that takes options from the environment too (a profiler's agent would make it refuse to record) records nothing.
+        String withAgent = launch(home, bin, Map.of("JAVA_TOOL_OPTIONS", "-agentpath:/opt/profiler.so"), "build");
+        assertTrue(withAgent.contains("-XX:TieredStopAtLevel=1") && !withAgent.contains("ArchiveClassesAtExit"), withAgent);
         assertFalse(Files.exists(archive));
 
         String first = launch(home, bin, "build");
@@ -172,6 +178,10 @@ class LauncherTest {
 
     /** Runs the launcher in the test's folder with the test's java first on the path: how java was called. */
     private String launch(Path home, Path bin, String... args) throws IOException, InterruptedException {
+        return launch(home, bin, Map.of(), args);
+    }
+
+    private String launch(Path home, Path bin, Map<String, String> environment, String... args) throws IOException, InterruptedException {
         Path noted = dir.resolve("java-args");
         Files.deleteIfExists(noted);
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("gazette").toString()));
@@ -180,6 +190,9 @@ class LauncherTest {
         launcher.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         launcher.environment().put("JAVA_ARGS", noted.toString());
         launcher.environment().remove("GAZETTE_JAVA_OPTS");
+        launcher.environment().remove("JAVA_TOOL_OPTIONS");
+        launcher.environment().remove("JDK_JAVA_OPTIONS");
+        launcher.environment().putAll(environment);
         assertTrue(launcher.start().waitFor() == 0, "the launcher ran");
         return Files.readString(noted).strip();
     }
