@@ -35,6 +35,11 @@ public final class SiteRenderer {
     private final Configuration freemarker;
     private final Path templates;
     private final PageInputs inputs;
+    /**
+     * Each thread's page text, used again for each page it renders: a builder for each of a full
+     * build's 27,000 pages, grown as the page was written, was 2.9 of the 32 GB it allocated.
+     */
+    private final ThreadLocal<StringBuilder> pageText = ThreadLocal.withInitial(() -> new StringBuilder(32 * 1024));
 
     /**
      * @param codeVersion the identity of the running code: pages rendered by another version are
@@ -174,7 +179,8 @@ public final class SiteRenderer {
     private SiteFile page(String path, String template, Map<String, Object> model, String fingerprint) throws IOException {
         // Into a StringBuilder through a writer that takes no lock: a StringWriter's StringBuffer
         // locked for each of the many small pieces a template writes (500 MB of document pages).
-        StringBuilder out = new StringBuilder(32 * 1024);
+        StringBuilder out = pageText.get();
+        out.setLength(0);
         try {
             freemarker.getTemplate(template).process(model, CharStreams.asWriter(out));
         } catch (TemplateException e) {
