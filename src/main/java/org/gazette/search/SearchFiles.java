@@ -47,9 +47,9 @@ public final class SearchFiles {
 
     private final ObjectMapper json = new ObjectMapper();
     /**
-     * Each thread's buffer for the search files it writes, used again for each (Jackson closes it,
-     * which does nothing): a new stream for each of a full build's 240,000 files, grown and copied,
-     * was 1.3 of the 32 GB it allocated.
+     * Each thread's buffer for the search files it writes, shards and text pieces, used again for
+     * each (Jackson closes it, which does nothing): a new stream for each of a full build's 240,000
+     * files, grown and copied, was 1.3 of the 32 GB it allocated.
      */
     private final ThreadLocal<ByteArrayBuilder> scriptBytes = ThreadLocal.withInitial(() -> new ByteArrayBuilder(4096));
     private final String codeVersion;
@@ -138,8 +138,9 @@ public final class SearchFiles {
      * allocated; then a builder of UTF-16 (the terms are Chinese), its string and that string's
      * UTF-8 were 250 MB of the 2.8 GB that adding an issue allocated.
      */
-    private static SiteFile shard(String name, List<String> terms, SearchIndex index, long[] packed) {
-        ByteArrayBuilder out = new ByteArrayBuilder(SHARD_TARGET_BYTES * 2);
+    private SiteFile shard(String name, List<String> terms, SearchIndex index, long[] packed) {
+        ByteArrayBuilder out = scriptBytes.get();
+        out.reset();
         ascii(out, SCRIPT_START + '"' + name + "\",{");
         for (int t = 0; t < terms.size(); t++) {
             if (t > 0) out.append(',');
