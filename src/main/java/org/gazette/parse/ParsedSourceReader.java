@@ -36,14 +36,13 @@ final class ParsedSourceReader {
     private final SharedStrings shared;
     /**
      * The characters of the string being read, in one array for all of this reader's strings (each
-     * then copied into its string): an array of its own for each string, with the texts read about
-     * four times in a full build, and a view of the buffer for each (below) were 2.8 of the 35 GB a
-     * full build of the benchmark archive allocated, with the shards' buffers ({@code SearchFiles}).
+     * then copied into its string): an array of its own for each string was 0.9 of the 35 GB a full
+     * build of the benchmark archive allocated (it reads each text about four times).
      */
     private char[] chars = new char[64];
     /**
      * The buffer seen as characters from its even bytes and from its odd ones, made once: a view for
-     * each string (900,000 of them when an issue is added) was 44 MB.
+     * each string was 0.6 GB of a full build's (44 MB when an issue is added).
      */
     private CharBuffer[] charViews;
 
