@@ -10,8 +10,8 @@ import sys
 
 # Where a sample belongs: the first rule whose pattern is in its stack (thread name first).
 RULES = [
-    ("JIT compilers", r"^\[C[12] CompilerThre|^\[Compiler"),
-    ("collector", r"^\[(GC|VM Thread|ParGC|G1)"),
+    ("JIT compilers", r"^\[C[12] CompilerThre|^\[Compiler|CompileBroker::"),  # threads started later: no name
+    ("collector", r"^\[(GC|VM Thread|ParGC|G1)|PSScavenge|PSParallelCompact|WorkerThread::run"),
     ("parse (sources, parse cache)", r"SiteBuild\.(lambda\$)?parse"),
     ("render (page models, fingerprints, templates)", r"SiteRenderer"),
     ("data files and feeds", r"export/(SiteData|Feeds)"),
