@@ -35,21 +35,23 @@ case "$event" in
   *) echo "unknown event: $event (cpu, alloc or wall)" >&2; exit 2 ;;
 esac
 profile="$out/profile-$what-$event.collapsed"
+log="$out/profile-build.log"
 build() { ./gazette build --content "$out/content" --out "$out/site" "$@"; }
+# A build whose output matters only when it fails.
+quietly() { "$@" > "$log" 2>&1 || { cat "$log"; exit 1; }; }
 case "$what" in
   add)
     newest="$(python3 bench/newest-issue.py "$out/content")"
     mv "$newest" "$out/held-back.txt"
     trap 'mv "$out/held-back.txt" "$newest"' EXIT # the archive whole again, whatever happens
-    build > "$out/profile-build.log" 2>&1 || { cat "$out/profile-build.log"; exit 1; }
+    quietly build
     mv "$out/held-back.txt" "$newest"
     trap - EXIT ;;
-  nochange) build > "$out/profile-build.log" 2>&1 || { cat "$out/profile-build.log"; exit 1; } ;;
+  nochange) quietly build ;;
   full) set -- --clean ;;
   *) echo "unknown build: $what (add, nochange or full)" >&2; exit 2 ;;
 esac
-log="$out/profile-build.log"
 JAVA_TOOL_OPTIONS="-agentpath:$(realpath "$lib")=start,$options,threads,collapsed,file=$profile" \
-  build "$@" > "$log" 2>&1 || { cat "$log"; exit 1; }
+  quietly build "$@"
 grep -E '^(stages|built)' "$log"
 python3 bench/profile-stages.py "$profile" "$event" "$interval"

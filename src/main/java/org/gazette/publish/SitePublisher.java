@@ -269,9 +269,7 @@ public final class SitePublisher implements AutoCloseable {
         long madeLow = Hash128.low(madeFrom);
         int slot = previous.madeFrom(path, madeHigh, madeLow);
         if (slot < 0) return false;
-        if (!listing.untouchedSinceManifest(Manifest.folderOf(path))) {
-            for (String file : itsFiles) if (!listing.has(file)) return false;
-        }
+        for (String file : itsFiles) if (!stillThere(file)) return false;
         claim(path, new Claim(previous.high(slot), previous.low(slot), madeHigh, madeLow));
         files.add(itsFiles.size());
         reclaimed.increment();
