@@ -63,13 +63,18 @@ final class SiteBuild {
      * @param published false when broken links kept the new site from replacing the old one
      * @param made      what was built from
      * @param files     what the publisher did; null when not published
+     * @param siteProblems what was wrong with the site being replaced (a damaged manifest: it was made whole again)
      * @param stages    how long each stage took, in order (stage → milliseconds)
      */
     record Outcome(boolean published, Made made, SitePublisher.Result files, List<LinkChecker.BrokenLink> broken,
-                   long millis, Map<String, Long> stages) {
+                   List<Diagnostic> siteProblems, long millis, Map<String, Long> stages) {
 
+        /** The content's problems, then the site folder's (a damaged manifest). */
         List<Diagnostic> problems() {
-            return made.problems();
+            if (siteProblems.isEmpty()) return made.problems();
+            List<Diagnostic> all = new ArrayList<>(made.problems());
+            all.addAll(siteProblems);
+            return all;
         }
     }
 
@@ -237,7 +242,7 @@ final class SiteBuild {
             stageEnded("check");
             if (!broken.isEmpty()) {
                 awaitForNextBuild();
-                return new Outcome(false, made, null, broken, millisSince(started), stages);
+                return new Outcome(false, made, null, broken, site.problems(), millisSince(started), stages);
             }
             // Which parses this build used and what each page links to are written while the site is committed.
             Map<String, String> madeFrom = site.pagesMadeFrom();
@@ -252,7 +257,7 @@ final class SiteBuild {
             }
             awaitForNextBuild();
             stageEnded("publish");
-            return new Outcome(true, made, result, List.of(), millisSince(started), stages);
+            return new Outcome(true, made, result, List.of(), site.problems(), millisSince(started), stages);
         } catch (IOException | RuntimeException e) {
             forNextBuild.forEach(write -> write.awaitAfter(e)); // nothing left writing while the build ends
             throw e;

@@ -1,7 +1,6 @@
 package org.gazette.curate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Severity;
+import org.gazette.source.TextDecoder;
 
 /**
  * Reads the Markdown pages under {@code content/pages/}: YAML front matter ({@code title},
@@ -49,8 +49,11 @@ public final class CuratedPageReader {
         }
         for (Path file : files) {
             String name = display.apply(file);
+            TextDecoder.Decoded text = TextDecoder.read(file, name);
+            diagnostics.addAll(text.diagnostics("page-unreadable"));
+            if (text.text() == null) continue;
             try {
-                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                List<String> lines = text.text().lines().toList();
                 FrontMatter front = FrontMatter.of(lines);
                 JsonNode meta = front == null ? null : yaml.readTree(front.yaml());
                 String base = file.getFileName().toString().replaceFirst("\\.md$", "");
@@ -68,8 +71,6 @@ public final class CuratedPageReader {
                 int line = e.getLocation() == null ? 1 : 1 + e.getLocation().getLineNr();
                 diagnostics.add(new Diagnostic(name, line, Severity.ERROR, "page-front-matter",
                         "cannot read the front matter: " + e.getOriginalMessage()));
-            } catch (IOException e) {
-                diagnostics.add(new Diagnostic(name, 0, Severity.ERROR, "page-unreadable", e.getMessage()));
             }
         }
         return new Result(pages, diagnostics);

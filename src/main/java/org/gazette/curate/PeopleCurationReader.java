@@ -1,6 +1,5 @@
 package org.gazette.curate;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Severity;
+import org.gazette.source.TextDecoder;
 
 /**
  * Reads {@code curation/people.md}: a Markdown file whose YAML front matter holds {@code correct},
@@ -33,13 +33,10 @@ public final class PeopleCurationReader {
         Path file = content.resolve(PATH);
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (!Files.isRegularFile(file)) return new Result(PeopleCuration.NONE, diagnostics);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            diagnostics.add(new Diagnostic(displayName, 0, Severity.ERROR, "curation-unreadable", e.getMessage()));
-            return new Result(PeopleCuration.NONE, diagnostics);
-        }
+        TextDecoder.Decoded text = TextDecoder.read(file, displayName);
+        diagnostics.addAll(text.diagnostics("curation-unreadable"));
+        if (text.text() == null) return new Result(PeopleCuration.NONE, diagnostics);
+        List<String> lines = text.text().lines().toList();
         FrontMatter front = FrontMatter.of(lines);
         if (front == null) return new Result(PeopleCuration.NONE, diagnostics);
         JsonNode root;

@@ -1,7 +1,6 @@
 package org.gazette.curate;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +27,7 @@ import org.gazette.model.Document;
 import org.gazette.model.DocumentNumber;
 import org.gazette.model.ParsedSource;
 import org.gazette.model.Severity;
+import org.gazette.source.TextDecoder;
 import org.gazette.parse.Identifiers;
 
 /**
@@ -87,7 +87,10 @@ public final class SidecarCurator {
         try {
             byte[] bytes = Files.readAllBytes(file);
             sidecar = sha256(bytes);
-            List<String> lines = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString().lines().toList();
+            TextDecoder.Decoded text = TextDecoder.decode(bytes, displayName);
+            diagnostics.addAll(text.diagnostics("sidecar-unreadable"));
+            if (text.text() == null) return new Result(source, SourceCuration.NONE, diagnostics, null);
+            List<String> lines = text.text().lines().toList();
             front = FrontMatter.of(lines);
             if (front == null) front = new FrontMatter("", 1, List.of(), String.join("\n", lines));
             root = yaml.readTree(front.yaml());

@@ -2,6 +2,8 @@ package org.gazette.publish;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,25 +49,81 @@ public final class Manifest {
      * The lines of a site's manifest as the file holds them (in path order), or empty when the site
      * has none (never built, or by another tool, or by an unknown version: then everything is made
      * again).
+     *
+     * @throws Damaged when the file is not what a build wrote (bytes that are not UTF-8, a line
+     *                 without its three fields): it cannot say what the site holds
      */
     public static Optional<List<Line>> lines(Path site) throws IOException {
         Path file = site.resolve(FILE);
         if (!Files.isRegularFile(file)) return Optional.empty();
-        List<String> text = Files.readAllLines(file, StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(file);
+        List<String> text = new String(bytes, StandardCharsets.UTF_8).lines().toList();
         if (text.isEmpty() || !(text.get(0).equals(HEADER) || text.get(0).equals(READABLE_OLDER))) {
             return Optional.empty(); // unknown: rebuild all
         }
         List<Line> lines = new ArrayList<>(text.size());
-        for (String line : text.subList(1, text.size())) {
+        for (int i = 1; i < text.size(); i++) {
+            String line = text.get(i);
             // hash, inputs, path: the path last, as it is the only field that is not a fixed token
             int tab = line.indexOf('\t');
             int pathStart = line.indexOf('\t', tab + 1) + 1;
-            if (tab <= 0 || pathStart <= tab) continue;
+            if (tab <= 0 || pathStart <= tab + 1 || pathStart == line.length()) {
+                throw new Damaged(file, i + 1, "not a line of hash, inputs and path");
+            }
+            if (line.indexOf('\uFFFD') >= 0 && !validUtf8(bytes, i)) throw new Damaged(file, i + 1, "not UTF-8");
             boolean noInputs = line.startsWith(NO_INPUTS + "\t", tab + 1);
             lines.add(new Line(line.substring(pathStart), line.substring(0, tab),
                     noInputs ? null : line.substring(tab + 1, pathStart - 1)));
         }
         return Optional.of(lines);
+    }
+
+    /** A manifest that a build did not write as it is (damaged on disk, edited, saved in another encoding). */
+    public static final class Damaged extends IOException {
+        private final Path file;
+        private final int line;
+        private final String why;
+
+        Damaged(Path file, int line, String why) {
+            super(file + ":" + line + ": " + why);
+            this.file = file;
+            this.line = line;
+            this.why = why;
+        }
+
+        public String why() {
+            return why;
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    /**
+     * Whether the line at this index (from 0; lines end in LF as a build writes them) is valid
+     * UTF-8: the decoding that split the file replaced what was not with U+FFFD, which a path may
+     * also hold.
+     */
+    private static boolean validUtf8(byte[] bytes, int index) {
+        int start = 0;
+        for (int i = 0; i < index; i++) start = indexOf(bytes, (byte) '\n', start) + 1;
+        int end = indexOf(bytes, (byte) '\n', start);
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, start, (end < 0 ? bytes.length : end) - start));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) if (bytes[i] == b) return i;
+        return -1;
     }
 
     /** Writes a manifest of these lines, which are in path order. */

@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
+import org.gazette.model.Diagnostic;
+import org.gazette.model.Severity;
 import org.gazette.render.SiteFile;
 import org.gazette.render.SiteFolder;
 
@@ -94,11 +96,22 @@ public final class SitePublisher implements AutoCloseable {
      * a quarter of a million files' strings filled the heap that the archive leaves while the search
      * files are made.
      */
-    private record Claims(PreviousManifest previous, Map<String, Claim> claims) {
+    private record Claims(PreviousManifest previous, Map<String, Claim> claims, List<Diagnostic> problems) {
         static Claims replacing(PreviousManifest previous) {
             // Sized for the site it replaces: growing to a quarter of a million entries copied them again and again.
             int expected = previous == null ? 16 : previous.size() + previous.size() / 8;
-            return new Claims(previous, new ConcurrentHashMap<>(expected));
+            return new Claims(previous, new ConcurrentHashMap<>(expected), List.of());
+        }
+
+        /** The site's manifest read, or, when it is damaged, the site made whole again (and why). */
+        static Claims of(Path site) throws IOException {
+            try {
+                return replacing(Manifest.lines(site).map(PreviousManifest::new).orElse(null));
+            } catch (Manifest.Damaged e) {
+                return new Claims(null, new ConcurrentHashMap<>(), List.of(new Diagnostic(e.file().toString(), e.line(),
+                        Severity.WARNING, "manifest-damaged", e.why() + ": the manifest cannot say what the site holds, "
+                        + "so every file is written again")));
+            }
         }
     }
 
@@ -124,7 +137,7 @@ public final class SitePublisher implements AutoCloseable {
         // When the manifest was written is read before the manifest itself, which is read aside.
         FileTime written = fresh ? null : manifestWritten(target);
         Aside<Claims> base = fresh ? Aside.of(Claims.replacing(null))
-                : Aside.start("site manifest", () -> Claims.replacing(Manifest.lines(target).map(PreviousManifest::new).orElse(null)));
+                : Aside.start("site manifest", () -> Claims.of(target));
         Path staging = SiteCommit.stagingFolder(target);
         return new SitePublisher(target, new SiteListing(target, written), staging, base);
     }
@@ -317,6 +330,11 @@ public final class SitePublisher implements AutoCloseable {
             if (inFolder) return Optional.empty(); // a name the folder does not have
             throw e;
         }
+    }
+
+    /** What is wrong with the site being replaced (its manifest damaged), as far as the build could go on. */
+    public List<Diagnostic> problems() throws IOException {
+        return base.get().problems();
     }
 
     /** Makes the new site the site. */

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import freemarker.template.Configuration;
@@ -113,11 +115,15 @@ public final class SiteRenderer {
      *
      * @param mentions what the documents' texts mention, as far as known; it learns what it did not know
      */
-    public Rendering prepare(Archive archive, List<CuratedPage> curated, MentionMemory mentions) {
+    public Rendering prepare(Archive archive, List<CuratedPage> curated, MentionMemory mentions) throws IOException {
         return new Rendering(pages(new PageModels(archive, curated, mentions), archive, curated));
     }
 
-    private static List<Page> pages(PageModels models, Archive archive, List<CuratedPage> curated) {
+    private static List<Page> pages(PageModels models, Archive archive, List<CuratedPage> curated) throws IOException {
+        // The whole lists of the documents' citers, on all cores: ordering the long ones by arrival
+        // was most of listing the pages, on one thread while the other core had little to do.
+        List<ArchiveDocument> documents = List.copyOf(archive.documents().values());
+        List<List<LongList.Chunk>> citers = inParallel(documents, models::citedByPages);
         List<Page> pages = new ArrayList<>();
         pages.add(Page.of(SitePaths.HOME, "index.ftlh", () -> models.home()));
         for (ArchiveGazette g : archive.gazettes()) {
@@ -126,9 +132,10 @@ public final class SiteRenderer {
                 pages.add(Page.of(SitePaths.issue(g.info().slug(), i.key()), "issue.ftlh", () -> models.issue(i)));
             }
         }
-        for (ArchiveDocument d : archive.documents().values()) {
+        for (int i = 0; i < documents.size(); i++) {
+            ArchiveDocument d = documents.get(i);
             pages.add(new Page(SitePaths.document(d.id()), "document.ftlh", () -> models.document(d)));
-            wholeList(pages, models, models.citedByPages(d));
+            wholeList(pages, models, citers.get(i));
         }
         for (Person p : archive.people().persons()) {
             pages.add(Page.of(SitePaths.person(p.id()), "person.ftlh", () -> models.person(p)));
@@ -170,6 +177,13 @@ public final class SiteRenderer {
         }
         pages.add(Page.of(SitePaths.SEARCH, "search.ftlh", () -> models.search()));
         return pages;
+    }
+
+    /** Each item's value, made on all cores ({@link SiteSink#inParallel}), in the items' order. */
+    private static <T, R> List<R> inParallel(List<T> items, Function<T, R> value) throws IOException {
+        List<R> values = new ArrayList<>(Collections.nCopies(items.size(), null));
+        SiteSink.inParallel(items.size(), i -> values.set(i, value.apply(items.get(i))));
+        return values;
     }
 
     /** The pages of the whole of a list of documents whose owner's page shows only the latest. */

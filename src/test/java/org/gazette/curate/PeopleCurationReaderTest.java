@@ -48,4 +48,19 @@ class PeopleCurationReaderTest {
         assertEquals("curation-invalid", r.diagnostics().get(0).code());
         assertEquals(true, r.diagnostics().get(0).line() >= 3, r.diagnostics().toString());
     }
+
+    @Test
+    void readsAFileSavedInGbkAndSaysSo(@TempDir Path content) throws IOException {
+        Files.createDirectories(content.resolve("curation"));
+        Files.write(content.resolve(PeopleCurationReader.PATH), """
+                ---
+                split:
+                  - person: 永州市-王军
+                    notice: 永政人〔2022〕14号
+                ---
+                """.getBytes(java.nio.charset.Charset.forName("GBK")));
+        PeopleCurationReader.Result r = new PeopleCurationReader().read(content, "people.md");
+        assertEquals("永州市-王军", r.curation().splits().get(0).person());
+        assertEquals(java.util.List.of("encoding-detected"), r.diagnostics().stream().map(d -> d.code()).toList());
+    }
 }

@@ -83,6 +83,48 @@ class SitePublisherTest {
     }
 
     @Test
+    void aSiteWhoseManifestIsDamagedIsMadeWholeAgainAndSaysWhy() throws IOException {
+        publish(false, "index.html", "home", "a/one.html", "one");
+        Files.writeString(site().resolve("stray.html"), "left by hand");
+        Path manifest = site().resolve(Manifest.FILE);
+        // Saved by an editor in GBK, as a Chinese Windows editor does: its paths are no longer UTF-8.
+        byte[] gbk = Files.readString(manifest).replace("a/one.html", "文件/one.html").getBytes(java.nio.charset.Charset.forName("GBK"));
+        Files.write(manifest, gbk);
+
+        try (SitePublisher p = SitePublisher.open(site(), false)) {
+            p.put("index.html", bytes("home"));
+            p.put("a/one.html", bytes("one"));
+            List<org.gazette.model.Diagnostic> problems = p.problems();
+            assertEquals(1, problems.size(), problems.toString());
+            assertEquals("manifest-damaged", problems.get(0).code());
+            assertEquals(manifest.toString(), problems.get(0).file());
+            assertEquals(2, problems.get(0).line(), "the line of the first byte that is not UTF-8 (a/one.html, after the header)");
+            assertEquals(new SitePublisher.Result(2, 0, 0, false), p.commit(), "written whole, as a first build");
+        }
+        assertFalse(Files.exists(site().resolve("stray.html")), "what the manifest could not vouch for is gone");
+        assertEquals(List.of("a/one.html", "index.html"), Manifest.lines(site()).orElseThrow().stream().map(Manifest.Line::path).toList());
+        try (SitePublisher p = SitePublisher.open(site(), false)) {
+            assertEquals(List.of(), p.problems(), "the new manifest is whole");
+        }
+    }
+
+    @Test
+    void aManifestLineWithoutItsFieldsIsDamageNotSkipped() throws IOException {
+        publish(false, "index.html", "home");
+        Path manifest = site().resolve(Manifest.FILE);
+        Files.writeString(manifest, Files.readString(manifest) + "index.html\n");
+        Manifest.Damaged e = assertThrows(Manifest.Damaged.class, () -> Manifest.lines(site()));
+        assertEquals(3, e.line());
+        assertEquals("not a line of hash, inputs and path", e.why());
+    }
+
+    @Test
+    void aPathHoldingTheReplacementCharacterIsNotDamage() throws IOException {
+        publish(false, "index.html", "home", "a\uFFFDb.html", "odd");
+        assertEquals(List.of("a\uFFFDb.html", "index.html"), Manifest.lines(site()).orElseThrow().stream().map(Manifest.Line::path).toList());
+    }
+
+    @Test
     void aFolderThatIsNotAGazetteSiteIsNotReplaced() throws IOException {
         Files.createDirectories(site());
         Files.writeString(site().resolve("thesis.docx"), "years of work");

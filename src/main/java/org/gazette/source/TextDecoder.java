@@ -1,0 +1,167 @@
+package org.gazette.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.gazette.model.Diagnostic;
+import org.gazette.model.Severity;
+
+/**
+ * Decodes the bytes of a file an editor or a PDF extraction made — gazette text, curated Markdown —
+ * detecting its encoding.
+ *
+ * <p>UTF-8 (with or without a BOM) and UTF-16 with a BOM are read as such. Text that is not valid
+ * UTF-8 is tried as GB18030 (a superset of GBK and GB2312, the usual encodings of Chinese text, and
+ * what a Chinese Windows editor saves by default) and accepted only when the result reads as Chinese
+ * text; otherwise the file is rejected with an error naming the line of the first byte that is not
+ * UTF-8, so that no mojibake ever reaches the archive.
+ */
+public final class TextDecoder {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    /** Share of characters that must be plausible in Chinese text for a GB18030 reading to be believed. */
+    private static final double PLAUSIBLE_SHARE = 0.97;
+
+    private TextDecoder() {
+    }
+
+    /**
+     * A file's text, or null when it was rejected; its encoding; and what was noticed: the encoding
+     * when it was detected (a note), or why the file was rejected (an error).
+     */
+    public record Decoded(String text, String encoding, List<Diagnostic> diagnostics) {
+        public Decoded {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** What was noticed, a rejection reported under the code of what the file is to its reader (a sidecar, a page). */
+        public List<Diagnostic> diagnostics(String rejectedCode) {
+            return diagnostics.stream().map(d -> d.severity() != Severity.ERROR ? d
+                    : new Diagnostic(d.file(), d.line(), d.severity(), rejectedCode, d.message())).toList();
+        }
+    }
+
+    /** Reads and decodes a file; one that cannot be read is rejected with {@code read-failed}. */
+    public static Decoded read(Path file, String displayName) {
+        try {
+            return decode(Files.readAllBytes(file), displayName);
+        } catch (IOException e) {
+            return new Decoded(null, null, List.of(new Diagnostic(displayName, 0, Severity.ERROR, "read-failed",
+                    "cannot read file: " + e.getMessage())));
+        }
+    }
+
+    /** Decodes a file's bytes; one in no encoding it knows is rejected with {@code encoding-unknown}. */
+    public static Decoded decode(byte[] bytes, String displayName) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return strictly(bytes, 3, StandardCharsets.UTF_8, "UTF-8", displayName);
+        if (startsWith(bytes, 0xFF, 0xFE)) return strictly(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE", displayName);
+        if (startsWith(bytes, 0xFE, 0xFF)) return strictly(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE", displayName);
+        String text = strictDecode(bytes, 0, StandardCharsets.UTF_8);
+        if (text != null) return new Decoded(text, "UTF-8", List.of());
+        String gb = strictDecode(bytes, 0, GB18030);
+        if (gb != null && plausibleChinese(gb)) {
+            return new Decoded(gb, "GB18030", List.of(new Diagnostic(displayName, 0, Severity.INFO, "encoding-detected",
+                    "not UTF-8; decoded as GB18030 (GBK-compatible) after checking that it reads as Chinese")));
+        }
+        int at = firstMalformed(bytes, 0, StandardCharsets.UTF_8);
+        return rejected(displayName, lineAt(bytes, at), "not valid UTF-8 (line " + lineAt(bytes, at) + ", byte "
+                + String.format("0x%02X", bytes[at] & 0xFF) + ") and not recognisable GB18030/GBK text; convert the file to UTF-8");
+    }
+
+    /** Text whose byte order mark names its encoding: that encoding or nothing. */
+    private static Decoded strictly(byte[] bytes, int offset, Charset charset, String encoding, String displayName) {
+        String text = strictDecode(bytes, offset, charset);
+        if (text != null) return new Decoded(text, encoding, List.of());
+        int at = firstMalformed(bytes, offset, charset);
+        // A line is counted by its bytes only where a line break is one byte.
+        int line = charset.equals(StandardCharsets.UTF_8) ? lineAt(bytes, at) : 0;
+        return rejected(displayName, line, "not valid " + encoding + (line > 0 ? " (line " + line + ")" : "")
+                + " though its byte order mark says so; convert the file to UTF-8");
+    }
+
+    private static Decoded rejected(String displayName, int line, String message) {
+        return new Decoded(null, null, List.of(new Diagnostic(displayName, line, Severity.ERROR, "encoding-unknown", message)));
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) return false;
+        }
+        return true;
+    }
+
+    private static String strictDecode(byte[] bytes, int offset, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The JDK's own decoding is several times faster; it replaces what is malformed with U+FFFD,
+            // so a text without U+FFFD was valid (one with it is checked strictly).
+            String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (fast.indexOf('\uFFFD') < 0) return fast;
+        }
+        try {
+            return strictDecoder(charset).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static CharsetDecoder strictDecoder(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** Where the first byte that is not in this encoding is (for bytes known to hold one). */
+    private static int firstMalformed(byte[] bytes, int offset, Charset charset) {
+        CharsetDecoder decoder = strictDecoder(charset);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) return in.position();
+            if (!r.isOverflow()) return Math.max(offset, bytes.length - 1); // not expected: the bytes failed a strict decoding
+            out.clear();
+        }
+    }
+
+    /** The line (from 1) a byte is on, lines ending in LF, CRLF or a lone CR. */
+    private static int lineAt(byte[] bytes, int at) {
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) line++;
+        }
+        return line;
+    }
+
+    /**
+     * True when nearly every character is one that Chinese government text uses: ASCII, common CJK
+     * ideographs, CJK and full-width punctuation. A wrong decoding scatters rare ideographs, private
+     * use and symbol characters instead.
+     */
+    static boolean plausibleChinese(String text) {
+        long total = 0;
+        long plausible = 0;
+        long cjk = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) continue;
+            total++;
+            if (c < 0x80 || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)
+                    || (c >= 0x2010 && c <= 0x206F) || c == 0x00B7) {
+                plausible++;
+            } else if (c >= 0x4E00 && c <= 0x9FA5) {
+                plausible++;
+                cjk++;
+            }
+        }
+        return total > 0 && cjk > 0 && plausible >= PLAUSIBLE_SHARE * total;
+    }
+}

@@ -1,0 +1,39 @@
+package org.gazette.curate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.gazette.model.Diagnostic;
+
+class CuratedPageReaderTest {
+
+    private static final String PAGE = "---\ntitle: 关于本档案\nmenu: 1\n---\n本档案收录**湖南省**政府公报。\n";
+
+    @Test
+    void pagesSavedInGbkOrWithAByteOrderMarkAreReadAndABadOneIsReportedAtItsLine(@TempDir Path content) throws IOException {
+        Path pages = Files.createDirectories(content.resolve(CuratedPageReader.FOLDER));
+        Files.write(pages.resolve("about.md"), PAGE.getBytes(Charset.forName("GBK")));
+        Files.write(pages.resolve("bom.md"), ("\uFEFF" + PAGE.replace("关于本档案", "使用说明")).getBytes(StandardCharsets.UTF_8));
+        Files.write(pages.resolve("broken.md"), new byte[] {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xFF, '\n', '-', '-', '-', '\n'});
+
+        CuratedPageReader.Result r = new CuratedPageReader().read(content, p -> p.getFileName().toString());
+
+        assertEquals(List.of("about", "bom"), r.pages().stream().map(CuratedPage::slug).toList(), "the bad page left out, the others read");
+        assertEquals(List.of("关于本档案", "使用说明"), r.pages().stream().map(CuratedPage::title).toList(), "front matter found in both");
+        assertTrue(r.pages().get(0).html().contains("<strong>湖南省</strong>"), r.pages().get(0).html());
+        assertEquals(List.of("about.md:0 encoding-detected", "broken.md:2 page-unreadable"),
+                r.diagnostics().stream().map(d -> d.file() + ":" + d.line() + " " + d.code()).toList());
+        Diagnostic bad = r.diagnostics().get(1);
+        assertTrue(bad.message().contains("not valid UTF-8 (line 2, byte 0xFF)"), bad.message());
+    }
+}

@@ -1,0 +1,70 @@
+package org.gazette.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.gazette.model.Diagnostic;
+import org.gazette.model.Severity;
+
+class TextDecoderTest {
+
+    private static final String PAGE = "---\r\ntitle: 关于本档案\r\n---\r\n本档案收录湖南省政府公报。\r\n";
+
+    @Test
+    void aByteOrderMarkIsNotText() {
+        byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        TextDecoder.Decoded d = TextDecoder.decode(bytes, "about.md");
+        assertEquals(PAGE, d.text(), "front matter must start the text for it to be found");
+        assertEquals("UTF-8", d.encoding());
+        assertEquals(List.of(), d.diagnostics());
+
+        byte[] utf16 = ("\uFEFF" + PAGE).getBytes(StandardCharsets.UTF_16LE);
+        assertEquals(PAGE, TextDecoder.decode(utf16, "about.md").text());
+        assertEquals("UTF-16LE", TextDecoder.decode(utf16, "about.md").encoding());
+    }
+
+    @Test
+    void gbkAsAChineseWindowsEditorSavesItIsReadAndNoted() {
+        TextDecoder.Decoded d = TextDecoder.decode(PAGE.getBytes(Charset.forName("GBK")), "about.md");
+        assertEquals(PAGE, d.text());
+        assertEquals("GB18030", d.encoding());
+        assertEquals(List.of(new Diagnostic("about.md", 0, Severity.INFO, "encoding-detected",
+                "not UTF-8; decoded as GB18030 (GBK-compatible) after checking that it reads as Chinese")), d.diagnostics());
+        assertEquals(d.diagnostics(), d.diagnostics("page-unreadable"), "a note is not a rejection");
+    }
+
+    @Test
+    void aRejectionNamesTheLineAndTheByte() {
+        byte[] latin1 = "title: Gazette\r\nsecond line\r\nd\u00e9cret n\u00b0 12\n".getBytes(StandardCharsets.ISO_8859_1);
+        TextDecoder.Decoded d = TextDecoder.decode(latin1, "fr.md");
+        assertNull(d.text());
+        Diagnostic error = d.diagnostics().get(0);
+        assertEquals(Severity.ERROR, error.severity());
+        assertEquals("encoding-unknown", error.code());
+        assertEquals(3, error.line(), "CRLF counted once");
+        assertEquals("not valid UTF-8 (line 3, byte 0xE9) and not recognisable GB18030/GBK text; convert the file to UTF-8",
+                error.message());
+        assertEquals("page-unreadable", d.diagnostics("page-unreadable").get(0).code(), "reported as what the file is");
+        assertEquals(error.message(), d.diagnostics("page-unreadable").get(0).message());
+    }
+
+    @Test
+    void aByteOrderMarkThatLiesIsRejected() {
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\n', 'b', (byte) 0xC3, '\n'};
+        Diagnostic error = TextDecoder.decode(bytes, "x.md").diagnostics().get(0);
+        assertEquals(2, error.line());
+        assertTrue(error.message().startsWith("not valid UTF-8 (line 2) though its byte order mark says so"), error.message());
+    }
+}
