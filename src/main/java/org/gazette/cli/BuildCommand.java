@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,9 +51,18 @@ final class BuildCommand implements Callable<Integer> {
         if (!Files.isDirectory(site.templates)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no templates folder: " + site.templates);
         }
-        SiteBuild.Outcome outcome = new SiteBuild(BuildProgress.forConsole()).run(site.build(baseUrl, clean));
-        report(outcome, site.out, spec.commandLine().getOut(), spec.commandLine().getErr());
+        PrintWriter errors = spec.commandLine().getErr();
+        SiteBuild.Outcome outcome = new SiteBuild(BuildProgress.forConsole(), notices(errors)).run(site.build(baseUrl, clean));
+        report(outcome, site.out, spec.commandLine().getOut(), errors);
         return outcome.published() ? 0 : 1;
+    }
+
+    /** What a build says while it runs, printed at once. */
+    static Consumer<String> notices(PrintWriter errors) {
+        return notice -> {
+            errors.println("gazette: " + notice);
+            errors.flush();
+        };
     }
 
     /** Prints a build's problems (notes stay on the data-quality page) and its summary. */

@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         PrintWriter errors = spec.commandLine().getErr();
         SiteBuild.Options options = site.build(null, false);
-        BuildCommand.report(new SiteBuild().run(options), site.out, console, errors);
+        BuildCommand.report(new SiteBuild(BuildProgress.QUIET, BuildCommand.notices(errors)).run(options), site.out, console, errors);
         try (PreviewServer server = new PreviewServer(site.out, port);
              ChangeWatcher watcher = new ChangeWatcher(List.of(site.content, site.templates))) {
             console.printf("serving %s at http://127.0.0.1:%d/ (Ctrl-C stops)%n", site.out, server.port());
@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
             while (!Thread.currentThread().isInterrupted()) {
                 if (!watcher.awaitChange(Duration.ofHours(1), Duration.ofMillis(300))) continue;
                 try {
-                    SiteBuild.Outcome outcome = new SiteBuild().run(options);
+                    SiteBuild.Outcome outcome = new SiteBuild(BuildProgress.QUIET, BuildCommand.notices(errors)).run(options);
                     BuildCommand.report(outcome, site.out, console, errors);
                     if (outcome.published()) server.siteChanged();
                 } catch (IOException e) {

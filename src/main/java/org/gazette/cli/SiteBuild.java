@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.gazette.curate.CuratedPage;
 import org.gazette.curate.CuratedPageReader;
@@ -26,6 +27,7 @@ import org.gazette.parse.SharedStrings;
 import org.gazette.parse.SourceParser;
 import org.gazette.publish.Aside;
 import org.gazette.publish.LinkChecker;
+import org.gazette.publish.SiteLock;
 import org.gazette.publish.SitePublisher;
 import org.gazette.render.MentionMemory;
 import org.gazette.render.SiteFile;
@@ -102,12 +104,16 @@ final class SiteBuild {
      */
     private final List<Aside<Void>> forNextBuild = new ArrayList<>();
 
-    SiteBuild(BuildProgress progress) {
+    /** Where the build says what the user should know while it runs (that it waits for another). */
+    private final Consumer<String> notices;
+
+    SiteBuild(BuildProgress progress, Consumer<String> notices) {
         this.progress = progress;
+        this.notices = notices;
     }
 
     SiteBuild() {
-        this(BuildProgress.QUIET);
+        this(BuildProgress.QUIET, notice -> { });
     }
 
     Linked link(Options o) throws IOException {
@@ -194,7 +200,8 @@ final class SiteBuild {
         stageStarted = started;
         Path linkMemory = cacheOf(o.out()).resolve("links");
         LinkChecker links = o.clean() ? new LinkChecker() : new LinkChecker(linkMemory);
-        try (SitePublisher site = SitePublisher.open(o.out(), o.clean())) { // first: a wrong --out fails at once
+        try (SiteLock lock = SiteLock.acquire(o.out(), () -> notices.accept("waiting for another build of " + o.out() + " to finish"));
+             SitePublisher site = SitePublisher.open(o.out(), o.clean())) { // first: a wrong --out fails at once
             // A clean build parses everything afresh (and keeps the parses for the next build); an
             // incremental one reuses the parses of unchanged sources.
             String version = ParseCache.codeVersion();
