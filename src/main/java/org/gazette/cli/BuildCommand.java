@@ -2,7 +2,6 @@ package org.gazette.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -21,7 +20,8 @@ import org.gazette.publish.SitePublisher;
                 "Bad input is reported with file and line and the rest still builds. Only new and changed files "
                         + "are written, and nothing in the output folder changes until the whole site is built and its "
                         + "links checked; a killed build leaves the old site whole.",
-                "Exit status: 0 built, 1 not built (broken links, template error, an output folder gazette did not make)."})
+                "Exit status: 0 built, 1 not built (broken links, template error, an output folder gazette did not make), "
+                        + "2 bad usage (no templates folder, no gazettes/ folder in the content)."})
 final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
@@ -48,9 +48,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(site.templates)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no templates folder: " + site.templates);
-        }
+        site.requireInputs(spec.commandLine());
         PrintWriter errors = spec.commandLine().getErr();
         SiteBuild.Outcome outcome = new SiteBuild(BuildProgress.forConsole(), notices(errors)).run(site.build(baseUrl, clean));
         report(outcome, site.out, spec.commandLine().getOut(), errors);

@@ -32,6 +32,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter console = spec.commandLine().getOut();
         PrintWriter errors = spec.commandLine().getErr();
+        site.requireInputs(spec.commandLine());
         SiteBuild.Options options = site.build(null, false);
         BuildCommand.report(new SiteBuild(BuildProgress.QUIET, BuildCommand.notices(errors)).run(options), site.out, console, errors);
         try (PreviewServer server = new PreviewServer(site.out, port);

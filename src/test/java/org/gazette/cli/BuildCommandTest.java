@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -172,5 +173,23 @@ class BuildCommandTest {
                 brokenTemplates.toString(), "--out", out.toString());
         assertEquals(1, broken.exit());
         assertTrue(Files.exists(out.resolve("documents/测政发-2023-1.html")), "the previous site is untouched");
+    }
+
+    @Test
+    void aMistypedContentFolderLeavesTheSiteAsItIs(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("site");
+        assertEquals(0, Cli.run("build", "--out", out.toString()).exit());
+        Map<String, byte[]> before = IncrementalBuildTest.files(out);
+        for (Path content : List.of(dir.resolve("contnet"), Files.createDirectories(dir.resolve("empty")))) {
+            for (String command : List.of("build", "serve")) {
+                Cli wrong = Cli.run(command, "--content", content.toString(), "--out", out.toString());
+                assertEquals(2, wrong.exit(), command + " " + content);
+                assertTrue(wrong.err().startsWith("no gazettes/ folder in " + content + ": nothing to build from (a wrong --content?); "
+                        + out + " is left as it is"), wrong.err());
+            }
+        }
+        Map<String, byte[]> after = IncrementalBuildTest.files(out);
+        assertEquals(before.keySet(), after.keySet(), "not replaced by an empty archive");
+        for (String path : before.keySet()) assertArrayEquals(before.get(path), after.get(path), path);
     }
 }
