@@ -195,13 +195,23 @@ final class SiteBuild {
         }
     }
 
+    /**
+     * Builds and publishes the site, once no other build of it runs: the lock is held until what
+     * this build writes for the next one is written, whether it succeeds or fails.
+     */
     Outcome run(Options o) throws IOException {
+        SitePublisher.refuseForeign(o.out().toAbsolutePath().normalize()); // a wrong --out fails at once, leaving nothing beside it
+        try (SiteLock lock = SiteLock.acquire(o.out(), () -> notices.accept("waiting for another build of " + o.out() + " to finish"))) {
+            return publish(o);
+        }
+    }
+
+    private Outcome publish(Options o) throws IOException {
         long started = System.nanoTime();
         stageStarted = started;
         Path linkMemory = cacheOf(o.out()).resolve("links");
         LinkChecker links = o.clean() ? new LinkChecker() : new LinkChecker(linkMemory);
-        try (SiteLock lock = SiteLock.acquire(o.out(), () -> notices.accept("waiting for another build of " + o.out() + " to finish"));
-             SitePublisher site = SitePublisher.open(o.out(), o.clean())) { // first: a wrong --out fails at once
+        try (SitePublisher site = SitePublisher.open(o.out(), o.clean())) {
             // A clean build parses everything afresh (and keeps the parses for the next build); an
             // incremental one reuses the parses of unchanged sources.
             String version = ParseCache.codeVersion();

@@ -3,6 +3,7 @@ package org.gazette.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -26,10 +27,24 @@ final class SiteOptions {
     LocalDate asOf;
 
     /**
-     * Refuses to build from folders that are not there: a content folder without {@code gazettes/}
-     * (a mistyped {@code --content}) would otherwise replace the site with an empty archive.
+     * Refuses to build from folders that are not there — a content folder without {@code gazettes/}
+     * (a mistyped {@code --content}) would otherwise replace the site with an empty archive — or into
+     * one that cannot be replaced on its own: a file system's root (the new site is made beside it),
+     * a folder inside the content or the templates (its staging folder would be read as input) or
+     * holding them (replacing it would delete them).
      */
     void requireInputs(CommandLine commandLine) {
+        Path site = out.toAbsolutePath().normalize();
+        if (site.getParent() == null) {
+            throw new CommandLine.ParameterException(commandLine, "the output folder cannot be a file system's root: " + out);
+        }
+        for (Path input : List.of(content, templates)) {
+            Path in = input.toAbsolutePath().normalize();
+            if (site.startsWith(in) || in.startsWith(site)) {
+                throw new CommandLine.ParameterException(commandLine, "the output folder " + out + " and the input folder "
+                        + input + " must not hold one another: the output folder is replaced by each build");
+            }
+        }
         if (!Files.isDirectory(templates)) {
             throw new CommandLine.ParameterException(commandLine, "no templates folder: " + templates);
         }

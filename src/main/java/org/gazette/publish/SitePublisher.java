@@ -154,7 +154,7 @@ public final class SitePublisher implements AutoCloseable {
      * A build replaces its output folder: refuse one that holds something else (no manifest, no
      * data-quality page, not empty), such as a folder given to {@code --out} by mistake.
      */
-    private static void refuseForeign(Path target) throws IOException {
+    public static void refuseForeign(Path target) throws IOException {
         if (!Files.isDirectory(target) || Files.exists(target.resolve(Manifest.FILE))
                 || Files.exists(target.resolve("data-quality.html"))) return;
         try (Stream<Path> entries = Files.list(target)) {

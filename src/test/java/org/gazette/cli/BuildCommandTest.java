@@ -192,4 +192,32 @@ class BuildCommandTest {
         assertEquals(before.keySet(), after.keySet(), "not replaced by an empty archive");
         for (String path : before.keySet()) assertArrayEquals(before.get(path), after.get(path), path);
     }
+
+    @Test
+    void outputFoldersThatCannotBeReplacedAreRefusedAndNothingIsMadeBesideThem(@TempDir Path dir) throws IOException {
+        Path content = IncrementalBuildTest.copy(Path.of("content"), dir.resolve("content"));
+        Path inside = content.resolve("gazettes/site");
+        Cli within = Cli.run("build", "--content", content.toString(), "--out", inside.toString());
+        assertEquals(2, within.exit());
+        assertTrue(within.err().startsWith("the output folder " + inside + " and the input folder " + content
+                + " must not hold one another"), within.err());
+        Cli holding = Cli.run("build", "--content", content.toString(), "--out", dir.toString());
+        assertEquals(2, holding.exit(), "a site folder holding the content: a clean build's swap would delete it");
+        Cli root = Cli.run("build", "--content", content.toString(), "--out", "/");
+        assertEquals(2, root.exit());
+        assertEquals("the output folder cannot be a file system's root: /", root.err().lines().findFirst().orElseThrow());
+
+        Path thesis = Files.createDirectories(dir.resolve("thesis"));
+        Files.writeString(thesis.resolve("chapter1.docx"), "years of work");
+        Cli foreign = Cli.run("build", "--content", content.toString(), "--out", thesis.toString());
+        assertEquals(1, foreign.exit());
+        assertTrue(foreign.err().contains("not built by gazette"), foreign.err());
+        try (Stream<Path> made = Files.list(dir)) {
+            assertEquals(List.of("content", "thesis"), made.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no lock, cache or staging folder left beside any of them");
+        }
+        try (Stream<Path> made = Files.walk(content)) {
+            assertEquals(List.of(), made.filter(p -> p.getFileName().toString().startsWith(".site")).toList());
+        }
+    }
 }
