@@ -57,6 +57,17 @@ final class SiteBuild {
      * @param clean rewrite every file, ignoring what the site's manifest says is already there
      */
     record Options(Path content, Path templates, Path out, LocalDate asOf, String baseUrl, boolean clean) {
+
+        /**
+         * The same, the site folder where it really is. One that is a link ({@code site →
+         * /var/www/gazette}) is built where it leads, its cache and staging folders beside that: a
+         * build's swap would otherwise put a folder in the link's place, and what the link led to —
+         * what the web server serves — would never change again.
+         */
+        Options whereTheSiteIs() throws IOException {
+            if (!Files.exists(out)) return this;
+            return new Options(content, templates, out.toRealPath(), asOf, baseUrl, clean);
+        }
     }
 
     /**
@@ -126,7 +137,8 @@ final class SiteBuild {
      * changed since then are parsed, entries changed analysed) and nothing is written. Without such
      * a build, made from the sources alone.
      */
-    SearchIndex searchIndex(Options o) throws IOException {
+    SearchIndex searchIndex(Options given) throws IOException {
+        Options o = given.whereTheSiteIs();
         Path cache = cacheOf(o.out());
         String version = ParseCache.codeVersion();
         boolean built = Files.isDirectory(cache);
@@ -199,7 +211,8 @@ final class SiteBuild {
      * Builds and publishes the site, once no other build of it runs: the lock is held until what
      * this build writes for the next one is written, whether it succeeds or fails.
      */
-    Outcome run(Options o) throws IOException {
+    Outcome run(Options given) throws IOException {
+        Options o = given.whereTheSiteIs();
         SitePublisher.refuseForeign(o.out().toAbsolutePath().normalize()); // a wrong --out fails at once, leaving nothing beside it
         try (SiteLock lock = SiteLock.acquire(o.out(), () -> notices.accept("waiting for another build of " + o.out() + " to finish"))) {
             return publish(o);

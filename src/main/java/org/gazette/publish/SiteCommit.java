@@ -3,14 +3,17 @@ package org.gazette.publish;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -27,9 +30,29 @@ final class SiteCommit {
     private SiteCommit() {
     }
 
-    /** A new staging folder beside the site. */
+    /**
+     * A new staging folder beside the site, with the permissions the site has (a first build's: those
+     * of any new folder, as the umask gives them). It becomes the site when it is swapped in: made as
+     * a temporary folder, readable by its owner alone, it made the site unreadable to a web server
+     * running as another user, here or wherever {@code rsync -a} copied it.
+     */
     static Path stagingFolder(Path target) throws IOException {
-        return Files.createTempDirectory(target.getParent(), stagingPrefix(target));
+        Path staging = newFolder(target.getParent(), stagingPrefix(target));
+        if (Files.isDirectory(target) && Files.getFileStore(target).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(target));
+        }
+        return staging;
+    }
+
+    /** A folder of a name no other has, made as any new folder is. */
+    private static Path newFolder(Path parent, String prefix) throws IOException {
+        while (true) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())));
+            } catch (FileAlreadyExistsException e) {
+                // another build's or a killed one's: draw again
+            }
+        }
     }
 
     /** Finishes an interrupted commit found beside the site, and deletes folders that killed builds left. */

@@ -220,4 +220,22 @@ class BuildCommandTest {
             assertEquals(List.of(), made.filter(p -> p.getFileName().toString().startsWith(".site")).toList());
         }
     }
+
+    @Test
+    void aSiteFolderThatIsALinkIsBuiltWhereItLeadsAndStaysALink(@TempDir Path dir) throws IOException {
+        Path served = dir.resolve("www/gazette");
+        assertEquals(0, Cli.run("build", "--out", served.toString()).exit());
+        Path link = Files.createSymbolicLink(dir.resolve("site"), served);
+        Files.delete(served.resolve("index.html"));
+        Cli clean = Cli.run("build", "--clean", "--out", link.toString());
+        assertEquals(0, clean.exit(), clean.err());
+        assertTrue(Files.isSymbolicLink(link), "not replaced by a folder of its own");
+        assertTrue(Files.isRegularFile(served.resolve("index.html")), "what the link leads to is the site built");
+        try (Stream<Path> beside = Files.list(dir)) {
+            assertEquals(List.of("site", "www"), beside.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "the cache and the lock are beside the folder the link leads to");
+        }
+        Cli again = Cli.run("build", "--out", link.toString());
+        assertTrue(again.out().contains("(0 written, "), again.out());
+    }
 }

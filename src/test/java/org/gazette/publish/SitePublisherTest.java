@@ -83,6 +83,21 @@ class SitePublisherTest {
     }
 
     @Test
+    void theSiteFolderIsReadableAsAnyNewFolderIsAndKeepsThePermissionsGivenIt() throws IOException {
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> asNew =
+                Files.getPosixFilePermissions(Files.createDirectory(tmp.resolve("probe")));
+        Files.delete(tmp.resolve("probe"));
+        publish(false, "index.html", "home");
+        assertEquals(asNew, Files.getPosixFilePermissions(site()), "not a temporary folder's owner-only permissions");
+
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> groupOnly =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---");
+        Files.setPosixFilePermissions(site(), groupOnly);
+        publish(true, "index.html", "home, again");
+        assertEquals(groupOnly, Files.getPosixFilePermissions(site()), "a clean build's new folder has the old one's");
+    }
+
+    @Test
     void aSiteWhoseManifestIsDamagedIsMadeWholeAgainAndSaysWhy() throws IOException {
         publish(false, "index.html", "home", "a/one.html", "one");
         Files.writeString(site().resolve("stray.html"), "left by hand");
