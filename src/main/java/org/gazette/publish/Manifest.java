@@ -71,6 +71,7 @@ public final class Manifest {
                 throw new Damaged(file, i + 1, "not a line of hash, inputs and path");
             }
             if (line.indexOf('\uFFFD') >= 0 && !validUtf8(bytes, i)) throw new Damaged(file, i + 1, "not UTF-8");
+            if (!inside(line, pathStart)) throw new Damaged(file, i + 1, "a path outside the site");
             boolean noInputs = line.startsWith(NO_INPUTS + "\t", tab + 1);
             lines.add(new Line(line.substring(pathStart), line.substring(0, tab),
                     noInputs ? null : line.substring(tab + 1, pathStart - 1)));
@@ -102,6 +103,17 @@ public final class Manifest {
         public int line() {
             return line;
         }
+    }
+
+    /** Whether the path that starts a line at this index stays inside the site, as a build writes it: relative, without "..". */
+    private static boolean inside(String line, int pathStart) {
+        if (line.charAt(pathStart) == '/' || line.indexOf('\\', pathStart) >= 0) return false;
+        for (int dots = line.indexOf("..", pathStart); dots >= 0; dots = line.indexOf("..", dots + 1)) {
+            boolean segmentStarts = dots == pathStart || line.charAt(dots - 1) == '/';
+            boolean segmentEnds = dots + 2 == line.length() || line.charAt(dots + 2) == '/';
+            if (segmentStarts && segmentEnds) return false;
+        }
+        return true;
     }
 
     /**

@@ -134,6 +134,23 @@ class SitePublisherTest {
     }
 
     @Test
+    void aManifestPathOutsideTheSiteIsDamageNotABuildThatFailsForEver() throws IOException {
+        publish(false, "index.html", "home", "a..b/c..html", "dots inside names are names");
+        Path manifest = site().resolve(Manifest.FILE);
+        String whole = Files.readString(manifest);
+        assertEquals(List.of("a..b/c..html", "index.html"), Manifest.lines(site()).orElseThrow().stream().map(Manifest.Line::path).toList());
+        for (String outside : List.of("../evil.html", "a/../../evil.html", "/etc/evil.html", "a/..", "a\\..\\..\\evil.html")) {
+            Files.writeString(manifest, whole + Manifest.hash(bytes("x")) + "\t-\t" + outside + "\n");
+            Manifest.Damaged e = assertThrows(Manifest.Damaged.class, () -> Manifest.lines(site()), outside);
+            assertEquals("a path outside the site", e.why());
+            assertEquals(4, e.line());
+        }
+        Files.writeString(tmp.resolve("evil.html"), "not the site's");
+        assertEquals(new SitePublisher.Result(2, 0, 0, false), publish(false, "index.html", "home", "a..b/c..html", "dots"));
+        assertEquals("not the site's", Files.readString(tmp.resolve("evil.html")));
+    }
+
+    @Test
     void aPathHoldingTheReplacementCharacterIsNotDamage() throws IOException {
         publish(false, "index.html", "home", "a\uFFFDb.html", "odd");
         assertEquals(List.of("a\uFFFDb.html", "index.html"), Manifest.lines(site()).orElseThrow().stream().map(Manifest.Line::path).toList());
