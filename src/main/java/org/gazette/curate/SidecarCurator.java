@@ -27,8 +27,8 @@ import org.gazette.model.Document;
 import org.gazette.model.DocumentNumber;
 import org.gazette.model.ParsedSource;
 import org.gazette.model.Severity;
-import org.gazette.source.TextDecoder;
 import org.gazette.parse.Identifiers;
+import org.gazette.source.TextDecoder;
 
 /**
  * Applies the editor's sidecar of a source: a Markdown file with the same name as the text file

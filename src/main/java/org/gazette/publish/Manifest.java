@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,13 +52,18 @@ public final class Manifest {
      * again).
      *
      * @throws Damaged when the file is not what a build wrote (bytes that are not UTF-8, a line
-     *                 without its three fields): it cannot say what the site holds
+     *                 without its three fields, a path leading out of the site): it cannot say what
+     *                 the site holds
      */
     public static Optional<List<Line>> lines(Path site) throws IOException {
         Path file = site.resolve(FILE);
         if (!Files.isRegularFile(file)) return Optional.empty();
-        byte[] bytes = Files.readAllBytes(file);
-        List<String> text = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        List<String> text;
+        try {
+            text = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new Damaged(file, firstLineNotUtf8(Files.readAllBytes(file)), "not UTF-8");
+        }
         if (text.isEmpty() || !(text.get(0).equals(HEADER) || text.get(0).equals(READABLE_OLDER))) {
             return Optional.empty(); // unknown: rebuild all
         }
@@ -70,7 +76,6 @@ public final class Manifest {
             if (tab <= 0 || pathStart <= tab + 1 || pathStart == line.length()) {
                 throw new Damaged(file, i + 1, "not a line of hash, inputs and path");
             }
-            if (line.indexOf('\uFFFD') >= 0 && !validUtf8(bytes, i)) throw new Damaged(file, i + 1, "not UTF-8");
             if (!inside(line, pathStart)) throw new Damaged(file, i + 1, "a path outside the site");
             boolean noInputs = line.startsWith(NO_INPUTS + "\t", tab + 1);
             lines.add(new Line(line.substring(pathStart), line.substring(0, tab),
@@ -116,21 +121,21 @@ public final class Manifest {
         return true;
     }
 
-    /**
-     * Whether the line at this index (from 0; lines end in LF as a build writes them) is valid
-     * UTF-8: the decoding that split the file replaced what was not with U+FFFD, which a path may
-     * also hold.
-     */
-    private static boolean validUtf8(byte[] bytes, int index) {
-        int start = 0;
-        for (int i = 0; i < index; i++) start = indexOf(bytes, (byte) '\n', start) + 1;
-        int end = indexOf(bytes, (byte) '\n', start);
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, start, (end < 0 ? bytes.length : end) - start));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+    /** The line (from 1; lines end in LF as a build writes them) that holds the first bytes that are not UTF-8. */
+    private static int firstLineNotUtf8(byte[] bytes) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder(); // reports what is malformed
+        int line = 1;
+        for (int start = 0; start < bytes.length; line++) {
+            int end = indexOf(bytes, (byte) '\n', start);
+            if (end < 0) end = bytes.length;
+            try {
+                utf8.decode(ByteBuffer.wrap(bytes, start, end - start));
+            } catch (CharacterCodingException e) {
+                return line;
+            }
+            start = end + 1;
         }
+        return line; // not expected: the bytes failed a strict decoding
     }
 
     private static int indexOf(byte[] bytes, byte b, int from) {

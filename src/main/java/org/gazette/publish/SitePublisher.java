@@ -152,9 +152,12 @@ public final class SitePublisher implements AutoCloseable {
 
     /**
      * A build replaces its output folder: refuse one that holds something else (no manifest, no
-     * data-quality page, not empty), such as a folder given to {@code --out} by mistake.
+     * data-quality page, not empty), such as a folder given to {@code --out} by mistake, and a file.
      */
     public static void refuseForeign(Path target) throws IOException {
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new IOException(target + " is a file, not a folder: it would be replaced. Choose another output folder.");
+        }
         if (!Files.isDirectory(target) || Files.exists(target.resolve(Manifest.FILE))
                 || Files.exists(target.resolve("data-quality.html"))) return;
         try (Stream<Path> entries = Files.list(target)) {

@@ -212,8 +212,13 @@ class BuildCommandTest {
         Cli foreign = Cli.run("build", "--content", content.toString(), "--out", thesis.toString());
         assertEquals(1, foreign.exit());
         assertTrue(foreign.err().contains("not built by gazette"), foreign.err());
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "my notes");
+        Cli file = Cli.run("build", "--content", content.toString(), "--out", notes.toString());
+        assertEquals(1, file.exit());
+        assertTrue(file.err().contains(notes + " is a file, not a folder"), file.err());
+        assertEquals("my notes", Files.readString(notes));
         try (Stream<Path> made = Files.list(dir)) {
-            assertEquals(List.of("content", "thesis"), made.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(List.of("content", "notes.txt", "thesis"), made.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no lock, cache or staging folder left beside any of them");
         }
         try (Stream<Path> made = Files.walk(content)) {
