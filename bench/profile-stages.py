@@ -6,7 +6,10 @@ the collector. Usage: profile-stages.py FILE cpu|wall|alloc INTERVAL
   alloc:     the counts are bytes (async-profiler's `total` option)"""
 import collections
 import re
+import signal
 import sys
+
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # piped into head: stop quietly
 
 # Where a sample belongs: the first rule whose pattern is in its stack (thread name first).
 RULES = [

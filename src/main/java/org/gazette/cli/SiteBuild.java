@@ -214,7 +214,7 @@ final class SiteBuild {
     Outcome run(Options given) throws IOException {
         Options o = given.whereTheSiteIs();
         SitePublisher.refuseForeign(o.out().toAbsolutePath().normalize()); // a wrong --out fails at once, leaving nothing beside it
-        try (SiteLock lock = SiteLock.acquire(o.out(), () -> notices.accept("waiting for another build of " + o.out() + " to finish"))) {
+        try (SiteLock lock = SiteLock.acquire(o.out(), notices)) {
             return publish(o);
         }
     }

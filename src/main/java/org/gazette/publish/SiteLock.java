@@ -7,6 +7,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
 
 /**
  * One build at a time of a site folder. Two builds of one site — a {@code gazette serve} rebuilding
@@ -31,16 +32,24 @@ public final class SiteLock implements AutoCloseable {
     /**
      * Takes the lock of a site folder, waiting for the build that holds it to end.
      *
-     * @param waiting called once, before waiting, when another build holds the lock (to say so)
+     * @param notices told, before waiting, that another build holds the lock; or that the file system
+     *                has no locks (some network mounts), and the build goes on without one
      */
-    public static SiteLock acquire(Path site, Runnable waiting) throws IOException {
+    public static SiteLock acquire(Path site, Consumer<String> notices) throws IOException {
         Path target = site.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         FileChannel channel = FileChannel.open(file(target), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
-            FileLock lock = channel.tryLock();
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (IOException e) {
+                notices.accept("cannot lock " + file(target) + " (" + e.getMessage() + "): nothing keeps another build of "
+                        + site + " from running at the same time");
+                return new SiteLock(channel, null);
+            }
             if (lock == null) {
-                waiting.run();
+                notices.accept("waiting for another build of " + site + " to finish");
                 lock = channel.lock();
             }
             return new SiteLock(channel, lock);
@@ -62,7 +71,7 @@ public final class SiteLock implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            lock.release();
+            if (lock != null) lock.release();
         } finally {
             channel.close();
         }

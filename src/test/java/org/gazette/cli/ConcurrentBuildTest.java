@@ -28,7 +28,7 @@ class ConcurrentBuildTest {
         Path site = tmp.resolve("site");
         Process build;
         Path log = tmp.resolve("build.log");
-        try (SiteLock held = SiteLock.acquire(site, () -> { throw new AssertionError("nobody else holds it"); })) {
+        try (SiteLock held = SiteLock.acquire(site, notice -> { throw new AssertionError(notice); })) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             build = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     "org.gazette.cli.GazetteCommand", "build", "--out", site.toString())
@@ -49,11 +49,11 @@ class ConcurrentBuildTest {
     @Test
     void aSiteIsBuiltOnceAtATimeWithinAProcessToo() throws IOException {
         Path site = tmp.resolve("site");
-        try (SiteLock held = SiteLock.acquire(site, () -> { })) {
-            IOException e = assertThrows(IOException.class, () -> SiteLock.acquire(site, () -> { }));
+        try (SiteLock held = SiteLock.acquire(site, notice -> { })) {
+            IOException e = assertThrows(IOException.class, () -> SiteLock.acquire(site, notice -> { }));
             assertTrue(e.getMessage().contains("is being built already"), e.getMessage());
         }
-        SiteLock.acquire(site, () -> { throw new AssertionError("let go"); }).close();
+        SiteLock.acquire(site, notice -> { throw new AssertionError(notice); }).close();
     }
 
     private List<String> siblings() throws IOException {
