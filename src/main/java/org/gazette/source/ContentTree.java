@@ -97,8 +97,11 @@ public final class ContentTree {
 
     private GazetteInfo readInfo(Path metadata, String slug, List<Diagnostic> diagnostics) {
         Map<?, ?> map;
+        TextDecoder.Decoded text = TextDecoder.read(metadata, metadata.toString());
+        diagnostics.addAll(text.diagnostics("metadata-invalid"));
+        if (text.text() == null) return new GazetteInfo(slug, slug, null, null, null, "gazette");
         try {
-            Object parsed = yaml.readValue(metadata.toFile(), Object.class);
+            Object parsed = yaml.readValue(text.text(), Object.class);
             map = parsed instanceof Map<?, ?> m ? m : Map.of();
         } catch (IOException e) {
             int line = 0;

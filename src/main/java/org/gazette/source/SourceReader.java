@@ -21,11 +21,11 @@ public final class SourceReader {
     }
 
     public Result read(Path path, String displayName) {
-        return lines(TextDecoder.read(path, displayName), displayName);
+        return lines(TextDecoder.readGazetteText(path, displayName), displayName);
     }
 
     public Result decode(byte[] bytes, String displayName) {
-        return lines(TextDecoder.decode(bytes, displayName), displayName);
+        return lines(TextDecoder.decodeGazetteText(bytes, displayName), displayName);
     }
 
     private static Result lines(TextDecoder.Decoded decoded, String displayName) {

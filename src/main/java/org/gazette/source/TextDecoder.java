@@ -23,14 +23,21 @@ import org.gazette.model.Severity;
  * <p>UTF-8 (with or without a BOM) and UTF-16 with a BOM are read as such. Text that is not valid
  * UTF-8 is tried as GB18030 (a superset of GBK and GB2312, the usual encodings of Chinese text, and
  * what a Chinese Windows editor saves by default) and accepted only when the result reads as Chinese
- * text; otherwise the file is rejected with an error naming the line of the first byte that is not
- * UTF-8, so that no mojibake ever reaches the archive.
+ * text; else gazette text of which only a few bytes are not UTF-8 is read as damaged UTF-8
+ * ({@link #decodeGazetteText}); otherwise the file is rejected with an error naming the line of the
+ * first byte that is not UTF-8, so that no mojibake ever reaches the archive.
  */
 public final class TextDecoder {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     /** Share of characters that must be plausible in Chinese text for a GB18030 reading to be believed. */
     private static final double PLAUSIBLE_SHARE = 0.97;
+    /**
+     * Gazette text in UTF-8 with one sequence that is not UTF-8, or at most one in this many
+     * characters, is damaged, not in another encoding: text in one that is not GB18030 breaks on
+     * nearly every character that is not ASCII.
+     */
+    private static final int DAMAGE_PER_MILLE = 1000;
 
     private TextDecoder() {
     }
@@ -51,10 +58,19 @@ public final class TextDecoder {
         }
     }
 
-    /** Reads and decodes a file; one that cannot be read is rejected with {@code read-failed}. */
+    /** Reads and decodes an editor's file ({@link #decode}); one that cannot be read is rejected with {@code read-failed}. */
     public static Decoded read(Path file, String displayName) {
+        return read(file, displayName, false);
+    }
+
+    /** Reads and decodes gazette text ({@link #decodeGazetteText}); one that cannot be read is rejected with {@code read-failed}. */
+    public static Decoded readGazetteText(Path file, String displayName) {
+        return read(file, displayName, true);
+    }
+
+    private static Decoded read(Path file, String displayName, boolean damageAllowed) {
         try {
-            return decode(Files.readAllBytes(file), displayName);
+            return decode(Files.readAllBytes(file), displayName, damageAllowed);
         } catch (IOException e) {
             return new Decoded(null, null, List.of(new Diagnostic(displayName, 0, Severity.ERROR, "read-failed",
                     "cannot read file: " + e.getMessage())));
@@ -63,6 +79,21 @@ public final class TextDecoder {
 
     /** Decodes a file's bytes; one in no encoding it knows is rejected with {@code encoding-unknown}. */
     public static Decoded decode(byte[] bytes, String displayName) {
+        return decode(bytes, displayName, false);
+    }
+
+    /**
+     * Decodes gazette text, where a few bytes that are not UTF-8 in UTF-8 text are damage like the
+     * rest of what PDF extraction does to it — a character cut in two where files were joined — and
+     * are read as U+FFFD with a warning ({@code encoding-damaged}): one stray byte dropped a whole
+     * issue. An editor's file stays all or nothing: a correction read with a character missing
+     * would be applied as it is.
+     */
+    public static Decoded decodeGazetteText(byte[] bytes, String displayName) {
+        return decode(bytes, displayName, true);
+    }
+
+    private static Decoded decode(byte[] bytes, String displayName, boolean damageAllowed) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return strictly(bytes, 3, StandardCharsets.UTF_8, "UTF-8", displayName);
         if (startsWith(bytes, 0xFF, 0xFE)) return strictly(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE", displayName);
         if (startsWith(bytes, 0xFE, 0xFF)) return strictly(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE", displayName);
@@ -74,7 +105,15 @@ public final class TextDecoder {
                     "not UTF-8; decoded as GB18030 (GBK-compatible) after checking that it reads as Chinese")));
         }
         int at = firstMalformed(bytes, 0, StandardCharsets.UTF_8);
-        return rejected(displayName, lineAt(bytes, at), "not valid UTF-8 (line " + lineAt(bytes, at) + ", byte "
+        int line = lineAt(bytes, at);
+        String damaged = damageAllowed ? new String(bytes, StandardCharsets.UTF_8) : null; // what is not UTF-8 as U+FFFD
+        long replaced = damaged == null ? 0 : damaged.chars().filter(c -> c == '\uFFFD').count();
+        if (damaged != null && replaced <= Math.max(1, damaged.length() / DAMAGE_PER_MILLE)) {
+            return new Decoded(damaged, "UTF-8", List.of(new Diagnostic(displayName, line, Severity.WARNING, "encoding-damaged",
+                    replaced + (replaced == 1 ? " byte sequence" : " byte sequences") + " not UTF-8, the first on line " + line
+                            + ", read as U+FFFD: characters are missing there")));
+        }
+        return rejected(displayName, line, "not valid UTF-8 (line " + line + ", byte "
                 + String.format("0x%02X", bytes[at] & 0xFF) + ") and not recognisable GB18030/GBK text; convert the file to UTF-8");
     }
 

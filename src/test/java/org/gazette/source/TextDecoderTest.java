@@ -67,4 +67,31 @@ class TextDecoderTest {
         assertEquals(2, error.line());
         assertTrue(error.message().startsWith("not valid UTF-8 (line 2) though its byte order mark says so"), error.message());
     }
+
+    @Test
+    void aFewBytesThatAreNotUtf8AreDamageReadAsReplacementsNotAWholeFileLost() {
+        String line = "第一条　为了规范行政规范性文件管理，根据有关法律法规，结合本省实际，制定本规定。\n";
+        byte[] good = (line.repeat(20)).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[good.length + 1];
+        int cut = line.getBytes(StandardCharsets.UTF_8).length * 6 + 9; // inside line 7, after three ideographs
+        System.arraycopy(good, 0, bytes, 0, cut);
+        bytes[cut] = (byte) 0xE5; // the first byte of a character whose rest was lost
+        System.arraycopy(good, cut, bytes, cut + 1, good.length - cut);
+
+        TextDecoder.Decoded d = TextDecoder.decodeGazetteText(bytes, "2024-14.txt");
+        assertEquals("UTF-8", d.encoding());
+        assertEquals(line.repeat(6) + "第一条\uFFFD" + line.substring(3) + line.repeat(13), d.text());
+        assertEquals(List.of(new Diagnostic("2024-14.txt", 7, Severity.WARNING, "encoding-damaged",
+                "1 byte sequence not UTF-8, the first on line 7, read as U+FFFD: characters are missing there")), d.diagnostics());
+
+        SourceReader.Result lines = new SourceReader().decode(bytes, "2024-14.txt");
+        assertEquals(List.of("encoding-damaged 7", "replacement-character 7"),
+                lines.diagnostics().stream().map(x -> x.code() + " " + x.line()).toList(), "and the line is flagged as damaged text is");
+
+        assertNull(TextDecoder.decode(bytes, "people.md").text(), "an editor's file is all or nothing");
+        byte[] twice = new byte[bytes.length + 1];
+        System.arraycopy(bytes, 0, twice, 0, bytes.length);
+        twice[bytes.length] = (byte) 0xE5;
+        assertNull(TextDecoder.decodeGazetteText(twice, "2024-14.txt").text(), "two in 900 characters: not damage but another encoding");
+    }
 }
