@@ -94,9 +94,13 @@ public final class TextDecoder {
     }
 
     private static Decoded decode(byte[] bytes, String displayName, boolean damageAllowed) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return strictly(bytes, 3, StandardCharsets.UTF_8, "UTF-8", displayName);
-        if (startsWith(bytes, 0xFF, 0xFE)) return strictly(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE", displayName);
-        if (startsWith(bytes, 0xFE, 0xFF)) return strictly(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE", displayName);
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            String text = strictDecode(bytes, 3, StandardCharsets.UTF_8);
+            return text != null ? new Decoded(text, "UTF-8", List.of())
+                    : notUtf8(bytes, 3, displayName, damageAllowed, " though its byte order mark says so");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) return utf16(bytes, StandardCharsets.UTF_16LE, "UTF-16LE", displayName);
+        if (startsWith(bytes, 0xFE, 0xFF)) return utf16(bytes, StandardCharsets.UTF_16BE, "UTF-16BE", displayName);
         String text = strictDecode(bytes, 0, StandardCharsets.UTF_8);
         if (text != null) return new Decoded(text, "UTF-8", List.of());
         String gb = strictDecode(bytes, 0, GB18030);
@@ -104,28 +108,31 @@ public final class TextDecoder {
             return new Decoded(gb, "GB18030", List.of(new Diagnostic(displayName, 0, Severity.INFO, "encoding-detected",
                     "not UTF-8; decoded as GB18030 (GBK-compatible) after checking that it reads as Chinese")));
         }
-        int at = firstMalformed(bytes, 0, StandardCharsets.UTF_8);
-        int line = lineAt(bytes, at);
-        String damaged = damageAllowed ? new String(bytes, StandardCharsets.UTF_8) : null; // what is not UTF-8 as U+FFFD
-        long replaced = damaged == null ? 0 : damaged.chars().filter(c -> c == '\uFFFD').count();
-        if (damaged != null && replaced <= Math.max(1, damaged.length() / DAMAGE_PER_MILLE)) {
-            return new Decoded(damaged, "UTF-8", List.of(new Diagnostic(displayName, line, Severity.WARNING, "encoding-damaged",
-                    replaced + (replaced == 1 ? " byte sequence" : " byte sequences") + " not UTF-8, the first on line " + line
-                            + ", read as U+FFFD: characters are missing there")));
-        }
-        return rejected(displayName, line, "not valid UTF-8 (line " + line + ", byte "
-                + String.format("0x%02X", bytes[at] & 0xFF) + ") and not recognisable GB18030/GBK text; convert the file to UTF-8");
+        return notUtf8(bytes, 0, displayName, damageAllowed, " and not recognisable GB18030/GBK text");
     }
 
-    /** Text whose byte order mark names its encoding: that encoding or nothing. */
-    private static Decoded strictly(byte[] bytes, int offset, Charset charset, String encoding, String displayName) {
-        String text = strictDecode(bytes, offset, charset);
-        if (text != null) return new Decoded(text, encoding, List.of());
-        int at = firstMalformed(bytes, offset, charset);
-        // A line is counted by its bytes only where a line break is one byte.
-        int line = charset.equals(StandardCharsets.UTF_8) ? lineAt(bytes, at) : 0;
-        return rejected(displayName, line, "not valid " + encoding + (line > 0 ? " (line " + line + ")" : "")
-                + " though its byte order mark says so; convert the file to UTF-8");
+    /** Text meant as UTF-8 that is not: damaged gazette text when the damage is slight, else rejected. */
+    private static Decoded notUtf8(byte[] bytes, int offset, String displayName, boolean damageAllowed, String besides) {
+        int at = firstMalformed(bytes, offset, StandardCharsets.UTF_8);
+        int line = lineAt(bytes, at);
+        if (damageAllowed) {
+            String damaged = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8); // each such sequence a U+FFFD
+            long replaced = damaged.chars().filter(c -> c == '\uFFFD').count();
+            if (replaced <= Math.max(1, damaged.length() / DAMAGE_PER_MILLE)) {
+                return new Decoded(damaged, "UTF-8", List.of(new Diagnostic(displayName, line, Severity.WARNING, "encoding-damaged",
+                        replaced + (replaced == 1 ? " byte sequence" : " byte sequences") + " not UTF-8, the first on line " + line
+                                + ", read as U+FFFD: characters are missing there")));
+            }
+        }
+        return rejected(displayName, line, "not valid UTF-8 (line " + line + ", byte " + String.format("0x%02X", bytes[at] & 0xFF)
+                + ")" + besides + "; convert the file to UTF-8");
+    }
+
+    /** Text whose byte order mark says it is UTF-16: that or nothing (its lines are not counted in bytes). */
+    private static Decoded utf16(byte[] bytes, Charset charset, String encoding, String displayName) {
+        String text = strictDecode(bytes, 2, charset);
+        return text != null ? new Decoded(text, encoding, List.of())
+                : rejected(displayName, 0, "not valid " + encoding + " though its byte order mark says so; convert the file to UTF-8");
     }
 
     private static Decoded rejected(String displayName, int line, String message) {

@@ -60,7 +60,8 @@ class TextDecoderTest {
         byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\n', 'b', (byte) 0xC3, '\n'};
         Diagnostic error = TextDecoder.decode(bytes, "x.md").diagnostics().get(0);
         assertEquals(2, error.line());
-        assertTrue(error.message().startsWith("not valid UTF-8 (line 2) though its byte order mark says so"), error.message());
+        assertEquals("not valid UTF-8 (line 2, byte 0xC3) though its byte order mark says so; convert the file to UTF-8", error.message());
+        assertEquals("b\uFFFD\n", TextDecoder.decodeGazetteText(bytes, "x.txt").text().substring(2), "gazette text: damaged, read");
     }
 
     @Test
