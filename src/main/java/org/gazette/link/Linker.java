@@ -108,16 +108,31 @@ public final class Linker {
             diagnostics.add(new Diagnostic(other.appearance().file(), other.appearance().line(), Severity.INFO,
                     "same-document", "also published in " + shown.appearance().file() + " (line "
                     + shown.appearance().line() + "); shown as one document, " + id));
-            if (!Objects.equals(other.document().title(), shown.document().title())) {
+            String here = other.document().title();
+            String there = shown.document().title();
+            if (Objects.equals(here, there)) continue;
+            if (here == null || there == null || oneHoldsTheOther(here, there)) {
                 diagnostics.add(new Diagnostic(other.appearance().file(), other.appearance().line(), Severity.INFO,
-                        "same-document-title-differs", "title here 「" + other.document().title()
-                        + "」, shown as 「" + shown.document().title() + "」"));
+                        "same-document-title-differs", "title here 「" + here + "」, shown as 「" + there + "」"));
+            } else {
+                // Not a reprint with its issuers before the title: two documents, one number misprinted?
+                diagnostics.add(new Diagnostic(other.appearance().file(), other.appearance().line(), Severity.WARNING,
+                        "same-number-other-title", "the same number as 「" + there + "」 (" + shown.appearance().file()
+                        + ", line " + shown.appearance().line() + "), but the title here is 「" + here + "」: shown as one "
+                        + "document, whose text is that one's; if they are two, one number is misprinted (a sidecar can correct it)"));
             }
         }
         List<String> notes = new ArrayList<>();
         ranked.forEach(f -> notes.addAll(f.notes()));
         return new ArchiveDocument(id, shown.document(), ranked.stream().map(Found::appearance).toList(), notes,
                 shown.madeFrom());
+    }
+
+    /** Whether one title is the other with more around it (the issuers before it, as a reprint may have), spaces aside. */
+    private static boolean oneHoldsTheOther(String a, String b) {
+        String x = a.replaceAll("\\s+", "");
+        String y = b.replaceAll("\\s+", "");
+        return x.contains(y) || y.contains(x);
     }
 
     private static int completeness(Found f) {

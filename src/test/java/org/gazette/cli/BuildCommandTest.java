@@ -243,4 +243,35 @@ class BuildCommandTest {
         Cli again = Cli.run("build", "--out", link.toString());
         assertTrue(again.out().contains("(0 written, "), again.out());
     }
+
+    @Test
+    void twoDocumentsUnderOneNumberAreAWarningAReprintANote(@TempDir Path dir) throws IOException {
+        Path gazette = Files.createDirectories(dir.resolve("content/gazettes/test-city/2023"));
+        Files.writeString(gazette.resolve("../gazette.yaml"), "name: 测试市人民政府公报\nkind: documents\n");
+        Files.writeString(gazette.resolve("a.txt"), """
+                测试市人民政府关于加强城市道路管理的通知
+                测政发〔2023〕1号
+                各区人民政府：
+                为加强城市道路管理，现将有关事项通知如下。
+                测试市人民政府
+                2023年1月1日
+                """, StandardCharsets.UTF_8);
+        Files.writeString(gazette.resolve("b.txt"), """
+                测试市人民政府关于做好春季农业生产工作的通知
+                测政发〔2023〕1号
+                各区人民政府：
+                为做好春季农业生产工作，现将有关事项通知如下。
+                测试市人民政府
+                2023年2月1日
+                """, StandardCharsets.UTF_8);
+        Cli two = Cli.run("build", "--content", dir.resolve("content").toString(), "--out", dir.resolve("site").toString());
+        assertEquals(0, two.exit(), two.err());
+        assertTrue(two.err().contains("b.txt:1: warning [same-number-other-title] the same number as 「测试市人民政府关于加强城市道路管理的通知」"),
+                two.err());
+        assertTrue(two.out().contains("0 errors, 1 warnings"), two.out());
+
+        Cli sample = Cli.run("build", "--out", dir.resolve("sample").toString());
+        assertFalse(sample.err().contains("same-number-other-title"), "the sample's reprint, its issuers before its title, is one document: "
+                + sample.err());
+    }
 }
