@@ -1,10 +1,14 @@
 package org.gazette.render;
 
+import java.nio.charset.StandardCharsets;
+
+import org.gazette.link.DocumentIdentity;
+
 /**
  * Where each page of the site lives, as paths relative to the site root. Every path ends in a file
  * name, so links work from file://, from a sub-folder of any host, and at a domain root. Path
- * segments come only from slugs ({@link org.gazette.link.DocumentIdentity}, gazette folder names,
- * issue keys), never from content as printed.
+ * segments come only from slugs ({@link DocumentIdentity}, gazette folder names, issue keys), never
+ * from content as printed, and none is longer than a file name may be ({@link #name}).
  */
 public final class SitePaths {
 
@@ -14,7 +18,35 @@ public final class SitePaths {
     public static final String SEARCH = "search.html";
     public static final String SEARCH_SCRIPT = "assets/search.js";
 
+    /**
+     * The longest a page's name may be, in bytes of UTF-8: a file name may have 255 on most file
+     * systems, and a name here gets a facet before it ({@code issuer-}) and {@code .html} after it.
+     */
+    static final int NAME_BYTES = 150;
+
     private SitePaths() {
+    }
+
+    /**
+     * A slug as a file or folder name: as it is, or, when its UTF-8 is longer than {@value
+     * #NAME_BYTES} bytes, its beginning and a hash of the whole. A post is named by its organisation,
+     * and an organisation with all its other names in brackets (一套人马几块牌子) made a name longer
+     * than a file's may be: the build failed.
+     */
+    static String name(String slug) {
+        if (slug.length() * 3 <= NAME_BYTES) return slug; // no UTF-16 unit takes more than 3 bytes
+        if (slug.getBytes(StandardCharsets.UTF_8).length <= NAME_BYTES) return slug;
+        int bytes = 0;
+        int end = 0;
+        while (end < slug.length()) {
+            int c = slug.codePointAt(end);
+            int size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (bytes + size > NAME_BYTES - 7) break; // "-" and six hex digits
+            bytes += size;
+            end += Character.charCount(c);
+        }
+        while (end > 0 && slug.charAt(end - 1) == '-') end--;
+        return slug.substring(0, end) + "-" + DocumentIdentity.shortHash(slug);
     }
 
     public static String gazette(String slug) {
@@ -22,11 +54,11 @@ public final class SitePaths {
     }
 
     public static String issue(String gazette, String key) {
-        return "gazettes/" + gazette + "/" + key + ".html";
+        return "gazettes/" + gazette + "/" + name(key) + ".html";
     }
 
     public static String document(String id) {
-        return "documents/" + id + ".html";
+        return "documents/" + name(id) + ".html";
     }
 
     /** A document page scrolled to the paragraph that starts on a source line. */
@@ -40,19 +72,19 @@ public final class SitePaths {
 
     /** The page of a document cited in the archive but not held in it. */
     public static String cited(String id) {
-        return "cited/" + id + ".html";
+        return "cited/" + name(id) + ".html";
     }
 
     public static String person(String id) {
-        return "people/" + id + ".html";
+        return "people/" + name(id) + ".html";
     }
 
     public static String post(String id) {
-        return "posts/" + id + ".html";
+        return "posts/" + name(id) + ".html";
     }
 
     public static String organization(String id) {
-        return "organizations/" + id + ".html";
+        return "organizations/" + name(id) + ".html";
     }
 
     public static final String APPOINTMENTS = "appointments/index.html";
@@ -65,7 +97,7 @@ public final class SitePaths {
 
     /** A browse page: {@code facet} is year, type or issuer; {@code value} a slug. */
     public static String browse(String facet, String value) {
-        return "browse/" + facet + "-" + value + ".html";
+        return "browse/" + facet + "-" + name(value) + ".html";
     }
 
     /**
@@ -74,21 +106,21 @@ public final class SitePaths {
      * document, or {@code latest}): {@code all/documents/<id>/<key>.html}.
      */
     public static String wholeList(String owner, String key) {
-        return "all/" + owner.substring(0, owner.length() - ".html".length()) + "/" + key + ".html";
+        return "all/" + owner.substring(0, owner.length() - ".html".length()) + "/" + name(key) + ".html";
     }
 
     /** The data-quality page of one input file ({@code slug}: its path made safe). */
     public static String dataQuality(String slug) {
-        return "data-quality/" + slug + ".html";
+        return "data-quality/" + name(slug) + ".html";
     }
 
     public static String appointmentsIn(String jurisdictionSlug) {
-        return "appointments/" + jurisdictionSlug + ".html";
+        return "appointments/" + name(jurisdictionSlug) + ".html";
     }
 
     /** One year's appointments: {@code scope} a jurisdiction's slug, or {@code all}. */
     public static String appointmentsYear(String scope, String year) {
-        return "appointments/" + scope + "/" + year + ".html";
+        return "appointments/" + name(scope) + "/" + year + ".html";
     }
 
     /** The prefix that leads from a page back to the site root: {@code ""}, {@code "../"}, {@code "../../"}. */

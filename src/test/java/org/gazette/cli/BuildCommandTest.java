@@ -274,4 +274,24 @@ class BuildCommandTest {
         assertFalse(sample.err().contains("same-number-other-title"), "the sample's reprint, its issuers before its title, is one document: "
                 + sample.err());
     }
+
+    @Test
+    void anOrganisationWithAllItsNamesInBracketsStillHasItsPages(@TempDir Path dir) throws IOException {
+        Path content = IncrementalBuildTest.copy(Path.of("content"), dir.resolve("content"));
+        Path notice = content.resolve("gazettes/yongzhou-city/2022/2022-07-08.txt");
+        String names = "市政府发展研究中心（市承接产业转移服务中心、市区域经济合作促进中心、市开放型经济发展服务中心、"
+                + "市招商引资项目管理服务中心、市对外经济技术合作事务中心、市重点项目建设推进服务中心）";
+        String text = Files.readString(notice);
+        assertTrue(text.contains("免去其市政府发展研究中心(市承接产业转移服务中心)主任职务"));
+        Files.writeString(notice, text.replace("市政府发展研究中心(市承接产业转移服务中心)", names));
+        Path site = dir.resolve("site");
+        Cli built = Cli.run("build", "--content", content.toString(), "--out", site.toString());
+        assertEquals(0, built.exit(), "a post's name was longer than a file's may be: " + built.err());
+        try (Stream<Path> posts = Files.list(site.resolve("posts"))) {
+            List<String> long_ = posts.map(p -> p.getFileName().toString()).filter(n -> n.contains("市重点项目")
+                    || n.startsWith("永州市政府发展研究中心-市承接产业转移服务中心-市区域")).toList();
+            assertEquals(1, long_.size(), long_.toString());
+            assertTrue(long_.get(0).getBytes(StandardCharsets.UTF_8).length <= 160, long_.get(0));
+        }
+    }
 }
