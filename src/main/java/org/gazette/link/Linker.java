@@ -20,6 +20,7 @@ import org.gazette.model.Diagnostic;
 import org.gazette.model.Document;
 import org.gazette.model.ParsedSource;
 import org.gazette.model.Severity;
+import org.gazette.parse.Text;
 import org.gazette.parse.TocReconciler;
 import org.gazette.source.GazetteInfo;
 
@@ -128,10 +129,10 @@ public final class Linker {
                 shown.madeFrom());
     }
 
-    /** Whether one title is the other with more around it (the issuers before it, as a reprint may have), spaces aside. */
+    /** Whether one title is the other with more around it (the issuers before it, as a reprint may have), punctuation and spaces aside. */
     private static boolean oneHoldsTheOther(String a, String b) {
-        String x = a.replaceAll("\\s+", "");
-        String y = b.replaceAll("\\s+", "");
+        String x = Text.comparable(a);
+        String y = Text.comparable(b);
         return x.contains(y) || y.contains(x);
     }
 
