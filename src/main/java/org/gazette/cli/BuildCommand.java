@@ -82,10 +82,10 @@ final class BuildCommand implements Callable<Integer> {
                     ? String.format("search index: %d new or changed entries analysed, the others' postings kept", made.analysed())
                     : String.format("search index: all %d entries analysed (%s)", made.analysed(), made.reanalysed()));
             SitePublisher.Result files = outcome.files();
-            console.printf("built %s: %d gazettes, %d documents, %d files (%d written, %d unchanged, %d removed), "
-                            + "%d errors, %d warnings (see %s), %.1f s%n",
-                    out, made.gazettes(), made.documents(), files.files(),
-                    files.written(), files.unchanged(), files.removed(), errorCount, warnings,
+            console.printf("built %s: %s, %s, %s (%d written, %d unchanged, %d removed), %s, %s (see %s), %.1f s%n",
+                    out, Counted.of(made.gazettes(), "gazette"), Counted.of(made.documents(), "document"),
+                    Counted.of(files.files(), "file"), files.written(), files.unchanged(), files.removed(),
+                    Counted.of(errorCount, "error"), Counted.of(warnings, "warning"),
                     out.resolve("data-quality.html"), outcome.millis() / 1000.0);
         }
         console.flush();

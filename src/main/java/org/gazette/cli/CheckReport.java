@@ -42,7 +42,8 @@ final class CheckReport {
         long errors = count(s.diagnostics(), Severity.ERROR);
         long warnings = count(s.diagnostics(), Severity.WARNING);
         long infos = count(s.diagnostics(), Severity.INFO);
-        out.printf("  problems   %d errors, %d warnings, %d notes%n", errors, warnings, infos);
+        out.printf("  problems   %s, %s, %s%n", Counted.of(errors, "error"), Counted.of(warnings, "warning"),
+                Counted.of(infos, "note"));
         for (Diagnostic d : s.diagnostics()) {
             if (verbose || d.severity() != Severity.INFO) out.println("    " + d);
         }
@@ -53,7 +54,8 @@ final class CheckReport {
         int documents = sources.stream().mapToInt(s -> s.documents().size()).sum();
         long errors = sources.stream().mapToLong(s -> count(s.diagnostics(), Severity.ERROR)).sum();
         long warnings = sources.stream().mapToLong(s -> count(s.diagnostics(), Severity.WARNING)).sum();
-        out.printf("%d sources, %d documents, %d errors, %d warnings%s%n", sources.size(), documents, errors, warnings,
+        out.printf("%s, %s, %s, %s%s%n", Counted.of(sources.size(), "source"), Counted.of(documents, "document"),
+                Counted.of(errors, "error"), Counted.of(warnings, "warning"),
                 verbose ? "" : " (notes hidden; --verbose shows them)");
     }
 
