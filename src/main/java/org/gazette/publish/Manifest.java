@@ -2,9 +2,7 @@ package org.gazette.publish;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.util.Optional;
 import com.google.common.hash.Hashing;
 
 import org.gazette.render.Fingerprint;
+import org.gazette.source.TextDecoder;
 
 /**
  * What a published site holds: every file's path and a hash of its content, and for a page the
@@ -62,7 +61,7 @@ public final class Manifest {
         try {
             text = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            throw new Damaged(file, firstLineNotUtf8(Files.readAllBytes(file)), "not UTF-8");
+            throw new Damaged(file, TextDecoder.lineNotUtf8(Files.readAllBytes(file)), "not UTF-8");
         }
         if (text.isEmpty() || !(text.get(0).equals(HEADER) || text.get(0).equals(READABLE_OLDER))) {
             return Optional.empty(); // unknown: rebuild all
@@ -76,9 +75,10 @@ public final class Manifest {
             if (tab <= 0 || pathStart <= tab + 1 || pathStart == line.length()) {
                 throw new Damaged(file, i + 1, "not a line of hash, inputs and path");
             }
-            if (!inside(line, pathStart)) throw new Damaged(file, i + 1, "a path outside the site");
+            String path = line.substring(pathStart);
+            if (!SitePublisher.staysInside(path)) throw new Damaged(file, i + 1, "a path outside the site");
             boolean noInputs = line.startsWith(NO_INPUTS + "\t", tab + 1);
-            lines.add(new Line(line.substring(pathStart), line.substring(0, tab),
+            lines.add(new Line(path, line.substring(0, tab),
                     noInputs ? null : line.substring(tab + 1, pathStart - 1)));
         }
         return Optional.of(lines);
@@ -108,39 +108,6 @@ public final class Manifest {
         public int line() {
             return line;
         }
-    }
-
-    /** Whether the path that starts a line at this index stays inside the site, as a build writes it: relative, without "..". */
-    private static boolean inside(String line, int pathStart) {
-        if (line.charAt(pathStart) == '/' || line.indexOf('\\', pathStart) >= 0) return false;
-        for (int dots = line.indexOf("..", pathStart); dots >= 0; dots = line.indexOf("..", dots + 1)) {
-            boolean segmentStarts = dots == pathStart || line.charAt(dots - 1) == '/';
-            boolean segmentEnds = dots + 2 == line.length() || line.charAt(dots + 2) == '/';
-            if (segmentStarts && segmentEnds) return false;
-        }
-        return true;
-    }
-
-    /** The line (from 1; lines end in LF as a build writes them) that holds the first bytes that are not UTF-8. */
-    private static int firstLineNotUtf8(byte[] bytes) {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder(); // reports what is malformed
-        int line = 1;
-        for (int start = 0; start < bytes.length; line++) {
-            int end = indexOf(bytes, (byte) '\n', start);
-            if (end < 0) end = bytes.length;
-            try {
-                utf8.decode(ByteBuffer.wrap(bytes, start, end - start));
-            } catch (CharacterCodingException e) {
-                return line;
-            }
-            start = end + 1;
-        }
-        return line; // not expected: the bytes failed a strict decoding
-    }
-
-    private static int indexOf(byte[] bytes, byte b, int from) {
-        for (int i = from; i < bytes.length; i++) if (bytes[i] == b) return i;
-        return -1;
     }
 
     /** Writes a manifest of these lines, which are in path order. */

@@ -97,20 +97,19 @@ public final class SitePublisher implements AutoCloseable {
      * files are made.
      */
     private record Claims(PreviousManifest previous, Map<String, Claim> claims, List<Diagnostic> problems) {
-        static Claims replacing(PreviousManifest previous) {
+        static Claims replacing(PreviousManifest previous, List<Diagnostic> problems) {
             // Sized for the site it replaces: growing to a quarter of a million entries copied them again and again.
             int expected = previous == null ? 16 : previous.size() + previous.size() / 8;
-            return new Claims(previous, new ConcurrentHashMap<>(expected), List.of());
+            return new Claims(previous, new ConcurrentHashMap<>(expected), problems);
         }
 
         /** The site's manifest read, or, when it is damaged, the site made whole again (and why). */
         static Claims of(Path site) throws IOException {
             try {
-                return replacing(Manifest.lines(site).map(PreviousManifest::new).orElse(null));
+                return replacing(Manifest.lines(site).map(PreviousManifest::new).orElse(null), List.of());
             } catch (Manifest.Damaged e) {
-                return new Claims(null, new ConcurrentHashMap<>(), List.of(new Diagnostic(e.file().toString(), e.line(),
-                        Severity.WARNING, "manifest-damaged", e.why() + ": the manifest cannot say what the site holds, "
-                        + "so every file is written again")));
+                return replacing(null, List.of(new Diagnostic(e.file().toString(), e.line(), Severity.WARNING, "manifest-damaged",
+                        e.why() + ": the manifest cannot say what the site holds, so every file is written again")));
             }
         }
     }
@@ -136,7 +135,7 @@ public final class SitePublisher implements AutoCloseable {
         boolean fresh = clean || !Files.isDirectory(target);
         // When the manifest was written is read before the manifest itself, which is read aside.
         FileTime written = fresh ? null : manifestWritten(target);
-        Aside<Claims> base = fresh ? Aside.of(Claims.replacing(null))
+        Aside<Claims> base = fresh ? Aside.of(Claims.replacing(null, List.of()))
                 : Aside.start("site manifest", () -> Claims.of(target));
         Path staging = SiteCommit.stagingFolder(target);
         return new SitePublisher(target, new SiteListing(target, written), staging, base);
@@ -421,10 +420,32 @@ public final class SitePublisher implements AutoCloseable {
 
     /** The file for a site path, refusing absolute paths and any that climb out of the site. */
     static Path resolveInside(Path root, String relative) throws IOException {
+        if (!staysInside(relative)) throw new IOException("refusing to write outside the site: " + relative);
         Path p = root.resolve(relative).normalize();
-        if (relative.isEmpty() || Path.of(relative).isAbsolute() || !p.startsWith(root) || p.equals(root)) {
-            throw new IOException("refusing to write outside the site: " + relative);
-        }
+        if (!p.startsWith(root)) throw new IOException("refusing to write outside the site: " + relative); // another platform's form
         return p;
+    }
+
+    /**
+     * Whether a site-relative path ('/'-separated, as pages and the manifest name files) names
+     * something inside the site and not the site itself: not empty, not absolute, never climbing
+     * above the site with "..". A backslash separates too, as it does where a site may be copied.
+     * Strings alone: the manifest's 83,000 lines are checked with it as they are read.
+     */
+    static boolean staysInside(String relative) {
+        if (relative.isEmpty() || relative.charAt(0) == '/' || relative.charAt(0) == '\\') return false;
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= relative.length(); i++) {
+            if (i < relative.length() && relative.charAt(i) != '/' && relative.charAt(i) != '\\') continue;
+            int length = i - start;
+            if (length == 2 && relative.charAt(start) == '.' && relative.charAt(start + 1) == '.') {
+                if (--depth < 0) return false;
+            } else if (length > 1 || (length == 1 && relative.charAt(start) != '.')) {
+                depth++;
+            }
+            start = i + 1;
+        }
+        return depth > 0;
     }
 }

@@ -85,7 +85,7 @@ public final class ContentTree {
             slug = "gazette-" + Integer.toHexString(slug.hashCode());
         }
         Path metadata = dir.resolve(METADATA);
-        GazetteInfo info = new GazetteInfo(slug, slug, null, null, null, "gazette");
+        GazetteInfo info = unnamed(slug);
         if (!Files.isRegularFile(metadata)) {
             diagnostics.add(new Diagnostic(metadata.toString(), 0, Severity.WARNING, "metadata-missing",
                     "no " + METADATA + "; the folder name stands in for the gazette's name"));
@@ -95,11 +95,16 @@ public final class ContentTree {
         return new GazetteFolder(info, textFiles(dir));
     }
 
+    /** What is known of a gazette without its metadata: its folder's name stands in for its name. */
+    private static GazetteInfo unnamed(String slug) {
+        return new GazetteInfo(slug, slug, null, null, null, "gazette");
+    }
+
     private GazetteInfo readInfo(Path metadata, String slug, List<Diagnostic> diagnostics) {
         Map<?, ?> map;
         TextDecoder.Decoded text = TextDecoder.read(metadata, metadata.toString());
         diagnostics.addAll(text.diagnostics("metadata-invalid"));
-        if (text.text() == null) return new GazetteInfo(slug, slug, null, null, null, "gazette");
+        if (text.text() == null) return unnamed(slug);
         try {
             Object parsed = yaml.readValue(text.text(), Object.class);
             map = parsed instanceof Map<?, ?> m ? m : Map.of();
@@ -112,7 +117,7 @@ public final class ContentTree {
             }
             diagnostics.add(new Diagnostic(metadata.toString(), line, Severity.ERROR, "metadata-invalid",
                     "cannot read YAML: " + message));
-            return new GazetteInfo(slug, slug, null, null, null, "gazette");
+            return unnamed(slug);
         }
         for (Object key : map.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {

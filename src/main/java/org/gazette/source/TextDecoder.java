@@ -95,37 +95,57 @@ public final class TextDecoder {
 
     private static Decoded decode(byte[] bytes, String displayName, boolean damageAllowed) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            String text = strictDecode(bytes, 3, StandardCharsets.UTF_8);
-            return text != null ? new Decoded(text, "UTF-8", List.of())
-                    : notUtf8(bytes, 3, displayName, damageAllowed, " though its byte order mark says so");
+            String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+            int bad = firstNotUtf8(text, bytes, 3);
+            return bad < 0 ? new Decoded(text, "UTF-8", List.of())
+                    : notUtf8(bytes, bad, text, displayName, damageAllowed, " though its byte order mark says so");
         }
         if (startsWith(bytes, 0xFF, 0xFE)) return utf16(bytes, StandardCharsets.UTF_16LE, "UTF-16LE", displayName);
         if (startsWith(bytes, 0xFE, 0xFF)) return utf16(bytes, StandardCharsets.UTF_16BE, "UTF-16BE", displayName);
-        String text = strictDecode(bytes, 0, StandardCharsets.UTF_8);
-        if (text != null) return new Decoded(text, "UTF-8", List.of());
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int bad = firstNotUtf8(text, bytes, 0);
+        if (bad < 0) return new Decoded(text, "UTF-8", List.of());
         String gb = strictDecode(bytes, 0, GB18030);
         if (gb != null && plausibleChinese(gb)) {
             return new Decoded(gb, "GB18030", List.of(new Diagnostic(displayName, 0, Severity.INFO, "encoding-detected",
                     "not UTF-8; decoded as GB18030 (GBK-compatible) after checking that it reads as Chinese")));
         }
-        return notUtf8(bytes, 0, displayName, damageAllowed, " and not recognisable GB18030/GBK text");
+        return notUtf8(bytes, bad, text, displayName, damageAllowed, " and not recognisable GB18030/GBK text");
     }
 
-    /** Text meant as UTF-8 that is not: damaged gazette text when the damage is slight, else rejected. */
-    private static Decoded notUtf8(byte[] bytes, int offset, String displayName, boolean damageAllowed, String besides) {
-        int at = firstMalformed(bytes, offset, StandardCharsets.UTF_8);
+    /**
+     * Text meant as UTF-8 that is not: damaged gazette text when the damage is slight, else rejected.
+     *
+     * @param at      the first byte that is not UTF-8
+     * @param decoded the bytes as the JDK decodes them, each sequence that is not UTF-8 a U+FFFD
+     */
+    private static Decoded notUtf8(byte[] bytes, int at, String decoded, String displayName, boolean damageAllowed, String besides) {
         int line = lineAt(bytes, at);
         if (damageAllowed) {
-            String damaged = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8); // each such sequence a U+FFFD
-            long replaced = damaged.chars().filter(c -> c == '\uFFFD').count();
-            if (replaced <= Math.max(1, damaged.length() / DAMAGE_PER_MILLE)) {
-                return new Decoded(damaged, "UTF-8", List.of(new Diagnostic(displayName, line, Severity.WARNING, "encoding-damaged",
+            long replaced = decoded.chars().filter(c -> c == '\uFFFD').count();
+            if (replaced <= Math.max(1, decoded.length() / DAMAGE_PER_MILLE)) {
+                return new Decoded(decoded, "UTF-8", List.of(new Diagnostic(displayName, line, Severity.WARNING, "encoding-damaged",
                         replaced + (replaced == 1 ? " byte sequence" : " byte sequences") + " not UTF-8, the first on line " + line
                                 + ", read as U+FFFD: characters are missing there")));
             }
         }
         return rejected(displayName, line, "not valid UTF-8 (line " + line + ", byte " + String.format("0x%02X", bytes[at] & 0xFF)
                 + ")" + besides + "; convert the file to UTF-8");
+    }
+
+    /**
+     * Where the first byte that is not UTF-8 is, or -1. The JDK's own decoding is several times faster
+     * than a strict one and replaces what is malformed with U+FFFD: a text without one was valid, one
+     * with one is checked strictly (a U+FFFD may be in the text itself).
+     */
+    private static int firstNotUtf8(String decoded, byte[] bytes, int offset) {
+        return decoded.indexOf('\uFFFD') < 0 ? -1 : firstMalformed(bytes, offset, StandardCharsets.UTF_8);
+    }
+
+    /** The line (from 1) of the first byte of a file that is not UTF-8, or 0 when every byte is. */
+    public static int lineNotUtf8(byte[] bytes) {
+        int at = firstMalformed(bytes, 0, StandardCharsets.UTF_8);
+        return at < 0 ? 0 : lineAt(bytes, at);
     }
 
     /** Text whose byte order mark says it is UTF-16: that or nothing (its lines are not counted in bytes). */
@@ -148,12 +168,6 @@ public final class TextDecoder {
     }
 
     private static String strictDecode(byte[] bytes, int offset, Charset charset) {
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            // The JDK's own decoding is several times faster; it replaces what is malformed with U+FFFD,
-            // so a text without U+FFFD was valid (one with it is checked strictly).
-            String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-            if (fast.indexOf('\uFFFD') < 0) return fast;
-        }
         try {
             return strictDecoder(charset).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (CharacterCodingException e) {
@@ -165,7 +179,7 @@ public final class TextDecoder {
         return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** Where the first byte that is not in this encoding is (for bytes known to hold one). */
+    /** Where the first byte from an offset that is not in this encoding is, or -1. */
     private static int firstMalformed(byte[] bytes, int offset, Charset charset) {
         CharsetDecoder decoder = strictDecoder(charset);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
@@ -173,7 +187,7 @@ public final class TextDecoder {
         while (true) {
             CoderResult r = decoder.decode(in, out, true);
             if (r.isError()) return in.position();
-            if (!r.isOverflow()) return Math.max(offset, bytes.length - 1); // not expected: the bytes failed a strict decoding
+            if (!r.isOverflow()) return decoder.flush(out).isError() ? in.position() : -1;
             out.clear();
         }
     }

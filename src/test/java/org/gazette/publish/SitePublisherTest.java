@@ -139,7 +139,7 @@ class SitePublisherTest {
         Path manifest = site().resolve(Manifest.FILE);
         String whole = Files.readString(manifest);
         assertEquals(List.of("a..b/c..html", "index.html"), Manifest.lines(site()).orElseThrow().stream().map(Manifest.Line::path).toList());
-        for (String outside : List.of("../evil.html", "a/../../evil.html", "/etc/evil.html", "a/..", "a\\..\\..\\evil.html")) {
+        for (String outside : List.of("../evil.html", "../x/y/evil.html", "a/../../evil.html", "/etc/evil.html", "a/..", "a\\..\\..\\evil.html")) {
             Files.writeString(manifest, whole + Manifest.hash(bytes("x")) + "\t-\t" + outside + "\n");
             Manifest.Damaged e = assertThrows(Manifest.Damaged.class, () -> Manifest.lines(site()), outside);
             assertEquals("a path outside the site", e.why());
