@@ -72,8 +72,9 @@ final class BuildCommand implements Callable<Integer> {
             outcome.broken().forEach(b -> errors.println("broken link: " + b));
             errors.printf("not published: %d broken links; %s is unchanged%n", outcome.broken().size(), out);
         } else {
-            long warnings = outcome.problems().stream().filter(d -> d.severity() == Severity.WARNING).count();
-            long errorCount = outcome.problems().stream().filter(d -> d.severity() == Severity.ERROR).count();
+            // The content's problems are on the data-quality page; the site folder's (a damaged manifest) only above.
+            long warnings = outcome.made().problems().stream().filter(d -> d.severity() == Severity.WARNING).count();
+            long errorCount = outcome.made().problems().stream().filter(d -> d.severity() == Severity.ERROR).count();
             console.println(outcome.stages().entrySet().stream()
                     .map(s -> String.format("%s %.1f s", s.getKey(), s.getValue() / 1000.0))
                     .collect(java.util.stream.Collectors.joining(" · ", "stages: ", "")));
@@ -82,11 +83,13 @@ final class BuildCommand implements Callable<Integer> {
                     ? String.format("search index: %d new or changed entries analysed, the others' postings kept", made.analysed())
                     : String.format("search index: all %d entries analysed (%s)", made.analysed(), made.reanalysed()));
             SitePublisher.Result files = outcome.files();
-            console.printf("built %s: %s, %s, %s (%d written, %d unchanged, %d removed), %s, %s (see %s), %.1f s%n",
+            String siteProblems = outcome.siteProblems().isEmpty() ? ""
+                    : ", " + Counted.of(outcome.siteProblems().size(), "problem") + " of the output folder (above)";
+            console.printf("built %s: %s, %s, %s (%d written, %d unchanged, %d removed), %s, %s (see %s)%s, %.1f s%n",
                     out, Counted.of(made.gazettes(), "gazette"), Counted.of(made.documents(), "document"),
                     Counted.of(files.files(), "file"), files.written(), files.unchanged(), files.removed(),
                     Counted.of(errorCount, "error"), Counted.of(warnings, "warning"),
-                    out.resolve("data-quality.html"), outcome.millis() / 1000.0);
+                    out.resolve("data-quality.html"), siteProblems, outcome.millis() / 1000.0);
         }
         console.flush();
         errors.flush();

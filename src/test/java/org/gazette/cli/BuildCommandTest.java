@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -224,6 +225,20 @@ class BuildCommandTest {
         try (Stream<Path> made = Files.walk(content)) {
             assertEquals(List.of(), made.filter(p -> p.getFileName().toString().startsWith(".site")).toList());
         }
+    }
+
+    @Test
+    void aDamagedManifestIsSaidAsAProblemOfTheOutputFolderNotOfTheContent(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("site");
+        assertEquals(0, Cli.run("build", "--out", out.toString()).exit());
+        Files.writeString(out.resolve(".gazette-manifest"), "an editor's note\n", StandardOpenOption.APPEND);
+        Cli damaged = Cli.run("build", "--out", out.toString());
+        assertEquals(0, damaged.exit(), damaged.err());
+        assertTrue(damaged.err().contains("warning [manifest-damaged]"), damaged.err());
+        assertTrue(damaged.out().contains("0 errors, 0 warnings (see " + out.resolve("data-quality.html")
+                + "), 1 problem of the output folder (above), "), "the data-quality page has the content's warnings only: " + damaged.out());
+        Cli again = Cli.run("build", "--out", out.toString());
+        assertFalse(again.out().contains("output folder"), again.out());
     }
 
     @Test
