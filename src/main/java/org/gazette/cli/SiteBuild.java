@@ -1,6 +1,7 @@
 package org.gazette.cli;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -216,7 +217,22 @@ final class SiteBuild {
         SitePublisher.refuseForeign(o.out().toAbsolutePath().normalize()); // a wrong --out fails at once, leaving nothing beside it
         try (SiteLock lock = SiteLock.acquire(o.out(), notices)) {
             return publish(o);
+        } catch (IOException e) {
+            throw whereTheDiskIsFull(e, o.out());
         }
+    }
+
+    /**
+     * A full disk, said with the folder whose disk it is: the JDK's "No space left on device" from a
+     * write names no file, and what a build writes (its staging folder, its cache) is beside the site.
+     */
+    static IOException whereTheDiskIsFull(IOException e, Path site) {
+        if (e instanceof FileSystemException || e.getMessage() == null || !e.getMessage().contains("No space left on device")) {
+            return e; // a file system's exception names its file already
+        }
+        Path beside = site.toAbsolutePath().normalize().getParent();
+        return new IOException(e.getMessage() + " (writing into " + beside
+                + ", where the site, its cache and its staging folder are)", e);
     }
 
     private Outcome publish(Options o) throws IOException {

@@ -1,0 +1,31 @@
+package org.gazette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class SiteBuildTest {
+
+    @Test
+    void aFullDiskIsSaidWithTheFolderWhoseDiskItIs() {
+        // What FileChannel.write throws when the disk is full (tried on a 3 MB tmpfs): no file named.
+        IOException full = new IOException("No space left on device");
+        IOException said = SiteBuild.whereTheDiskIsFull(full, Path.of("/srv/www/site"));
+        assertEquals("No space left on device (writing into /srv/www, where the site, its cache and its staging folder are)",
+                said.getMessage());
+        assertSame(full, said.getCause());
+    }
+
+    @Test
+    void otherFailuresAndThoseNamingTheirFileAreLeftAsTheyAre() {
+        IOException named = new FileSystemException("/srv/www/.site.new-1/documents", null, "No space left on device");
+        assertSame(named, SiteBuild.whereTheDiskIsFull(named, Path.of("/srv/www/site")));
+        IOException other = new IOException("template index.ftlh failed for index.html: …");
+        assertSame(other, SiteBuild.whereTheDiskIsFull(other, Path.of("/srv/www/site")));
+    }
+}
