@@ -154,7 +154,7 @@ final class SiteBuild {
         List<Diagnostic> earlier = new ArrayList<>(scan.diagnostics());
         List<Path> files = scan.gazettes().stream().flatMap(g -> g.files().stream()).toList();
         stageEnded("scan");
-        Map<Path, Curated> parsed = parse(files, cache);
+        Map<Path, Curated> parsed = parse(o.content(), files, cache);
         stageEnded("parse");
         List<Linker.GazetteSources> input = new ArrayList<>();
         for (ContentTree.GazetteFolder folder : scan.gazettes()) {
@@ -171,9 +171,9 @@ final class SiteBuild {
             input.add(new Linker.GazetteSources(folder.info(), sources, curation, madeFrom));
         }
         PeopleCurationReader.Result people = new PeopleCurationReader()
-                .read(o.content(), DisplayPaths.of(o.content().resolve(PeopleCurationReader.PATH)));
+                .read(o.content(), ContentTree.nameOf(o.content(), o.content().resolve(PeopleCurationReader.PATH)));
         earlier.addAll(people.diagnostics());
-        CuratedPageReader.Result pages = new CuratedPageReader().read(o.content(), DisplayPaths::of);
+        CuratedPageReader.Result pages = new CuratedPageReader().read(o.content(), f -> ContentTree.nameOf(o.content(), f));
         earlier.addAll(pages.diagnostics());
         Linked linked = new Linked(new Linker().link(input, earlier, people.curation(),
                 o.asOf() == null ? LocalDate.now() : o.asOf()), pages.pages());
@@ -185,8 +185,8 @@ final class SiteBuild {
     private record Curated(SidecarCurator.Result result, String madeFrom) {
     }
 
-    /** Reads, parses and curates every source file, on all cores (each file stands alone). */
-    private Map<Path, Curated> parse(List<Path> files, ParseCache cache) throws IOException {
+    /** Reads, parses and curates every source file of the content folder, on all cores (each file stands alone). */
+    private Map<Path, Curated> parse(Path content, List<Path> files, ParseCache cache) throws IOException {
         SourceReader reader = new SourceReader();
         SourceParser parser = new SourceParser();
         SidecarCurator sidecars = new SidecarCurator();
@@ -195,10 +195,10 @@ final class SiteBuild {
             Curated[] results = new Curated[files.size()];
             SiteSink.inParallel(files.size(), i -> {
                 Path file = files.get(i);
-                String name = DisplayPaths.of(file);
+                String name = ContentTree.nameOf(content, file);
                 ParseCache.Entry entry = cache == null ? null : cache.parse(file, name, reader, parser, shared);
                 ParsedSource source = entry == null ? parser.parse(reader.read(file, name), name) : entry.source();
-                SidecarCurator.Result curated = sidecars.apply(source, file, DisplayPaths.of(SidecarCurator.sidecarOf(file)));
+                SidecarCurator.Result curated = sidecars.apply(source, file, ContentTree.nameOf(content, SidecarCurator.sidecarOf(file)));
                 results[i] = new Curated(curated, entry == null ? null : curated.madeFrom(entry.key()));
                 stage.step();
             });

@@ -50,23 +50,36 @@ public final class ContentTree {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Path root = content.resolve(GAZETTES);
         if (!Files.isDirectory(root)) {
-            diagnostics.add(new Diagnostic(root.toString(), 0, Severity.ERROR, "content-missing",
+            diagnostics.add(new Diagnostic(nameOf(content, root), 0, Severity.ERROR, "content-missing",
                     "no " + GAZETTES + "/ folder: put each gazette in " + GAZETTES + "/<slug>/ with a " + METADATA));
             return new Scan(gazettes, diagnostics);
         }
         try (Stream<Path> children = Files.list(root)) {
             for (Path child : children.sorted().toList()) {
                 if (Files.isDirectory(child)) {
-                    gazettes.add(folder(child, diagnostics));
+                    gazettes.add(folder(content, child, diagnostics));
                 } else if (isText(child)) {
-                    diagnostics.add(new Diagnostic(child.toString(), 0, Severity.ERROR, "file-outside-gazette",
+                    diagnostics.add(new Diagnostic(nameOf(content, child), 0, Severity.ERROR, "file-outside-gazette",
                             "text file directly under " + GAZETTES + "/; move it into a gazette folder"));
                 }
             }
         } catch (IOException e) {
-            diagnostics.add(new Diagnostic(root.toString(), 0, Severity.ERROR, "read-failed", e.getMessage()));
+            diagnostics.add(new Diagnostic(nameOf(content, root), 0, Severity.ERROR, "read-failed", e.getMessage()));
         }
         return new Scan(gazettes, diagnostics);
+    }
+
+    /**
+     * A content file's name in diagnostics, on the site and in the parse cache: its path from the
+     * content folder's parent ({@code content/gazettes/…/2024-14.txt}), the same from whatever folder
+     * the build is run and however the content folder is written. A path from the working folder put
+     * the publisher's own folders on the site ({@code /home/…} in data files and page names) and made a
+     * build from another folder rewrite every page naming a file and parse every source again.
+     */
+    public static String nameOf(Path content, Path file) {
+        Path folder = content.toAbsolutePath().normalize();
+        Path base = folder.getParent() == null ? folder : folder.getParent();
+        return base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     /** Every text file under a path (the path itself when it is a file), sorted. */
@@ -77,20 +90,20 @@ public final class ContentTree {
         }
     }
 
-    private GazetteFolder folder(Path dir, List<Diagnostic> diagnostics) throws IOException {
+    private GazetteFolder folder(Path content, Path dir, List<Diagnostic> diagnostics) throws IOException {
         String slug = dir.getFileName().toString();
         if (!SLUG.matcher(slug).matches()) {
-            diagnostics.add(new Diagnostic(dir.toString(), 0, Severity.ERROR, "bad-slug",
+            diagnostics.add(new Diagnostic(nameOf(content, dir), 0, Severity.ERROR, "bad-slug",
                     "gazette folder names are URL segments: lower-case ASCII letters, digits and '-'"));
             slug = "gazette-" + Integer.toHexString(slug.hashCode());
         }
         Path metadata = dir.resolve(METADATA);
         GazetteInfo info = unnamed(slug);
         if (!Files.isRegularFile(metadata)) {
-            diagnostics.add(new Diagnostic(metadata.toString(), 0, Severity.WARNING, "metadata-missing",
+            diagnostics.add(new Diagnostic(nameOf(content, metadata), 0, Severity.WARNING, "metadata-missing",
                     "no " + METADATA + "; the folder name stands in for the gazette's name"));
         } else {
-            info = readInfo(metadata, slug, diagnostics);
+            info = readInfo(metadata, nameOf(content, metadata), slug, diagnostics);
         }
         return new GazetteFolder(info, textFiles(dir));
     }
@@ -100,9 +113,9 @@ public final class ContentTree {
         return new GazetteInfo(slug, slug, null, null, null, "gazette");
     }
 
-    private GazetteInfo readInfo(Path metadata, String slug, List<Diagnostic> diagnostics) {
+    private GazetteInfo readInfo(Path metadata, String file, String slug, List<Diagnostic> diagnostics) {
         Map<?, ?> map;
-        TextDecoder.Decoded text = TextDecoder.read(metadata, metadata.toString());
+        TextDecoder.Decoded text = TextDecoder.read(metadata, file);
         diagnostics.addAll(text.diagnostics("metadata-invalid"));
         if (text.text() == null) return unnamed(slug);
         try {
@@ -115,25 +128,25 @@ public final class ContentTree {
                 message = j.getOriginalMessage();
                 if (j.getLocation() != null) line = j.getLocation().getLineNr();
             }
-            diagnostics.add(new Diagnostic(metadata.toString(), line, Severity.ERROR, "metadata-invalid",
+            diagnostics.add(new Diagnostic(file, line, Severity.ERROR, "metadata-invalid",
                     "cannot read YAML: " + message));
             return unnamed(slug);
         }
         for (Object key : map.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
-                diagnostics.add(new Diagnostic(metadata.toString(), 0, Severity.WARNING, "metadata-unknown-key",
+                diagnostics.add(new Diagnostic(file, 0, Severity.WARNING, "metadata-unknown-key",
                         "unknown key '" + key + "' (known: name, publisher, level, region, kind)"));
             }
         }
         String name = string(map, "name");
         if (name == null) {
-            diagnostics.add(new Diagnostic(metadata.toString(), 0, Severity.ERROR, "metadata-name-missing",
+            diagnostics.add(new Diagnostic(file, 0, Severity.ERROR, "metadata-name-missing",
                     "gazette.yaml needs a name"));
             name = slug;
         }
         String kind = string(map, "kind");
         if (kind != null && !kind.equals("gazette") && !kind.equals("documents")) {
-            diagnostics.add(new Diagnostic(metadata.toString(), 0, Severity.WARNING, "metadata-kind",
+            diagnostics.add(new Diagnostic(file, 0, Severity.WARNING, "metadata-kind",
                     "kind is 'gazette' or 'documents', not '" + kind + "'"));
         }
         return new GazetteInfo(slug, name, string(map, "publisher"), string(map, "level"), string(map, "region"),

@@ -242,6 +242,29 @@ class BuildCommandTest {
     }
 
     @Test
+    void theSiteDoesNotDependOnWhereTheContentFolderIs(@TempDir Path dir) throws IOException {
+        // The same content elsewhere, named by an absolute path outside the working folder: the same
+        // site, with no trace of where it was (a path from the working folder had put the publisher's
+        // folders into data files, pages and page names, and a build from elsewhere rewrote them all).
+        Path elsewhere = IncrementalBuildTest.copy(Path.of("content"), dir.resolve("archive/content"));
+        Path out = dir.resolve("site");
+        Cli built = Cli.run("build", "--content", elsewhere.toString(), "--out", out.toString());
+        assertEquals(0, built.exit(), built.err());
+        Map<String, byte[]> there = IncrementalBuildTest.files(out);
+        there.remove(".gazette-manifest");
+        Map<String, byte[]> here = IncrementalBuildTest.files(site);
+        here.remove(".gazette-manifest");
+        assertEquals(here.keySet(), there.keySet());
+        for (String path : here.keySet()) assertArrayEquals(here.get(path), there.get(path), path);
+        String where = dir.toString();
+        for (Map.Entry<String, byte[]> f : there.entrySet()) {
+            assertFalse(new String(f.getValue(), StandardCharsets.UTF_8).contains(where), f.getKey() + " names " + where);
+        }
+        Cli again = Cli.run("build", "--content", "content", "--out", out.toString());
+        assertTrue(again.out().contains("(0 written, "), "the same site from the working folder: " + again.out());
+    }
+
+    @Test
     void aSiteFolderThatIsALinkIsBuiltWhereItLeadsAndStaysALink(@TempDir Path dir) throws IOException {
         Path served = dir.resolve("www/gazette");
         assertEquals(0, Cli.run("build", "--out", served.toString()).exit());

@@ -37,4 +37,21 @@ class ContentTreeTest {
         assertEquals("metadata-invalid", d.code());
         assertEquals(2, d.line());
     }
+
+    @Test
+    void aContentFileIsNamedFromTheContentFoldersParentHoweverTheFolderIsWritten(@TempDir Path dir) throws IOException {
+        Path content = Files.createDirectories(dir.resolve("archive/content"));
+        Path source = content.resolve("gazettes/test-city/2023/a.txt");
+        assertEquals("content/gazettes/test-city/2023/a.txt", ContentTree.nameOf(content, source));
+        assertEquals("content/gazettes/test-city/2023/a.txt",
+                ContentTree.nameOf(dir.resolve("archive/./other/../content"), source), "written another way, the same name");
+        Path relative = Path.of("").toAbsolutePath().relativize(content);
+        assertEquals("content/gazettes/test-city/2023/a.txt", ContentTree.nameOf(relative, relative.resolve("gazettes/test-city/2023/a.txt")),
+                "from the working folder, the same name as from anywhere");
+
+        Files.createDirectories(content.resolve("gazettes/test-city"));
+        Diagnostic missing = new ContentTree().scan(content).diagnostics().get(0);
+        assertEquals("metadata-missing", missing.code());
+        assertEquals("content/gazettes/test-city/gazette.yaml", missing.file());
+    }
 }
