@@ -21,7 +21,7 @@ import org.gazette.publish.SitePublisher;
                         + "are written, and nothing in the output folder changes until the whole site is built and its "
                         + "links checked; a killed build leaves the old site whole.",
                 "Exit status: 0 built, 1 not built (broken links, template error, an output folder gazette did not make), "
-                        + "2 bad usage (no templates folder, no gazettes/ folder in the content)."})
+                        + "2 bad usage (no templates folder, no gazettes/ folder in the content, a locale whose file names are not UTF-8)."})
 final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.Mixin

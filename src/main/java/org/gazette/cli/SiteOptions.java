@@ -34,6 +34,8 @@ final class SiteOptions {
      * holding them (replacing it would delete them).
      */
     void requireInputs(CommandLine commandLine) {
+        String names = fileNamesProblem(System.getProperty("os.name", ""), System.getProperty("sun.jnu.encoding", ""));
+        if (names != null) throw new CommandLine.ParameterException(commandLine, names);
         Path site = out.toAbsolutePath().normalize();
         if (site.getParent() == null) {
             throw new CommandLine.ParameterException(commandLine, "the output folder cannot be a file system's root: " + out);
@@ -52,6 +54,28 @@ final class SiteOptions {
             throw new CommandLine.ParameterException(commandLine, "no " + ContentTree.GAZETTES + "/ folder in " + content
                     + ": nothing to build from (a wrong --content?); " + out + " is left as it is");
         }
+    }
+
+    /**
+     * Why this JVM cannot name the site's files, or null when it can. The site's pages have Chinese
+     * names (documents/湘政发-2024-9.html) and its links are their UTF-8 bytes; outside Windows (whose
+     * file names are UTF-16 whatever the code page) the JVM writes names in the charset of the
+     * locale it started under, which {@code -Dsun.jnu.encoding} does not change. Under POSIX — cron, a
+     * container, {@code env -i} — a build failed at its first page ("Malformed input or input contains
+     * unmappable characters: documents/???-2022-13.html"); under zh_CN.GBK its names would be GBK,
+     * which no link finds.
+     *
+     * @param jnuEncoding the charset the JVM writes file names in ({@code sun.jnu.encoding})
+     */
+    static String fileNamesProblem(String osName, String jnuEncoding) {
+        if (osName.startsWith("Windows")) return null;
+        try {
+            if (java.nio.charset.Charset.forName(jnuEncoding).equals(java.nio.charset.StandardCharsets.UTF_8)) return null;
+        } catch (IllegalArgumentException e) {
+            // a charset this JVM does not know: not UTF-8
+        }
+        return "file names here are written in " + jnuEncoding + ", the charset of the locale, and the site's pages have "
+                + "Chinese names: run with a UTF-8 locale (LC_ALL=C.UTF-8; the gazette launcher sets one)";
     }
 
     SiteBuild.Options build(String baseUrl, boolean clean) {

@@ -106,6 +106,19 @@ class LauncherTest {
     }
 
     @Test
+    void theJvmRunsUnderAUtf8LocaleWhateverItWasStartedUnder() throws Exception {
+        Path home = launcherHome();
+        Path bin = notingJava();
+        // As cron or a container starts it: no locale at all, POSIX, whose file names are ASCII.
+        Map<String, String> none = new java.util.HashMap<>();
+        for (String v : List.of("LANG", "LC_ALL", "LC_CTYPE", "LANGUAGE")) none.put(v, null);
+        assertTrue(launch(home, bin, none, "build").contains("charmap UTF-8"), "a UTF-8 locale given to the JVM");
+        Map<String, String> posix = new java.util.HashMap<>(none);
+        posix.put("LC_ALL", "POSIX");
+        assertTrue(launch(home, bin, posix, "build").contains("charmap UTF-8"), "POSIX replaced");
+    }
+
+    @Test
     void theHeapIsInHugePagesWhereTheKernelGivesThemOnRequest() throws Exception {
         Path home = launcherHome();
         Path bin = notingJava();
@@ -170,6 +183,7 @@ class LauncherTest {
         Files.writeString(bin.resolve("java"), """
                 #!/usr/bin/env bash
                 printf '%s\n' "$*" > "$JAVA_ARGS"
+                printf 'charmap %s\n' "$(locale charmap 2>/dev/null)" >> "$JAVA_ARGS"
                 for a in "$@"; do case "$a" in -XX:ArchiveClassesAtExit=*) echo recorded > "${a#*=}";; esac; done
                 """);
         bin.resolve("java").toFile().setExecutable(true);
@@ -192,7 +206,10 @@ class LauncherTest {
         launcher.environment().remove("GAZETTE_JAVA_OPTS");
         launcher.environment().remove("JAVA_TOOL_OPTIONS");
         launcher.environment().remove("JDK_JAVA_OPTIONS");
-        launcher.environment().putAll(environment);
+        environment.forEach((name, value) -> {
+            if (value == null) launcher.environment().remove(name);
+            else launcher.environment().put(name, value);
+        });
         assertTrue(launcher.start().waitFor() == 0, "the launcher ran");
         return Files.readString(noted).strip();
     }
