@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,9 +178,22 @@ final class SiteBuild {
         CuratedPageReader.Result pages = new CuratedPageReader().read(o.content(), f -> ContentTree.nameOf(o.content(), f));
         earlier.addAll(pages.diagnostics());
         Linked linked = new Linked(new Linker().link(input, earlier, people.curation(),
-                o.asOf() == null ? LocalDate.now() : o.asOf()), pages.pages());
+                o.asOf() == null ? today(Clock.systemUTC()) : o.asOf()), pages.pages());
         stageEnded("link");
         return linked;
+    }
+
+    /** Where the archive's documents take effect: China, UTC+8 all year. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * The day a status is computed for when none is given: today in China, where a document
+     * "自2025年1月1日起施行" is in force from midnight. The machine's own zone made a build on a server
+     * kept in UTC, in the eight hours after that midnight, call it not yet in force and date the site
+     * the day before.
+     */
+    static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(CHINA));
     }
 
     /** A curated source, and what it was made from (null when parsed without a cache: not known). */

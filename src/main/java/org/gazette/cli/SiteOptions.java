@@ -23,7 +23,7 @@ final class SiteOptions {
     Path out;
 
     @Option(names = "--as-of", paramLabel = "DATE",
-            description = "Compute document status (in force, expired, repealed) as of this date (default: today).")
+            description = "Compute document status (in force, expired, repealed) as of this date (default: today in China, UTC+8).")
     LocalDate asOf;
 
     /**

@@ -28,4 +28,15 @@ class SiteBuildTest {
         IOException other = new IOException("template index.ftlh failed for index.html: …");
         assertSame(other, SiteBuild.whereTheDiskIsFull(other, Path.of("/srv/www/site")));
     }
+
+    @Test
+    void todayIsTodayInChinaWhateverTheMachinesZone() {
+        // 2025-01-01 01:00 in Beijing: a server kept in UTC is still on the last day of 2024.
+        java.time.Instant newYear = java.time.Instant.parse("2024-12-31T17:00:00Z");
+        assertEquals(java.time.LocalDate.of(2025, 1, 1), SiteBuild.today(java.time.Clock.fixed(newYear, java.time.ZoneOffset.UTC)));
+        assertEquals(java.time.LocalDate.of(2025, 1, 1),
+                SiteBuild.today(java.time.Clock.fixed(newYear, java.time.ZoneId.of("America/New_York"))));
+        assertEquals(java.time.LocalDate.of(2024, 12, 31),
+                SiteBuild.today(java.time.Clock.fixed(java.time.Instant.parse("2024-12-31T15:59:59Z"), java.time.ZoneOffset.UTC)));
+    }
 }
