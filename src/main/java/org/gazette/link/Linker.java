@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -148,7 +149,7 @@ public final class Linker {
 
     private static String uniqueKey(ParsedSource source, Set<String> keys, List<Diagnostic> diagnostics) {
         String base = source.issue() != null ? source.issue().key()
-                : DocumentIdentity.safe(stripExtension(Path.of(source.file()).getFileName().toString())).toLowerCase();
+                : DocumentIdentity.safe(stripExtension(Path.of(source.file()).getFileName().toString())).toLowerCase(Locale.ROOT);
         String key = base;
         for (int n = 2; keys.contains(key); n++) key = base + "-" + n;
         if (!key.equals(base)) {

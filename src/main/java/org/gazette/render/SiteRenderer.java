@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -55,6 +56,9 @@ public final class SiteRenderer {
         freemarker.setDirectoryForTemplateLoading(templates.toFile());
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setOutputEncoding("UTF-8");
+        // Counts written as in China (20,000 件) on every machine: FreeMarker's default is the JVM's
+        // locale, so a server under de_DE wrote 20.000, and a build there rewrote every page with a count.
+        freemarker.setLocale(Locale.SIMPLIFIED_CHINESE);
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);

@@ -265,6 +265,26 @@ class BuildCommandTest {
     }
 
     @Test
+    void theSiteIsTheSameWhateverTheMachinesLocale(@TempDir Path dir) throws IOException {
+        // Egyptian Arabic writes numbers in its own digits (٢٩): FreeMarker formats counts in the JVM's locale unless told.
+        java.util.Locale before = java.util.Locale.getDefault();
+        Path out = dir.resolve("site");
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+            assertEquals(0, Cli.run("build", "--out", out.toString()).exit());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        Map<String, byte[]> here = IncrementalBuildTest.files(site);
+        Map<String, byte[]> there = IncrementalBuildTest.files(out);
+        for (String path : here.keySet()) {
+            if (!path.equals(".gazette-manifest")) assertArrayEquals(here.get(path), there.get(path), path);
+        }
+        String appearance = page("documents/蓝政人-2022-7.html").select("span.source").text();
+        assertTrue(appearance.matches(".*2022-12-documents\\.txt:\\d{4}.*"), "a line number as a file's line, not a count (7,934): " + appearance);
+    }
+
+    @Test
     void aSiteFolderThatIsALinkIsBuiltWhereItLeadsAndStaysALink(@TempDir Path dir) throws IOException {
         Path served = dir.resolve("www/gazette");
         assertEquals(0, Cli.run("build", "--out", served.toString()).exit());
