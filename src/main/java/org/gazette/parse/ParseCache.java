@@ -97,6 +97,10 @@ public final class ParseCache {
      * Reads and parses a source file, or takes its parse from the cache. A file that looks as it did
      * when it was last read (see {@link SourceStamps}) is not even read: its parse is the entry of
      * the hash its bytes had.
+     *
+     * @return the parse, or null when the file cannot be read (gone, a link leading nowhere, not
+     *         readable by this user): the caller reads it itself and reports why, and the rest of the
+     *         archive builds (the exception had failed the whole build)
      */
     public Entry parse(Path file, String name, SourceReader reader, SourceParser parser) throws IOException {
         return parse(file, name, reader, parser, null);
@@ -108,7 +112,12 @@ public final class ParseCache {
      */
     public Entry parse(Path file, String name, SourceReader reader, SourceParser parser, SharedStrings shared) throws IOException {
         // Looked at before it is read: a change made while it is read shows in a later stamp.
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
+        }
         long stampedAt = System.currentTimeMillis();
         byte[] known = stamps.hash(file, attributes);
         if (known != null) {
@@ -116,7 +125,12 @@ public final class ParseCache {
             ParsedSource cached = cached(key, shared);
             if (cached != null) return new Entry(cached, key);
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
         byte[] hash = sha256().digest(bytes);
         stamps.stamp(file, attributes, stampedAt, hash);
         String key = key(name, hash);

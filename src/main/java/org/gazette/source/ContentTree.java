@@ -1,9 +1,15 @@
 package org.gazette.source;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +63,12 @@ public final class ContentTree {
         try (Stream<Path> children = Files.list(root)) {
             for (Path child : children.sorted().toList()) {
                 if (Files.isDirectory(child)) {
-                    gazettes.add(folder(content, child, diagnostics));
+                    try {
+                        gazettes.add(folder(content, child, diagnostics));
+                    } catch (IOException e) {
+                        // This gazette's folder, not the others'
+                        diagnostics.add(new Diagnostic(nameOf(content, child), 0, Severity.ERROR, "read-failed", String.valueOf(e)));
+                    }
                 } else if (isText(child)) {
                     diagnostics.add(new Diagnostic(nameOf(content, child), 0, Severity.ERROR, "file-outside-gazette",
                             "text file directly under " + GAZETTES + "/; move it into a gazette folder"));
@@ -82,12 +93,31 @@ public final class ContentTree {
         return base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
-    /** Every text file under a path (the path itself when it is a file), sorted. */
+    /**
+     * Every text file under a path (the path itself when it is a file), sorted. Folders that are
+     * links are followed — a year's folder linked in from where the texts are kept: walked as files,
+     * they were left out without a word, and their issues with them — except a link back to a folder
+     * it is in, whose files are found where they are. A text file that is a link leading nowhere is
+     * listed, so that reading it says so.
+     */
     public static List<Path> textFiles(Path path) throws IOException {
         if (!Files.isDirectory(path)) return List.of(path);
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile).filter(ContentTree::isText).sorted().toList();
-        }
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if ((attributes.isRegularFile() || attributes.isSymbolicLink()) && isText(file)) found.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof FileSystemLoopException) return FileVisitResult.CONTINUE;
+                throw e;
+            }
+        });
+        found.sort(null);
+        return found;
     }
 
     private GazetteFolder folder(Path content, Path dir, List<Diagnostic> diagnostics) throws IOException {

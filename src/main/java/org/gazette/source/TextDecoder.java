@@ -73,8 +73,22 @@ public final class TextDecoder {
             return decode(Files.readAllBytes(file), displayName, damageAllowed);
         } catch (IOException e) {
             return new Decoded(null, null, List.of(new Diagnostic(displayName, 0, Severity.ERROR, "read-failed",
-                    "cannot read file: " + e.getMessage())));
+                    "cannot read file: " + why(file, e))));
         }
+    }
+
+    /** Why a file could not be read, in words: the JDK's message for a file not there or not readable is its path alone. */
+    private static String why(Path file, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            try {
+                if (Files.isSymbolicLink(file)) return "it is a link to " + Files.readSymbolicLink(file) + ", which is not there";
+            } catch (IOException | UnsupportedOperationException notALink) {
+                // said as a file not there
+            }
+            return "it is not there (removed while the build ran?)";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied (its owner and mode do not let this user read it)";
+        return e.getMessage();
     }
 
     /** Decodes a file's bytes; one in no encoding it knows is rejected with {@code encoding-unknown}. */

@@ -285,6 +285,18 @@ class BuildCommandTest {
     }
 
     @Test
+    void aSourceThatCannotBeReadIsAnErrorAndTheRestBuilds(@TempDir Path dir) throws IOException {
+        Path content = IncrementalBuildTest.copy(Path.of("content"), dir.resolve("content"));
+        Path gone = content.resolve("gazettes/hunan-province/2024/2024-15.txt");
+        Files.createSymbolicLink(gone, dir.resolve("nowhere.txt")); // the texts moved, the link left behind
+        Cli built = Cli.run("build", "--content", content.toString(), "--out", dir.resolve("site").toString());
+        assertEquals(0, built.exit(), "the whole build had failed: " + built.err());
+        assertTrue(built.err().contains("content/gazettes/hunan-province/2024/2024-15.txt:0: error [read-failed] cannot read file: it is a link to "
+                + dir.resolve("nowhere.txt") + ", which is not there"), built.err());
+        assertTrue(built.out().contains("29 documents"), built.out());
+    }
+
+    @Test
     void aSiteFolderThatIsALinkIsBuiltWhereItLeadsAndStaysALink(@TempDir Path dir) throws IOException {
         Path served = dir.resolve("www/gazette");
         assertEquals(0, Cli.run("build", "--out", served.toString()).exit());

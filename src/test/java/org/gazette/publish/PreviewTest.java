@@ -60,4 +60,18 @@ class PreviewTest {
             assertTrue(watcher.awaitChange(Duration.ofSeconds(10), Duration.ofMillis(200)), "new folders are watched too");
         }
     }
+
+    @Test
+    void seesAChangeInAFolderThatIsALink(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/gazettes/a"));
+        Path texts = Files.createDirectories(dir.resolve("texts"));
+        Path year = Files.createDirectories(texts.resolve("2025"));
+        Files.createSymbolicLink(content.resolve("texts"), texts); // the folder linked to, and one in it
+        Files.createSymbolicLink(year.resolve("back"), content); // a link back: not walked again
+        try (ChangeWatcher watcher = new ChangeWatcher(List.of(dir.resolve("content")))) {
+            assertFalse(watcher.awaitChange(Duration.ofMillis(200), Duration.ofMillis(50)));
+            Files.writeString(year.resolve("2025-01.txt"), "新的一期");
+            assertTrue(watcher.awaitChange(Duration.ofSeconds(10), Duration.ofMillis(200)), "the linked year's new issue seen");
+        }
+    }
 }

@@ -54,4 +54,28 @@ class ContentTreeTest {
         assertEquals("metadata-missing", missing.code());
         assertEquals("content/gazettes/test-city/gazette.yaml", missing.file());
     }
+
+    @Test
+    void foldersThatAreLinksAreFollowedAndALinkBackIsNotFollowedAgain(@TempDir Path dir) throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content/gazettes"));
+        Path kept = Files.createDirectories(dir.resolve("texts"));
+        // A gazette's folder kept elsewhere, and one of its years in yet another place.
+        Path gazette = Files.createDirectories(kept.resolve("test-city"));
+        Files.writeString(gazette.resolve("gazette.yaml"), "name: 测试市人民政府公报\n");
+        Files.createDirectories(gazette.resolve("2023"));
+        Files.writeString(gazette.resolve("2023/2023-01.txt"), "测试市人民政府公报");
+        Path year = Files.createDirectories(dir.resolve("2024"));
+        Files.writeString(year.resolve("2024-01.txt"), "测试市人民政府公报");
+        Files.createSymbolicLink(gazette.resolve("2024"), year);
+        Files.createSymbolicLink(content.resolve("test-city"), gazette);
+        Files.createSymbolicLink(year.resolve("back"), gazette); // a link to a folder it is in
+        Files.createSymbolicLink(gazette.resolve("2023/2023-02.txt"), dir.resolve("gone.txt")); // a link leading nowhere
+
+        ContentTree.Scan scan = new ContentTree().scan(dir.resolve("content"));
+        assertEquals(List.of(), scan.diagnostics());
+        Path linked = content.resolve("test-city");
+        assertEquals(List.of(linked.resolve("2023/2023-01.txt"), linked.resolve("2023/2023-02.txt"), linked.resolve("2024/2024-01.txt")),
+                scan.gazettes().get(0).files(), "each text once, named by the links it was found through; the one leading nowhere too, to be said");
+        assertEquals("content/gazettes/test-city/2024/2024-01.txt", ContentTree.nameOf(dir.resolve("content"), linked.resolve("2024/2024-01.txt")));
+    }
 }
