@@ -1,5 +1,8 @@
 package org.gazette.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,6 +48,18 @@ public final class GazetteCommand implements Runnable {
         return null;
     }
 
+    /**
+     * A failure in words. The JDK's message for a file it may not write or cannot find is its path
+     * alone ("gazette build: /srv/.site.lock"), which does not say what is wrong with it.
+     */
+    static String said(Exception e) {
+        if (e instanceof AccessDeniedException a) {
+            return "permission denied: " + a.getFile() + " (this user may not write there; run as the user who owns the site, or give this one the right)";
+        }
+        if (e instanceof NoSuchFileException n) return "not found: " + n.getFile();
+        return e.getMessage();
+    }
+
     /** The configured command line, also used by the tests. */
     public static CommandLine commandLine() {
         return new CommandLine(new GazetteCommand())
@@ -53,7 +68,7 @@ public final class GazetteCommand implements Runnable {
                     OutOfMemoryError outOfMemory = outOfMemory(e);
                     if (outOfMemory != null) throw outOfMemory; // reported by main, as when it is thrown as itself
                     // Input problems are diagnostics; what lands here is an environment or template failure.
-                    cmd.getErr().println("gazette " + cmd.getCommandName() + ": " + e.getMessage());
+                    cmd.getErr().println("gazette " + cmd.getCommandName() + ": " + said(e));
                     cmd.getErr().flush();
                     return 1;
                 });

@@ -20,4 +20,14 @@ class GazetteCommandTest {
         assertSame(full, GazetteCommand.outOfMemory(new IOException("wrapped", new RuntimeException(full))));
         assertNull(GazetteCommand.outOfMemory(new IOException("disk full")));
     }
+
+    @Test
+    void aFileItMayNotWriteOrCannotFindIsSaidSo() {
+        // The JDK's messages were the paths alone: "gazette build: /srv/.site.lock".
+        org.junit.jupiter.api.Assertions.assertEquals("permission denied: /srv/.site.lock (this user may not write there; run as the user "
+                + "who owns the site, or give this one the right)", GazetteCommand.said(new java.nio.file.AccessDeniedException("/srv/.site.lock")));
+        org.junit.jupiter.api.Assertions.assertEquals("not found: /srv/templates/index.ftlh",
+                GazetteCommand.said(new java.nio.file.NoSuchFileException("/srv/templates/index.ftlh")));
+        org.junit.jupiter.api.Assertions.assertEquals("template index.ftlh failed", GazetteCommand.said(new IOException("template index.ftlh failed")));
+    }
 }

@@ -119,6 +119,37 @@ class LauncherTest {
     }
 
     @Test
+    void aUserWhoMayNotWriteBesideTheJarRecordsNoClassArchive() throws Exception {
+        // The repository one user's, the build run by another (a service account): recording into
+        // target/ made the JVM refuse to start ("Unable to create shared archive file").
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/sbin/runuser")),
+                "needs root, to run the launcher as another user");
+        Path home = launcherHome();
+        Path bin = notingJava();
+        built("site", BUILT_AFTER);
+        Path noted = Files.createDirectories(dir.resolve("noted")).resolve("java-args");
+        try (var all = Files.walk(dir)) {
+            for (Path p : all.toList()) p.toFile().setReadable(true, false);
+        }
+        try (var all = Files.walk(dir)) {
+            for (Path p : all.filter(Files::isDirectory).toList()) p.toFile().setExecutable(true, false);
+        }
+        bin.resolve("java").toFile().setExecutable(true, false);
+        dir.resolve("noted").toFile().setWritable(true, false);
+        ProcessBuilder launcher = new ProcessBuilder("/usr/sbin/runuser", "-u", "nobody", "--", "bash", home.resolve("gazette").toString(), "build")
+                .directory(dir.toFile()).inheritIO();
+        launcher.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        launcher.environment().put("JAVA_ARGS", noted.toString());
+        launcher.environment().remove("GAZETTE_JAVA_OPTS");
+        launcher.environment().remove("JAVA_TOOL_OPTIONS");
+        launcher.environment().remove("JDK_JAVA_OPTIONS");
+        assertTrue(launcher.start().waitFor() == 0, "the launcher ran");
+        String java = Files.readString(noted);
+        assertTrue(java.contains("-XX:TieredStopAtLevel=1"), "an incremental build: " + java);
+        assertFalse(java.contains("ArchiveClassesAtExit"), "nothing recorded where it may not write: " + java);
+    }
+
+    @Test
     void theHeapIsInHugePagesWhereTheKernelGivesThemOnRequest() throws Exception {
         Path home = launcherHome();
         Path bin = notingJava();
