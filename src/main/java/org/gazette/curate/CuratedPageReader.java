@@ -17,6 +17,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Severity;
+import org.gazette.source.ContentTree;
 import org.gazette.source.TextDecoder;
 
 /**
@@ -42,7 +43,7 @@ public final class CuratedPageReader {
         Set<String> slugs = new HashSet<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().endsWith(".md") && !ContentTree.hidden(p)).sorted().toList();
         } catch (IOException e) {
             diagnostics.add(new Diagnostic(display.apply(dir), 0, Severity.ERROR, "pages-unreadable", e.getMessage()));
             return new Result(pages, diagnostics);

@@ -62,6 +62,7 @@ public final class ContentTree {
         }
         try (Stream<Path> children = Files.list(root)) {
             for (Path child : children.sorted().toList()) {
+                if (hidden(child)) continue;
                 if (Files.isDirectory(child)) {
                     try {
                         gazettes.add(folder(content, child, diagnostics));
@@ -98,15 +99,21 @@ public final class ContentTree {
      * links are followed — a year's folder linked in from where the texts are kept: walked as files,
      * they were left out without a word, and their issues with them — except a link back to a folder
      * it is in, whose files are found where they are. A text file that is a link leading nowhere is
-     * listed, so that reading it says so.
+     * listed, so that reading it says so. Hidden files and folders (a name beginning with a dot) are
+     * not content.
      */
     public static List<Path> textFiles(Path path) throws IOException {
         if (!Files.isDirectory(path)) return List.of(path);
         List<Path> found = new ArrayList<>();
         Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return !dir.equals(path) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if ((attributes.isRegularFile() || attributes.isSymbolicLink()) && isText(file)) found.add(file);
+                if ((attributes.isRegularFile() || attributes.isSymbolicLink()) && isText(file) && !hidden(file)) found.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -186,6 +193,16 @@ public final class ContentTree {
     private static String string(Map<?, ?> map, String key) {
         Object value = map.get(key);
         return value == null ? null : String.valueOf(value).strip();
+    }
+
+    /**
+     * Whether a file or folder is hidden, and so not content, as in other site generators: macOS
+     * leaves {@code ._2024-14.txt} beside each file it copies to another file system (its metadata,
+     * binary: read as an issue, an error for every text), a sync tool keeps old versions of the
+     * texts in {@code .stversions/} (each an issue again), an editor its swap files.
+     */
+    public static boolean hidden(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().startsWith(".");
     }
 
     private static boolean isText(Path p) {

@@ -36,4 +36,14 @@ class CuratedPageReaderTest {
         Diagnostic bad = r.diagnostics().get(1);
         assertTrue(bad.message().contains("not valid UTF-8 (line 2, byte 0xFF)"), bad.message());
     }
+
+    @Test
+    void macOsMetadataBesideAPageIsNotAPage(@TempDir Path content) throws IOException {
+        Path pages = Files.createDirectories(content.resolve(CuratedPageReader.FOLDER));
+        Files.writeString(pages.resolve("about.md"), PAGE);
+        Files.write(pages.resolve("._about.md"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0, 'M', 'a', 'c', ' ', 'O', 'S', ' ', 'X'});
+        CuratedPageReader.Result r = new CuratedPageReader().read(content, p -> p.getFileName().toString());
+        assertEquals(List.of("about"), r.pages().stream().map(CuratedPage::slug).toList());
+        assertEquals(List.of(), r.diagnostics());
+    }
 }

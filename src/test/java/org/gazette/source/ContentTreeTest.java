@@ -78,4 +78,19 @@ class ContentTreeTest {
                 scan.gazettes().get(0).files(), "each text once, named by the links it was found through; the one leading nowhere too, to be said");
         assertEquals("content/gazettes/test-city/2024/2024-01.txt", ContentTree.nameOf(dir.resolve("content"), linked.resolve("2024/2024-01.txt")));
     }
+
+    @Test
+    void hiddenFilesAndFoldersAreNotContent(@TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        Path year = Files.createDirectories(content.resolve("gazettes/test-city/2024"));
+        Files.writeString(year.resolve("../gazette.yaml"), "name: 测试市人民政府公报\n");
+        Files.writeString(year.resolve("2024-01.txt"), "测试市人民政府公报");
+        Files.write(year.resolve("._2024-01.txt"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0, 'M', 'a', 'c', ' ', 'O', 'S', ' ', 'X'}); // AppleDouble
+        Files.writeString(Files.createDirectories(year.resolve(".stversions")).resolve("2024-01~20240101-120000.txt"), "测试市人民政府公报");
+        Files.createDirectories(content.resolve("gazettes/.stversions/test-city"));
+        ContentTree.Scan scan = new ContentTree().scan(content);
+        assertEquals(List.of(), scan.diagnostics(), "no gazette made of a hidden folder");
+        assertEquals(1, scan.gazettes().size());
+        assertEquals(List.of(year.resolve("2024-01.txt")), scan.gazettes().get(0).files());
+    }
 }
