@@ -384,29 +384,32 @@ final class SiteBuild {
             for (SiteFile f : new SiteData().files(archive)) sink.accept(f);
             for (SiteFile f : new Feeds().files(archive, o.baseUrl())) sink.accept(f);
         });
+        List<Diagnostic> problems;
         try {
-            render(o, linked, sink, version, mentions.get());
+            problems = render(o, linked, sink, version, mentions.get());
         } catch (IOException | RuntimeException e) {
             data.awaitAfter(e);
             throw e;
         }
         stageEnded("render");
         return new Rendered(IndexBuilder.entriesOf(archive), data, archive.gazettes().size(), archive.documents().size(),
-                archive.diagnostics());
+                problems);
     }
 
     /**
-     * Renders the pages; the page models (all documents' anchors among them) are garbage when it
+     * Renders the pages, and returns the problems the data-quality pages show (the archive's and
+     * its editor's pages'); the page models (all documents' anchors among them) are garbage when it
      * returns. What the documents' texts mention is remembered for the next build, published or not:
      * it is a fact about the texts, not about this site.
      */
-    private void render(Options o, Linked linked, SiteSink sink, String codeVersion, MentionMemory mentions) throws IOException {
+    private List<Diagnostic> render(Options o, Linked linked, SiteSink sink, String codeVersion, MentionMemory mentions) throws IOException {
         SiteRenderer.Rendering rendering = new SiteRenderer(o.templates(), codeVersion)
                 .prepare(linked.archive(), linked.pages(), mentions);
         try (BuildProgress.Stage stage = progress.stage("render", rendering.pages())) {
             rendering.into(sink, stage::step);
         }
         if (mentions.changed()) writeForNextBuild("mention memory", () -> mentions.write(mentionsFile(o)));
+        return rendering.problems();
     }
 
     /** Starts writing something for the next build on a thread of its own. */

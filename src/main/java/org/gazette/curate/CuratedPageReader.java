@@ -1,6 +1,8 @@
 package org.gazette.curate;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +16,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Severity;
@@ -67,7 +71,8 @@ public final class CuratedPageReader {
                 String body = front == null ? String.join("\n", lines) : front.body();
                 String title = meta != null && meta.hasNonNull("title") ? meta.get("title").asText() : slug;
                 Integer menu = meta != null && meta.has("menu") && meta.get("menu").canConvertToInt() ? meta.get("menu").asInt() : null;
-                pages.add(new CuratedPage(slug, title, menu, markdown.toSafeHtml(body), name));
+                String html = markdown.toSafeHtml(body);
+                pages.add(new CuratedPage(slug, title, menu, html, name, links(html, lines)));
             } catch (JsonProcessingException e) {
                 int line = e.getLocation() == null ? 1 : 1 + e.getLocation().getLineNr();
                 diagnostics.add(new Diagnostic(name, line, Severity.ERROR, "page-front-matter",
@@ -75,5 +80,20 @@ public final class CuratedPageReader {
             }
         }
         return new Result(pages, diagnostics);
+    }
+
+    /** The links of a page's HTML, each with the first line of its Markdown that holds its target as written. */
+    private static List<CuratedPage.Link> links(String html, List<String> lines) {
+        List<CuratedPage.Link> links = new ArrayList<>();
+        for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) {
+            String href = a.attr("href");
+            String written = URLDecoder.decode(href.replace("+", "%2B"), StandardCharsets.UTF_8); // as the editor typed it
+            int line = 0;
+            for (int i = 0; i < lines.size() && line == 0; i++) {
+                if (lines.get(i).contains(href) || lines.get(i).contains(written)) line = i + 1;
+            }
+            links.add(new CuratedPage.Link(href, line));
+        }
+        return links;
     }
 }

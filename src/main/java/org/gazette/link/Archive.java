@@ -25,4 +25,12 @@ public record Archive(List<ArchiveGazette> gazettes, Map<String, ArchiveDocument
         statuses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statuses));
         diagnostics = List.copyOf(diagnostics);
     }
+
+    /** The same archive with more problems, all of them in file and line order. */
+    public Archive withDiagnostics(List<Diagnostic> more) {
+        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+        all.addAll(more);
+        all.sort(Diagnostic.BY_POSITION);
+        return new Archive(gazettes, documents, people, citations, statuses, asOf, all);
+    }
 }

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -26,6 +28,7 @@ import org.gazette.link.CitationIndex;
 import org.gazette.link.People;
 import org.gazette.link.Person;
 import org.gazette.link.PostHistory;
+import org.gazette.model.Diagnostic;
 
 /**
  * Renders the archive's pages with the FreeMarker templates of a templates folder ({@code .ftlh}:
@@ -77,9 +80,16 @@ public final class SiteRenderer {
     /** The pages of an archive, listed and ready to render. */
     public final class Rendering {
         private final List<Page> pages;
+        private final List<Diagnostic> problems;
 
-        private Rendering(List<Page> pages) {
+        private Rendering(List<Page> pages, List<Diagnostic> problems) {
             this.pages = pages;
+            this.problems = problems;
+        }
+
+        /** The archive's problems and those of its editor's pages: what the data-quality pages show. */
+        public List<Diagnostic> problems() {
+            return problems;
         }
 
         /** How many pages there are. */
@@ -120,7 +130,14 @@ public final class SiteRenderer {
      * @param mentions what the documents' texts mention, as far as known; it learns what it did not know
      */
     public Rendering prepare(Archive archive, List<CuratedPage> curated, MentionMemory mentions) throws IOException {
-        return new Rendering(pages(new PageModels(archive, curated, mentions), archive, curated));
+        List<Page> pages = pages(new PageModels(archive, curated, mentions), archive, curated);
+        Set<String> paths = new HashSet<>();
+        for (Page p : pages) paths.add(p.path());
+        CuratedLinks.Checked checked = CuratedLinks.check(curated, paths);
+        if (checked.problems().isEmpty()) return new Rendering(pages, archive.diagnostics());
+        // Seldom: listed again, so that the data-quality pages show the editor's broken links too.
+        Archive told = archive.withDiagnostics(checked.problems());
+        return new Rendering(pages(new PageModels(told, checked.pages(), mentions), told, checked.pages()), told.diagnostics());
     }
 
     private static List<Page> pages(PageModels models, Archive archive, List<CuratedPage> curated) throws IOException {

@@ -297,6 +297,25 @@ class BuildCommandTest {
     }
 
     @Test
+    void anEditorsLinkToNoPageIsAnErrorAtItsLineAndTheSiteIsPublished(@TempDir Path dir) throws IOException {
+        Path content = IncrementalBuildTest.copy(Path.of("content"), dir.resolve("content"));
+        Path about = content.resolve("pages/about.md");
+        Files.writeString(about, Files.readString(about) + "\n见[湘政发〔2024〕99号](../documents/湘政发-2024-99.html)。\n");
+        int line = (int) Files.readString(about).lines().count();
+        Path out = dir.resolve("site");
+        Cli built = Cli.run("build", "--content", content.toString(), "--out", out.toString());
+        assertEquals(0, built.exit(), "a mistyped link had kept the whole site from being published: " + built.err());
+        assertTrue(built.err().contains("content/pages/about.md:" + line + ": error [broken-link] the link to ../documents/湘政发-2024-99.html"),
+                built.err());
+        assertTrue(built.out().contains("1 error, 0 warnings"), built.out());
+        Document page = Jsoup.parse(out.resolve("pages/about.html").toFile(), "UTF-8");
+        assertTrue(page.text().contains("见湘政发〔2024〕99号。"), "the text stays");
+        assertTrue(page.select("a[href*=2024-99]").isEmpty(), "without the link");
+        assertTrue(Jsoup.parse(out.resolve("data-quality.html").toFile(), "UTF-8").text().contains("content/pages/about.md"),
+                "on the data-quality page");
+    }
+
+    @Test
     void aSiteFolderThatIsALinkIsBuiltWhereItLeadsAndStaysALink(@TempDir Path dir) throws IOException {
         Path served = dir.resolve("www/gazette");
         assertEquals(0, Cli.run("build", "--out", served.toString()).exit());

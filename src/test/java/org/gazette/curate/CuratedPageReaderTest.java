@@ -46,4 +46,13 @@ class CuratedPageReaderTest {
         assertEquals(List.of("about"), r.pages().stream().map(CuratedPage::slug).toList());
         assertEquals(List.of(), r.diagnostics());
     }
+
+    @Test
+    void aPagesLinksAreKeptWithTheLinesTheyAreWrittenOn(@TempDir Path content) throws IOException {
+        Path pages = Files.createDirectories(content.resolve(CuratedPageReader.FOLDER));
+        Files.writeString(pages.resolve("about.md"), PAGE + "\n见[9号](../documents/湘政发-2024-9.html)。\n\n[数据][data]\n\n[data]: ../data/documents.json\n");
+        CuratedPage page = new CuratedPageReader().read(content, p -> p.getFileName().toString()).pages().get(0);
+        assertEquals(List.of(new CuratedPage.Link("../documents/湘政发-2024-9.html", 7), new CuratedPage.Link("../data/documents.json", 11)),
+                page.links(), "a reference link at the line of its target");
+    }
 }

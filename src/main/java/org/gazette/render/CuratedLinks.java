@@ -1,0 +1,91 @@
+package org.gazette.render;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import org.gazette.curate.CuratedPage;
+import org.gazette.model.Diagnostic;
+import org.gazette.model.Severity;
+
+/**
+ * An editor's links to pages the site does not have, found before the pages are rendered. Each is
+ * an error naming the Markdown file and line, and its text stays on the page without the link: a
+ * mistyped link in an editor's page had failed the site's link check and kept every build, a new
+ * issue's too, from being published. Only links to pages ({@code .html}) are judged here; a link to
+ * any other file of the site, and to an anchor, is left to the link check of the whole site.
+ */
+final class CuratedLinks {
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    /** The pages, those with broken links without them, and an error for each such link. */
+    record Checked(List<CuratedPage> pages, List<Diagnostic> problems) {
+    }
+
+    private CuratedLinks() {
+    }
+
+    /** @param sitePages the path of every page of the site ({@code documents/湘政发-2024-9.html}) */
+    static Checked check(List<CuratedPage> pages, Set<String> sitePages) {
+        List<CuratedPage> checked = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (CuratedPage page : pages) {
+            Set<String> broken = new HashSet<>();
+            for (CuratedPage.Link link : page.links()) {
+                String target = pageTarget(SitePaths.page(page.slug()), link.href());
+                if (target == null || sitePages.contains(target)) continue;
+                broken.add(link.href());
+                problems.add(new Diagnostic(page.file(), link.line(), Severity.ERROR, "broken-link",
+                        "the link to " + link.href() + " leads to no page of the site; its text is shown without it"));
+            }
+            checked.add(broken.isEmpty() ? page : page.withHtml(unlinked(page.html(), broken)));
+        }
+        return new Checked(checked, problems);
+    }
+
+    /**
+     * The site page a link of the page at {@code from} leads to, or null when it is not a link to a
+     * page of the site (another site's, an anchor of its own page, a file that is not a page). A
+     * link that climbs out of the site leads to a path beginning with {@code ../}, which no page has.
+     */
+    static String pageTarget(String from, String href) {
+        if (href.isEmpty() || href.startsWith("#") || href.startsWith("//") || SCHEME.matcher(href).find()) return null;
+        String path = href.replaceFirst("[?#].*", "");
+        path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (path.isEmpty()) return null;
+        if (path.endsWith("/")) path += "index.html";
+        if (!path.endsWith(".html")) return null;
+        if (path.startsWith("/")) return ".." + path; // from the host's root: not a relative link of the site
+        Deque<String> segments = new ArrayDeque<>(List.of(from.split("/")));
+        segments.removeLast(); // the page's own name
+        int above = 0;
+        for (String s : path.split("/")) {
+            if (s.isEmpty() || s.equals(".")) continue;
+            if (!s.equals("..")) segments.addLast(s);
+            else if (segments.isEmpty()) above++;
+            else segments.removeLast();
+        }
+        return "../".repeat(above) + String.join("/", segments);
+    }
+
+    /** The HTML with the links to these targets taken out, their text kept. */
+    private static String unlinked(String html, Set<String> hrefs) {
+        Document body = Jsoup.parseBodyFragment(html);
+        body.outputSettings().prettyPrint(false);
+        for (Element a : body.select("a[href]")) {
+            if (hrefs.contains(a.attr("href"))) a.unwrap();
+        }
+        return body.body().html();
+    }
+}

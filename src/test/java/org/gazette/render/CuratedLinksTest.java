@@ -1,0 +1,54 @@
+package org.gazette.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.gazette.curate.CuratedPage;
+
+class CuratedLinksTest {
+
+    private static final String ABOUT = "pages/about.html";
+
+    @Test
+    void aLinkLeadsToThePageItNamesFromTheEditorsPage() {
+        assertEquals("documents/湘政发-2024-9.html", CuratedLinks.pageTarget(ABOUT, "../documents/湘政发-2024-9.html"));
+        assertEquals("documents/湘政发-2024-9.html", CuratedLinks.pageTarget(ABOUT,
+                "../documents/%E6%B9%98%E6%94%BF%E5%8F%91-2024-9.html#art-3"), "encoded, with an anchor");
+        assertEquals("pages/help.html", CuratedLinks.pageTarget(ABOUT, "help.html"));
+        assertEquals("pages/help.html", CuratedLinks.pageTarget(ABOUT, "./help.html?x=1"));
+        assertEquals("gazettes/hunan-province/index.html", CuratedLinks.pageTarget(ABOUT, "../gazettes/hunan-province/"));
+        assertEquals("../elsewhere.html", CuratedLinks.pageTarget(ABOUT, "../../elsewhere.html"), "out of the site: no page has it");
+        assertEquals("../documents/a.html", CuratedLinks.pageTarget(ABOUT, "/documents/a.html"), "from the host's root: not from disk");
+    }
+
+    @Test
+    void linksThatAreNotToAPageOfTheSiteAreLeftToTheWholeSitesCheck() {
+        for (String href : List.of("https://www.gov.cn/", "mailto:editor@example.org", "//cdn.example.org/x.html", "#top", "",
+                "../data/documents.json", "../gazettes/hunan-province/feed.xml")) {
+            assertNull(CuratedLinks.pageTarget(ABOUT, href), href);
+        }
+    }
+
+    @Test
+    void aBrokenLinkIsAnErrorAtItsLineAndItsTextStaysWithoutIt() {
+        CuratedPage page = new CuratedPage("about", "关于", null,
+                "<p>见<a href=\"../documents/湘政发-2024-99.html\">湘政发〔2024〕99号</a>和<a href=\"../documents/湘政发-2024-9.html\">9号</a>。</p>",
+                "content/pages/about.md", List.of(new CuratedPage.Link("../documents/湘政发-2024-99.html", 12),
+                        new CuratedPage.Link("../documents/湘政发-2024-9.html", 13)));
+        CuratedPage fine = new CuratedPage("help", "帮助", null, "<p><a href=\"about.html\">关于</a></p>", "content/pages/help.md",
+                List.of(new CuratedPage.Link("about.html", 3)));
+        CuratedLinks.Checked checked = CuratedLinks.check(List.of(page, fine),
+                Set.of("documents/湘政发-2024-9.html", "pages/about.html", "pages/help.html"));
+        assertEquals("<p>见湘政发〔2024〕99号和<a href=\"../documents/湘政发-2024-9.html\">9号</a>。</p>", checked.pages().get(0).html());
+        assertSame(fine, checked.pages().get(1), "a page whose links all lead somewhere is as it was");
+        assertEquals(1, checked.problems().size());
+        assertEquals("content/pages/about.md:12: error [broken-link] the link to ../documents/湘政发-2024-99.html leads to no page "
+                + "of the site; its text is shown without it", checked.problems().get(0).toString());
+    }
+}
