@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -103,6 +104,14 @@ public final class ContentTree {
      * not content.
      */
     public static List<Path> textFiles(Path path) throws IOException {
+        return textFiles(path, (file, why) -> { });
+    }
+
+    /**
+     * {@link #textFiles(Path)}, told what it could not look into: a link that leads nowhere (not to a
+     * text file: that one is listed) and a folder it may not read, each with why. The rest is listed.
+     */
+    static List<Path> textFiles(Path path, BiConsumer<Path, String> unreadable) throws IOException {
         if (!Files.isDirectory(path)) return List.of(path);
         List<Path> found = new ArrayList<>();
         Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -112,15 +121,19 @@ public final class ContentTree {
             }
 
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if ((attributes.isRegularFile() || attributes.isSymbolicLink()) && isText(file) && !hidden(file)) found.add(file);
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (hidden(file)) return FileVisitResult.CONTINUE;
+                boolean text = isText(file);
+                // A link's own attributes, though links are followed: it leads nowhere.
+                if (attributes.isSymbolicLink() && !text) unreadable.accept(file, "a link to " + Files.readSymbolicLink(file) + ", which is not there");
+                if ((attributes.isRegularFile() || attributes.isSymbolicLink()) && text) found.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                if (e instanceof FileSystemLoopException) return FileVisitResult.CONTINUE;
-                throw e;
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (!(e instanceof FileSystemLoopException)) unreadable.accept(file, "cannot be read: " + e);
+                return FileVisitResult.CONTINUE;
             }
         });
         found.sort(null);
@@ -142,7 +155,9 @@ public final class ContentTree {
         } else {
             info = readInfo(metadata, nameOf(content, metadata), slug, diagnostics);
         }
-        return new GazetteFolder(info, textFiles(dir));
+        List<Path> files = textFiles(dir, (file, why) -> diagnostics.add(new Diagnostic(nameOf(content, file), 0, Severity.ERROR,
+                "read-failed", why + "; what is in it is not in the site")));
+        return new GazetteFolder(info, files);
     }
 
     /** What is known of a gazette without its metadata: its folder's name stands in for its name. */

@@ -93,4 +93,18 @@ class ContentTreeTest {
         assertEquals(1, scan.gazettes().size());
         assertEquals(List.of(year.resolve("2024-01.txt")), scan.gazettes().get(0).files());
     }
+
+    @Test
+    void aLinkedFolderThatIsNoLongerThereIsSaidAndTheRestIsRead(@TempDir Path dir) throws IOException {
+        Path gazette = Files.createDirectories(dir.resolve("content/gazettes/test-city"));
+        Files.writeString(gazette.resolve("gazette.yaml"), "name: 测试市人民政府公报\n");
+        Files.writeString(Files.createDirectories(gazette.resolve("2024")).resolve("2024-01.txt"), "测试市人民政府公报");
+        Files.createSymbolicLink(gazette.resolve("2025"), dir.resolve("moved-away")); // the texts moved, the link left behind
+        ContentTree.Scan scan = new ContentTree().scan(dir.resolve("content"));
+        assertEquals(List.of(gazette.resolve("2024/2024-01.txt")), scan.gazettes().get(0).files());
+        assertEquals(1, scan.diagnostics().size());
+        Diagnostic d = scan.diagnostics().get(0);
+        assertEquals("content/gazettes/test-city/2025:0: error [read-failed] a link to " + dir.resolve("moved-away")
+                + ", which is not there; what is in it is not in the site", d.toString());
+    }
 }
