@@ -1,5 +1,7 @@
 package org.gazette.cli;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -70,7 +72,7 @@ final class SiteOptions {
     static String fileNamesProblem(String osName, String jnuEncoding) {
         if (osName.startsWith("Windows")) return null;
         try {
-            if (java.nio.charset.Charset.forName(jnuEncoding).equals(java.nio.charset.StandardCharsets.UTF_8)) return null;
+            if (Charset.forName(jnuEncoding).equals(StandardCharsets.UTF_8)) return null;
         } catch (IllegalArgumentException e) {
             // a charset this JVM does not know: not UTF-8
         }

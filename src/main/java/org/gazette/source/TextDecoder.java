@@ -9,7 +9,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -79,7 +81,7 @@ public final class TextDecoder {
 
     /** Why a file could not be read, in words: the JDK's message for a file not there or not readable is its path alone. */
     private static String why(Path file, IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             try {
                 if (Files.isSymbolicLink(file)) return "it is a link to " + Files.readSymbolicLink(file) + ", which is not there";
             } catch (IOException | UnsupportedOperationException notALink) {
@@ -87,7 +89,7 @@ public final class TextDecoder {
             }
             return "it is not there (removed while the build ran?)";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied (its owner and mode do not let this user read it)";
+        if (e instanceof AccessDeniedException) return "permission denied (its owner and mode do not let this user read it)";
         return e.getMessage();
     }
 

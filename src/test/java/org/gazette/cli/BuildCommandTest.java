@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -267,13 +268,13 @@ class BuildCommandTest {
     @Test
     void theSiteIsTheSameWhateverTheMachinesLocale(@TempDir Path dir) throws IOException {
         // Egyptian Arabic writes numbers in its own digits (٢٩): FreeMarker formats counts in the JVM's locale unless told.
-        java.util.Locale before = java.util.Locale.getDefault();
+        Locale before = Locale.getDefault();
         Path out = dir.resolve("site");
         try {
-            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
             assertEquals(0, Cli.run("build", "--out", out.toString()).exit());
         } finally {
-            java.util.Locale.setDefault(before);
+            Locale.setDefault(before);
         }
         Map<String, byte[]> here = IncrementalBuildTest.files(site);
         Map<String, byte[]> there = IncrementalBuildTest.files(out);

@@ -1,10 +1,13 @@
 package org.gazette.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +27,10 @@ class GazetteCommandTest {
     @Test
     void aFileItMayNotWriteOrCannotFindIsSaidSo() {
         // The JDK's messages were the paths alone: "gazette build: /srv/.site.lock".
-        org.junit.jupiter.api.Assertions.assertEquals("permission denied: /srv/.site.lock (this user may not write there; run as the user "
-                + "who owns the site, or give this one the right)", GazetteCommand.said(new java.nio.file.AccessDeniedException("/srv/.site.lock")));
-        org.junit.jupiter.api.Assertions.assertEquals("not found: /srv/templates/index.ftlh",
-                GazetteCommand.said(new java.nio.file.NoSuchFileException("/srv/templates/index.ftlh")));
-        org.junit.jupiter.api.Assertions.assertEquals("template index.ftlh failed", GazetteCommand.said(new IOException("template index.ftlh failed")));
+        assertEquals("permission denied: /srv/.site.lock (this user may not write there; run as the user "
+                + "who owns the site, or give this one the right)", GazetteCommand.said(new AccessDeniedException("/srv/.site.lock")));
+        assertEquals("not found: /srv/templates/index.ftlh",
+                GazetteCommand.said(new NoSuchFileException("/srv/templates/index.ftlh")));
+        assertEquals("template index.ftlh failed", GazetteCommand.said(new IOException("template index.ftlh failed")));
     }
 }

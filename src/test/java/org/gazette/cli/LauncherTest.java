@@ -2,12 +2,14 @@ package org.gazette.cli;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -110,10 +112,10 @@ class LauncherTest {
         Path home = launcherHome();
         Path bin = notingJava();
         // As cron or a container starts it: no locale at all, POSIX, whose file names are ASCII.
-        Map<String, String> none = new java.util.HashMap<>();
+        Map<String, String> none = new HashMap<>();
         for (String v : List.of("LANG", "LC_ALL", "LC_CTYPE", "LANGUAGE")) none.put(v, null);
         assertTrue(launch(home, bin, none, "build").contains("charmap UTF-8"), "a UTF-8 locale given to the JVM");
-        Map<String, String> posix = new java.util.HashMap<>(none);
+        Map<String, String> posix = new HashMap<>(none);
         posix.put("LC_ALL", "POSIX");
         assertTrue(launch(home, bin, posix, "build").contains("charmap UTF-8"), "POSIX replaced");
     }
@@ -122,7 +124,7 @@ class LauncherTest {
     void aUserWhoMayNotWriteBesideTheJarRecordsNoClassArchive() throws Exception {
         // The repository one user's, the build run by another (a service account): recording into
         // target/ made the JVM refuse to start ("Unable to create shared archive file").
-        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/sbin/runuser")),
+        assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/sbin/runuser")),
                 "needs root, to run the launcher as another user");
         Path home = launcherHome();
         Path bin = notingJava();

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,11 +37,11 @@ class SiteBuildTest {
     @Test
     void todayIsTodayInChinaWhateverTheMachinesZone() {
         // 2025-01-01 01:00 in Beijing: a server kept in UTC is still on the last day of 2024.
-        java.time.Instant newYear = java.time.Instant.parse("2024-12-31T17:00:00Z");
-        assertEquals(java.time.LocalDate.of(2025, 1, 1), SiteBuild.today(java.time.Clock.fixed(newYear, java.time.ZoneOffset.UTC)));
-        assertEquals(java.time.LocalDate.of(2025, 1, 1),
-                SiteBuild.today(java.time.Clock.fixed(newYear, java.time.ZoneId.of("America/New_York"))));
-        assertEquals(java.time.LocalDate.of(2024, 12, 31),
-                SiteBuild.today(java.time.Clock.fixed(java.time.Instant.parse("2024-12-31T15:59:59Z"), java.time.ZoneOffset.UTC)));
+        Instant newYear = Instant.parse("2024-12-31T17:00:00Z");
+        assertEquals(LocalDate.of(2025, 1, 1), SiteBuild.today(Clock.fixed(newYear, ZoneOffset.UTC)));
+        assertEquals(LocalDate.of(2025, 1, 1),
+                SiteBuild.today(Clock.fixed(newYear, ZoneId.of("America/New_York"))));
+        assertEquals(LocalDate.of(2024, 12, 31),
+                SiteBuild.today(Clock.fixed(Instant.parse("2024-12-31T15:59:59Z"), ZoneOffset.UTC)));
     }
 }
