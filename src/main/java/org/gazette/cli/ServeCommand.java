@@ -2,6 +2,7 @@ package org.gazette.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,9 +35,10 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter errors = spec.commandLine().getErr();
         site.requireInputs(spec.commandLine());
         SiteBuild.Options options = site.build(null, false);
-        BuildCommand.report(new SiteBuild(BuildProgress.QUIET, BuildCommand.notices(errors)).run(options), site.out, console, errors);
-        try (PreviewServer server = new PreviewServer(site.out, port);
+        // The port taken first: one in use had been found only after the whole first build.
+        try (PreviewServer server = listen();
              ChangeWatcher watcher = new ChangeWatcher(List.of(site.content, site.templates))) {
+            BuildCommand.report(new SiteBuild(BuildProgress.QUIET, BuildCommand.notices(errors)).run(options), site.out, console, errors);
             console.printf("serving %s at http://127.0.0.1:%d/ (Ctrl-C stops)%n", site.out, server.port());
             console.flush();
             while (!Thread.currentThread().isInterrupted()) {
@@ -52,5 +54,15 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The preview server on its port; a port in use is said as such. */
+    private PreviewServer listen() throws IOException {
+        try {
+            return new PreviewServer(site.out, port);
+        } catch (BindException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "port " + port
+                    + " on 127.0.0.1 is in use (another gazette serve?): choose another with -p PORT");
+        }
     }
 }
