@@ -132,7 +132,7 @@ public final class ContentTree {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                if (!(e instanceof FileSystemLoopException)) unreadable.accept(file, "cannot be read: " + e);
+                if (!(e instanceof FileSystemLoopException)) unreadable.accept(file, "cannot be read: " + TextDecoder.why(file, e));
                 return FileVisitResult.CONTINUE;
             }
         });

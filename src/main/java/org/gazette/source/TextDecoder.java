@@ -80,7 +80,7 @@ public final class TextDecoder {
     }
 
     /** Why a file could not be read, in words: the JDK's message for a file not there or not readable is its path alone. */
-    private static String why(Path file, IOException e) {
+    static String why(Path file, IOException e) {
         if (e instanceof NoSuchFileException) {
             try {
                 if (Files.isSymbolicLink(file)) return "it is a link to " + Files.readSymbolicLink(file) + ", which is not there";
