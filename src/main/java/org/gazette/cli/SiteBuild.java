@@ -170,6 +170,7 @@ final class SiteBuild {
                 if (curated.madeFrom() != null) madeFrom.put(curated.result().source().file(), curated.madeFrom());
                 earlier.addAll(curated.result().diagnostics());
             }
+            earlier.addAll(SidecarCurator.orphans(folder.files(), folder.markdown(), f -> ContentTree.nameOf(o.content(), f)));
             input.add(new Linker.GazetteSources(folder.info(), sources, curation, madeFrom));
         }
         PeopleCurationReader.Result people = new PeopleCurationReader()

@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +61,24 @@ public final class SidecarCurator {
         public String madeFrom(String parseKey) {
             return sidecar == null ? parseKey : sha256(parseKey + "\0" + sidecar);
         }
+    }
+
+    /**
+     * The Markdown files of a gazette folder that are no text file's sidecar, each a warning: a text
+     * renamed or removed leaves its sidecar behind, and its corrections were applied to nothing
+     * without a word. A folder's {@code README.md} is not a sidecar.
+     */
+    public static List<Diagnostic> orphans(List<Path> texts, List<Path> markdown, Function<Path, String> names) {
+        Set<Path> sidecars = new HashSet<>();
+        for (Path text : texts) sidecars.add(sidecarOf(text));
+        List<Diagnostic> orphans = new ArrayList<>();
+        for (Path md : markdown) {
+            if (sidecars.contains(md) || md.getFileName().toString().equalsIgnoreCase("README.md")) continue;
+            String text = md.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".txt";
+            orphans.add(new Diagnostic(names.apply(md), 0, Severity.WARNING, "sidecar-orphaned",
+                    "no " + text + " beside it: what it corrects is applied to nothing (was the text renamed or removed?)"));
+        }
+        return orphans;
     }
 
     public static Path sidecarOf(Path textFile) {

@@ -35,10 +35,14 @@ public final class ContentTree {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Set<String> KEYS = Set.of("name", "publisher", "level", "region", "kind");
 
-    /** One gazette folder and its text files, in path order. */
-    public record GazetteFolder(GazetteInfo info, List<Path> files) {
+    /**
+     * One gazette folder: its text files and its Markdown files (the editor's sidecars, each beside
+     * its text), each in path order.
+     */
+    public record GazetteFolder(GazetteInfo info, List<Path> files, List<Path> markdown) {
         public GazetteFolder {
             files = List.copyOf(files);
+            markdown = List.copyOf(markdown);
         }
     }
 
@@ -104,16 +108,22 @@ public final class ContentTree {
      * not content.
      */
     public static List<Path> textFiles(Path path) throws IOException {
-        return textFiles(path, (file, why) -> { });
+        return listing(path, (file, why) -> { }).texts();
+    }
+
+    /** The text files and Markdown files under a folder, each sorted. */
+    private record Listing(List<Path> texts, List<Path> markdown) {
     }
 
     /**
-     * {@link #textFiles(Path)}, told what it could not look into: a link that leads nowhere (not to a
-     * text file: that one is listed) and a folder it may not read, each with why. The rest is listed.
+     * {@link #textFiles(Path)} and the Markdown files beside them, told what it could not look into:
+     * a link that leads nowhere (not to a text file: that one is listed) and a folder it may not
+     * read, each with why. The rest is listed.
      */
-    static List<Path> textFiles(Path path, BiConsumer<Path, String> unreadable) throws IOException {
-        if (!Files.isDirectory(path)) return List.of(path);
+    private static Listing listing(Path path, BiConsumer<Path, String> unreadable) throws IOException {
+        if (!Files.isDirectory(path)) return new Listing(List.of(path), List.of());
         List<Path> found = new ArrayList<>();
+        List<Path> markdown = new ArrayList<>();
         Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
@@ -127,6 +137,7 @@ public final class ContentTree {
                 // A link's own attributes, though links are followed: it leads nowhere.
                 if (attributes.isSymbolicLink() && !text) unreadable.accept(file, "a link to " + Files.readSymbolicLink(file) + ", which is not there");
                 if ((attributes.isRegularFile() || attributes.isSymbolicLink()) && text) found.add(file);
+                if (attributes.isRegularFile() && hasExtension(file, ".md")) markdown.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -137,7 +148,8 @@ public final class ContentTree {
             }
         });
         found.sort(null);
-        return found;
+        markdown.sort(null);
+        return new Listing(found, markdown);
     }
 
     private GazetteFolder folder(Path content, Path dir, List<Diagnostic> diagnostics) throws IOException {
@@ -155,9 +167,9 @@ public final class ContentTree {
         } else {
             info = readInfo(metadata, nameOf(content, metadata), slug, diagnostics);
         }
-        List<Path> files = textFiles(dir, (file, why) -> diagnostics.add(new Diagnostic(nameOf(content, file), 0, Severity.ERROR,
+        Listing files = listing(dir, (file, why) -> diagnostics.add(new Diagnostic(nameOf(content, file), 0, Severity.ERROR,
                 "read-failed", why + "; what is in it is not in the site")));
-        return new GazetteFolder(info, files);
+        return new GazetteFolder(info, files.texts(), files.markdown());
     }
 
     /** What is known of a gazette without its metadata: its folder's name stands in for its name. */
@@ -221,6 +233,10 @@ public final class ContentTree {
     }
 
     private static boolean isText(Path p) {
-        return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+        return hasExtension(p, ".txt");
+    }
+
+    private static boolean hasExtension(Path p, String extension) {
+        return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension);
     }
 }

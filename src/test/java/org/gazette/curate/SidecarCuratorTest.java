@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.gazette.model.Diagnostic;
 import org.gazette.model.ParsedSource;
 import org.gazette.parse.SourceParser;
+import org.gazette.source.ContentTree;
 import org.gazette.source.SourceReader;
 
 /** What a curated source is made from: its parse, and the sidecar whose corrections were applied. */
@@ -44,5 +47,23 @@ class SidecarCuratorTest {
         assertEquals("parse", unreadable.madeFrom("parse"), "nothing applied: the parse");
         assertEquals(parsed, unreadable.source());
         assertTrue(unreadable.diagnostics().stream().anyMatch(d -> d.code().equals("sidecar-unreadable")), unreadable.diagnostics().toString());
+    }
+
+    @Test
+    void aSidecarWhoseTextWasRenamedIsSaidNotSilentlyApplied(@TempDir Path dir) throws IOException {
+        Path gazette = Files.createDirectories(dir.resolve("content/gazettes/test-city"));
+        Files.writeString(gazette.resolve("gazette.yaml"), "name: 测试市人民政府公报\n");
+        Path year = Files.createDirectories(gazette.resolve("2024"));
+        Files.writeString(year.resolve("2024-01.txt"), "测试市人民政府公报");
+        Files.writeString(year.resolve("2024-01.md"), "---\ndocuments: []\n---\n");
+        Files.writeString(year.resolve("2024-02.md"), "---\ndocuments: []\n---\n"); // its text renamed 2024-2.txt
+        Files.writeString(year.resolve("2024-2.txt"), "测试市人民政府公报");
+        Files.writeString(gazette.resolve("README.md"), "这份公报的文本来自……");
+
+        ContentTree.GazetteFolder folder = new ContentTree().scan(dir.resolve("content")).gazettes().get(0);
+        assertEquals(List.of(year.resolve("2024-01.md"), year.resolve("2024-02.md"), gazette.resolve("README.md")), folder.markdown());
+        List<Diagnostic> orphans = SidecarCurator.orphans(folder.files(), folder.markdown(), p -> ContentTree.nameOf(dir.resolve("content"), p));
+        assertEquals(List.of("content/gazettes/test-city/2024/2024-02.md:0: warning [sidecar-orphaned] no 2024-02.txt beside it: "
+                + "what it corrects is applied to nothing (was the text renamed or removed?)"), orphans.stream().map(Diagnostic::toString).toList());
     }
 }
