@@ -32,7 +32,8 @@ public final class PeopleCurationReader {
     public Result read(Path content, String displayName) {
         Path file = content.resolve(PATH);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        if (!Files.isRegularFile(file)) return new Result(PeopleCuration.NONE, diagnostics);
+        // None is none; a link leading nowhere is a file that cannot be read, said by reading it.
+        if (!Files.isRegularFile(file) && !Files.isSymbolicLink(file)) return new Result(PeopleCuration.NONE, diagnostics);
         TextDecoder.Decoded text = TextDecoder.read(file, displayName);
         diagnostics.addAll(text.diagnostics("curation-unreadable"));
         if (text.text() == null) return new Result(PeopleCuration.NONE, diagnostics);

@@ -1,6 +1,7 @@
 package org.gazette.curate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,5 +63,17 @@ class PeopleCurationReaderTest {
         PeopleCurationReader.Result r = new PeopleCurationReader().read(content, "people.md");
         assertEquals("永州市-王军", r.curation().splits().get(0).person());
         assertEquals(java.util.List.of("encoding-detected"), r.diagnostics().stream().map(d -> d.code()).toList());
+    }
+
+    @Test
+    void aCurationFileThatIsALinkLeadingNowhereIsSaid(@TempDir Path content) throws IOException {
+        Files.createDirectories(content.resolve("curation"));
+        Files.createSymbolicLink(content.resolve(PeopleCurationReader.PATH), content.resolve("moved/people.md"));
+        PeopleCurationReader.Result r = new PeopleCurationReader().read(content, "content/curation/people.md");
+        assertEquals(PeopleCuration.NONE, r.curation());
+        assertEquals(1, r.diagnostics().size(), "not silently none: " + r.diagnostics());
+        assertEquals("curation-unreadable", r.diagnostics().get(0).code());
+        assertTrue(r.diagnostics().get(0).message().contains("a link to " + content.resolve("moved/people.md") + ", which is not there"),
+                r.diagnostics().get(0).message());
     }
 }
