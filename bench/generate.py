@@ -6,10 +6,12 @@ Usage: bench/generate.py DOCUMENTS OUT_CONTENT_DIR
 Writes OUT_CONTENT_DIR/gazettes/<slug>/gazette.yaml and one text file per issue, in the real
 format: masthead, 目录 with sections and (文号 登记号) page lines, then the documents. Documents are
 the sample archive's own documents (parsed by `gazette check --json`) with new 文号 and
-registration codes, each citing an earlier generated document by 《title》（文号）; every tenth
+registration codes, their dates moved to the year before their issue's, each citing an earlier
+generated document by 《title》（文号）; every tenth
 document is an appointment notice naming people from a recurring pool. Deterministic: the same
 arguments give the same files.
 """
+import datetime
 import json
 import random
 import re
@@ -50,6 +52,20 @@ def templates():
     return result
 
 
+def dated_before(title, lines, year):
+    """The document's title and lines with their dates moved by whole years so that the latest falls
+    in `year` (the year before its issue's): the sample's documents are of 2022-2024, the generated
+    issues of 2000 on, and a document signed years after the issue that publishes it is what
+    `gazette` reports as a misread date."""
+    pattern = r"(\d{4})(?=\s*年)"
+    found = [int(y) for line in lines for y in re.findall(pattern, line) if 1990 <= int(y) <= 2030]
+    if not found:
+        return title, lines
+    delta = year - max(found)
+    shift = lambda m: str(int(m.group(1)) + delta) if 1990 <= int(m.group(1)) <= 2030 else m.group(1)
+    return re.sub(pattern, shift, title), [re.sub(pattern, shift, line) for line in lines]
+
+
 def person(rng):
     return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice([1, 2])))
 
@@ -71,6 +87,7 @@ def main():
             issue_counter[slug] = k
             year = 2000 + (k - 1) // 24
             number_in_year = (k - 1) % 24 + 1
+            issued = datetime.date(year, (number_in_year + 1) // 2, rng.randint(1, 28))
             docs = []
             for _ in range(min(PER_ISSUE, count - written)):
                 key = (agency, year)
@@ -84,15 +101,16 @@ def main():
                     for w in who:
                         post = rng.choice(POSTS).replace("市", level, 1)
                         text += [f"{w}同志任{post}（试用期一年）；" if rng.random() < 0.5 else f"免去{w}同志的{post}职务；", ""]
-                    text += [government, "", f"{year}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日", ""]
+                    signed = issued - datetime.timedelta(days=rng.randint(7, 40))  # a few weeks before its issue
+                    text += [government, "", f"{signed.year}年{signed.month}月{signed.day}日", ""]
                     reg = None
                 else:
                     t = bodies[written % len(bodies)]
                     reg = f"{prefix}-{year}-{serial[key]:05d}"
-                    text = [line.replace(t["number"], number) for line in t["lines"]]
+                    title, dated = dated_before(t["title"], t["lines"], year - 1)
+                    text = [line.replace(t["number"], number) for line in dated]
                     if t["reg"]:
                         text = [re.sub(r"[A-Z]{2,8}\s*[—–\-－]+\s*\d{4}\s*[—–\-－]+\s*\d{3,6}", reg, line) for line in text]
-                    title = t["title"]
                     if made:
                         cited = made[rng.randrange(len(made))]
                         for i, line in enumerate(text):
@@ -107,7 +125,7 @@ def main():
             folder.mkdir(parents=True, exist_ok=True)
             (out / "gazettes" / slug / "gazette.yaml").write_text(
                 f"name: {name}\npublisher: {publisher}\nlevel: city\nregion: 湖南省\nkind: gazette\n", encoding="utf-8")
-            lines = [name, "", f"{publisher} {year}年{(number_in_year + 1) // 2}月{rng.randint(1, 28)}日 第{number_in_year}期 总第{k}期",
+            lines = [name, "", f"{publisher} {issued.year}年{issued.month}月{issued.day}日 第{number_in_year}期 总第{k}期",
                      "", "目 录", "", "【政府文件】", ""]
             page = 3
             for title, number, reg, _ in docs:

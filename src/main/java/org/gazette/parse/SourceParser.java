@@ -1,5 +1,6 @@
 package org.gazette.parse;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -68,6 +69,7 @@ public final class SourceParser {
             documents.add(documentParser.parse(starts.get(k), stitched.get(k)));
         }
         documents = TocReconciler.reconcile(toc, documents, diagnostics);
+        reportDatesAfterTheIssue(issue, documents, lines, diagnostics);
         if (documents.isEmpty()) {
             diagnostics.warn(1, "no-documents", "no document found: no 文号 line, 令 header, 解读 heading or "
                     + "titled notice with addressees");
@@ -82,6 +84,33 @@ public final class SourceParser {
             notes.addAll(r.notes());
         }
         return new ParsedSource(source.file(), issue, toc, documents, appointments, notes, diagnostics.sorted());
+    }
+
+    /**
+     * A document signed well after the issue that publishes it: a date the extraction misread (2042
+     * for 2024, 12月 for 2月), which made its status wrong for years without a word. An issue
+     * printed a little after its date may hold a document signed after it, so only a month past
+     * the issue's date (past its year's end when only the year is printed) is reported, at the line
+     * that gives the date.
+     */
+    private static void reportDatesAfterTheIssue(IssueMasthead issue, List<Document> documents, List<SourceLine> lines,
+                                                 Diagnostics diagnostics) {
+        if (issue == null) return;
+        LocalDate issued = issue.published() != null ? issue.published() : LocalDate.of(issue.year(), 12, 31);
+        for (Document d : documents) {
+            if (d.signed() == null || !d.signed().isAfter(issued.plusDays(31))) continue;
+            diagnostics.warn(lineOfYear(d, lines), "date-after-issue", "signed " + d.signed() + ", after the issue that publishes it ("
+                    + (issue.published() != null ? issue.published() : issue.year() + "年") + "): a misread date?");
+        }
+    }
+
+    /** The last line of a document that gives its signing year, else its first line. */
+    private static int lineOfYear(Document d, List<SourceLine> lines) {
+        String year = d.signed().getYear() + "年";
+        for (int n = Math.min(d.endLine(), lines.size()); n >= d.startLine() && n >= 1; n--) {
+            if (Text.squeeze(lines.get(n - 1).text()).contains(year)) return n;
+        }
+        return d.startLine();
     }
 
     /** Front-matter lines that are neither masthead, table of contents nor known cover text. */

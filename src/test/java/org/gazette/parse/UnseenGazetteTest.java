@@ -116,6 +116,18 @@ class UnseenGazetteTest {
     }
 
     @Test
+    void aDocumentSignedLongAfterItsIssueIsAMisreadDate() {
+        // The first document's year misread (2032 for 2023); the second signed a few days after the
+        // issue's date, as an issue printed late may hold: not reported.
+        String text = TEXT.replace("2023年2月28日", "2032年2月28日").replace("2023年3月1日", "2023年3月14日");
+        List<Diagnostic> late = Lines.parse(text).diagnostics().stream().filter(d -> d.code().equals("date-after-issue")).toList();
+        assertEquals(1, late.size(), late.toString());
+        assertEquals(23, late.get(0).line(), "the line that gives the date");
+        assertEquals("signed 2032-02-28, after the issue that publishes it (2023-03-10): a misread date?", late.get(0).message());
+        assertTrue(Lines.parse(TEXT).diagnostics().stream().noneMatch(d -> d.code().equals("date-after-issue")));
+    }
+
+    @Test
     void stitchesAPageBreakContinuationBackIntoItsDocument() {
         ParsedSource parsed = Lines.parse("""
                 长沙市人民政府关于甲事项的通知
