@@ -1,5 +1,9 @@
 package org.gazette.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
@@ -24,7 +28,10 @@ public final class GazetteCommand implements Runnable {
     public static void main(String[] args) {
         int exit;
         try {
-            exit = commandLine().execute(args);
+            CommandLine cli = commandLine();
+            Charset output = outputCharset(System.console() != null);
+            if (!output.equals(Charset.defaultCharset())) cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, output), true));
+            exit = cli.execute(args);
         } catch (OutOfMemoryError e) {
             // Builds write aside, so the old site is whole; what the user needs to know is what to change.
             long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
@@ -33,6 +40,15 @@ public final class GazetteCommand implements Runnable {
             exit = 1;
         }
         System.exit(exit);
+    }
+
+    /**
+     * The charset of what a command prints: the platform's on a terminal, UTF-8 into a file or a pipe
+     * — a report saved with {@code check --json > report.json} on a Chinese Windows was GBK, which a
+     * JSON reader refuses, and under a POSIX locale its Chinese was question marks.
+     */
+    static Charset outputCharset(boolean terminal) {
+        return terminal ? Charset.defaultCharset() : StandardCharsets.UTF_8;
     }
 
     /**

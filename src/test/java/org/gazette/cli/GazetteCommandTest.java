@@ -33,4 +33,10 @@ class GazetteCommandTest {
                 GazetteCommand.said(new NoSuchFileException("/srv/templates/index.ftlh")));
         assertEquals("template index.ftlh failed", GazetteCommand.said(new IOException("template index.ftlh failed")));
     }
+
+    @Test
+    void whatIsPrintedIntoAFileIsUtf8() {
+        assertEquals(java.nio.charset.StandardCharsets.UTF_8, GazetteCommand.outputCharset(false), "check --json > report.json");
+        assertEquals(java.nio.charset.Charset.defaultCharset(), GazetteCommand.outputCharset(true), "a terminal's own");
+    }
 }
