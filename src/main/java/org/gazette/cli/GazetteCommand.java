@@ -28,10 +28,9 @@ public final class GazetteCommand implements Runnable {
     public static void main(String[] args) {
         int exit;
         try {
-            CommandLine cli = commandLine();
-            Charset output = outputCharset(System.console() != null);
-            if (!output.equals(Charset.defaultCharset())) cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, output), true));
-            exit = cli.execute(args);
+            exit = commandLine()
+                    .setOut(new PrintWriter(new OutputStreamWriter(System.out, outputCharset(System.console() != null)), true))
+                    .execute(args);
         } catch (OutOfMemoryError e) {
             // Builds write aside, so the old site is whole; what the user needs to know is what to change.
             long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);

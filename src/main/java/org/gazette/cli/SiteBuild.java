@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.gazette.curate.CuratedPage;
 import org.gazette.curate.CuratedPageReader;
@@ -153,10 +154,11 @@ final class SiteBuild {
     /** Everything before rendering; sources unchanged since the last build come from the cache, when there is one. */
     private Linked link(Options o, ParseCache cache) throws IOException {
         ContentTree.Scan scan = new ContentTree().scan(o.content());
+        Function<Path, String> named = file -> ContentTree.nameOf(o.content(), file); // as diagnostics and the site name it
         List<Diagnostic> earlier = new ArrayList<>(scan.diagnostics());
         List<Path> files = scan.gazettes().stream().flatMap(g -> g.files().stream()).toList();
         stageEnded("scan");
-        Map<Path, Curated> parsed = parse(o.content(), files, cache);
+        Map<Path, Curated> parsed = parse(named, files, cache);
         stageEnded("parse");
         List<Linker.GazetteSources> input = new ArrayList<>();
         for (ContentTree.GazetteFolder folder : scan.gazettes()) {
@@ -170,13 +172,13 @@ final class SiteBuild {
                 if (curated.madeFrom() != null) madeFrom.put(curated.result().source().file(), curated.madeFrom());
                 earlier.addAll(curated.result().diagnostics());
             }
-            earlier.addAll(SidecarCurator.orphans(folder.files(), folder.markdown(), f -> ContentTree.nameOf(o.content(), f)));
+            earlier.addAll(SidecarCurator.orphans(folder.files(), folder.markdown(), named));
             input.add(new Linker.GazetteSources(folder.info(), sources, curation, madeFrom));
         }
         PeopleCurationReader.Result people = new PeopleCurationReader()
-                .read(o.content(), ContentTree.nameOf(o.content(), o.content().resolve(PeopleCurationReader.PATH)));
+                .read(o.content(), named.apply(o.content().resolve(PeopleCurationReader.PATH)));
         earlier.addAll(people.diagnostics());
-        CuratedPageReader.Result pages = new CuratedPageReader().read(o.content(), f -> ContentTree.nameOf(o.content(), f));
+        CuratedPageReader.Result pages = new CuratedPageReader().read(o.content(), named);
         earlier.addAll(pages.diagnostics());
         Linked linked = new Linked(new Linker().link(input, earlier, people.curation(),
                 o.asOf() == null ? today(Clock.systemUTC()) : o.asOf()), pages.pages());
@@ -201,8 +203,12 @@ final class SiteBuild {
     private record Curated(SidecarCurator.Result result, String madeFrom) {
     }
 
-    /** Reads, parses and curates every source file of the content folder, on all cores (each file stands alone). */
-    private Map<Path, Curated> parse(Path content, List<Path> files, ParseCache cache) throws IOException {
+    /**
+     * Reads, parses and curates every source file, on all cores (each file stands alone).
+     *
+     * @param named a content file's name ({@link ContentTree#nameOf})
+     */
+    private Map<Path, Curated> parse(Function<Path, String> named, List<Path> files, ParseCache cache) throws IOException {
         SourceReader reader = new SourceReader();
         SourceParser parser = new SourceParser();
         SidecarCurator sidecars = new SidecarCurator();
@@ -211,10 +217,10 @@ final class SiteBuild {
             Curated[] results = new Curated[files.size()];
             SiteSink.inParallel(files.size(), i -> {
                 Path file = files.get(i);
-                String name = ContentTree.nameOf(content, file);
+                String name = named.apply(file);
                 ParseCache.Entry entry = cache == null ? null : cache.parse(file, name, reader, parser, shared);
                 ParsedSource source = entry == null ? parser.parse(reader.read(file, name), name) : entry.source();
-                SidecarCurator.Result curated = sidecars.apply(source, file, ContentTree.nameOf(content, SidecarCurator.sidecarOf(file)));
+                SidecarCurator.Result curated = sidecars.apply(source, file, named.apply(SidecarCurator.sidecarOf(file)));
                 results[i] = new Curated(curated, entry == null ? null : curated.madeFrom(entry.key()));
                 stage.step();
             });

@@ -74,7 +74,7 @@ public final class SidecarCurator {
         List<Diagnostic> orphans = new ArrayList<>();
         for (Path md : markdown) {
             if (sidecars.contains(md) || md.getFileName().toString().equalsIgnoreCase("README.md")) continue;
-            String text = md.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".txt";
+            String text = baseName(md) + ".txt";
             orphans.add(new Diagnostic(names.apply(md), 0, Severity.WARNING, "sidecar-orphaned",
                     "no " + text + " beside it: what it corrects is applied to nothing (was the text renamed or removed?)"));
         }
@@ -82,7 +82,12 @@ public final class SidecarCurator {
     }
 
     public static Path sidecarOf(Path textFile) {
-        return textFile.resolveSibling(textFile.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".md");
+        return textFile.resolveSibling(baseName(textFile) + ".md");
+    }
+
+    /** A file's name without its extension: what a text and its sidecar share. */
+    private static String baseName(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
     }
 
     private static String sha256(byte[] bytes) {

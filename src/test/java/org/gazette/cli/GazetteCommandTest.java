@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +40,22 @@ class GazetteCommandTest {
 
     @Test
     void whatIsPrintedIntoAFileIsUtf8() {
-        assertEquals(java.nio.charset.StandardCharsets.UTF_8, GazetteCommand.outputCharset(false), "check --json > report.json");
-        assertEquals(java.nio.charset.Charset.defaultCharset(), GazetteCommand.outputCharset(true), "a terminal's own");
+        assertEquals(StandardCharsets.UTF_8, GazetteCommand.outputCharset(false), "check --json > report.json");
+        assertEquals(Charset.defaultCharset(), GazetteCommand.outputCharset(true), "a terminal's own");
+    }
+
+    @Test
+    void aReportPrintedIntoAPipeIsUtf8UnderAnyLocale() throws Exception {
+        // As cron runs it: a POSIX locale, whose charset is ASCII (the Chinese was printed as question marks).
+        ProcessBuilder check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), GazetteCommand.class.getName(),
+                "check", "--json", "content/gazettes/hunan-province/2024/2024-14.txt")
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        check.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANG"));
+        check.environment().put("LC_ALL", "POSIX");
+        Process p = check.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        assertTrue(out.contains("\"gazette\" : \"湖南省人民政府公报\""), out.substring(0, Math.min(300, out.length())));
     }
 }

@@ -132,24 +132,13 @@ class LauncherTest {
         Path home = launcherHome();
         Path bin = notingJava();
         built("site", BUILT_AFTER);
-        Path noted = Files.createDirectories(dir.resolve("noted")).resolve("java-args");
-        try (var all = Files.walk(dir)) {
-            for (Path p : all.toList()) p.toFile().setReadable(true, false);
+        try (var all = Files.walk(dir)) { // the launcher, its stand-in java and the site readable by that user
+            for (Path p : all.toList()) {
+                p.toFile().setReadable(true, false);
+                if (Files.isDirectory(p) || p.equals(bin.resolve("java"))) p.toFile().setExecutable(true, false);
+            }
         }
-        try (var all = Files.walk(dir)) {
-            for (Path p : all.filter(Files::isDirectory).toList()) p.toFile().setExecutable(true, false);
-        }
-        bin.resolve("java").toFile().setExecutable(true, false);
-        dir.resolve("noted").toFile().setWritable(true, false);
-        ProcessBuilder launcher = new ProcessBuilder("/usr/sbin/runuser", "-u", "nobody", "--", "bash", home.resolve("gazette").toString(), "build")
-                .directory(dir.toFile()).inheritIO();
-        launcher.environment().put("PATH", bin + ":" + System.getenv("PATH"));
-        launcher.environment().put("JAVA_ARGS", noted.toString());
-        launcher.environment().remove("GAZETTE_JAVA_OPTS");
-        launcher.environment().remove("JAVA_TOOL_OPTIONS");
-        launcher.environment().remove("JDK_JAVA_OPTIONS");
-        assertTrue(launcher.start().waitFor() == 0, "the launcher ran");
-        String java = Files.readString(noted);
+        String java = launch(List.of("/usr/sbin/runuser", "-u", "nobody", "--"), home, bin, Map.of(), "build");
         assertTrue(java.contains("-XX:TieredStopAtLevel=1"), "an incremental build: " + java);
         assertFalse(java.contains("ArchiveClassesAtExit"), "nothing recorded where it may not write: " + java);
     }
@@ -232,9 +221,18 @@ class LauncherTest {
     }
 
     private String launch(Path home, Path bin, Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        Path noted = dir.resolve("java-args");
+        return launch(List.of(), home, bin, environment, args);
+    }
+
+    /** @param runAs what runs the launcher as another user ({@code runuser -u nobody --}), or nothing */
+    private String launch(List<String> runAs, Path home, Path bin, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        Path folder = Files.createDirectories(dir.resolve("noted"));
+        folder.toFile().setWritable(true, false); // by whichever user the launcher runs as
+        Path noted = folder.resolve("java-args");
         Files.deleteIfExists(noted);
-        List<String> command = new ArrayList<>(List.of("bash", home.resolve("gazette").toString()));
+        List<String> command = new ArrayList<>(runAs);
+        command.addAll(List.of("bash", home.resolve("gazette").toString()));
         command.addAll(List.of(args));
         ProcessBuilder launcher = new ProcessBuilder(command).directory(dir.toFile()).inheritIO();
         launcher.environment().put("PATH", bin + ":" + System.getenv("PATH"));
