@@ -24,6 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** Builds the sample archive once and checks the site a reader gets. */
 class BuildCommandTest {
 
+    /**
+     * The day of the builds whose sites are compared: today in China turns at 16:00 UTC, and a
+     * test suite running across it would compare a site of one day with one of the next.
+     */
+    private static final String AS_OF = "2026-06-30";
+
     @TempDir
     static Path tmp;
     static Path site;
@@ -31,7 +37,7 @@ class BuildCommandTest {
     @BeforeAll
     static void build() {
         site = tmp.resolve("site");
-        Cli r = Cli.run("build", "--out", site.toString());
+        Cli r = Cli.run("build", "--as-of", AS_OF, "--out", site.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("29 documents"), r.out());
     }
@@ -141,7 +147,7 @@ class BuildCommandTest {
     @Test
     void theSameInputGivesByteIdenticalOutput() throws IOException {
         Path again = tmp.resolve("again");
-        assertEquals(0, Cli.run("build", "--out", again.toString()).exit());
+        assertEquals(0, Cli.run("build", "--as-of", AS_OF, "--out", again.toString()).exit());
         try (Stream<Path> files = Files.walk(site)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(again.resolve(site.relativize(f))), f.toString());
@@ -249,7 +255,7 @@ class BuildCommandTest {
         // folders into data files, pages and page names, and a build from elsewhere rewrote them all).
         Path elsewhere = IncrementalBuildTest.copy(Path.of("content"), dir.resolve("archive/content"));
         Path out = dir.resolve("site");
-        Cli built = Cli.run("build", "--content", elsewhere.toString(), "--out", out.toString());
+        Cli built = Cli.run("build", "--as-of", AS_OF, "--content", elsewhere.toString(), "--out", out.toString());
         assertEquals(0, built.exit(), built.err());
         Map<String, byte[]> there = IncrementalBuildTest.files(out);
         there.remove(".gazette-manifest");
@@ -261,7 +267,7 @@ class BuildCommandTest {
         for (Map.Entry<String, byte[]> f : there.entrySet()) {
             assertFalse(new String(f.getValue(), StandardCharsets.UTF_8).contains(where), f.getKey() + " names " + where);
         }
-        Cli again = Cli.run("build", "--content", "content", "--out", out.toString());
+        Cli again = Cli.run("build", "--as-of", AS_OF, "--content", "content", "--out", out.toString());
         assertTrue(again.out().contains("(0 written, "), "the same site from the working folder: " + again.out());
     }
 
@@ -272,7 +278,7 @@ class BuildCommandTest {
         Path out = dir.resolve("site");
         try {
             Locale.setDefault(Locale.forLanguageTag("ar-EG"));
-            assertEquals(0, Cli.run("build", "--out", out.toString()).exit());
+            assertEquals(0, Cli.run("build", "--as-of", AS_OF, "--out", out.toString()).exit());
         } finally {
             Locale.setDefault(before);
         }
@@ -319,10 +325,10 @@ class BuildCommandTest {
     @Test
     void aSiteFolderThatIsALinkIsBuiltWhereItLeadsAndStaysALink(@TempDir Path dir) throws IOException {
         Path served = dir.resolve("www/gazette");
-        assertEquals(0, Cli.run("build", "--out", served.toString()).exit());
+        assertEquals(0, Cli.run("build", "--as-of", AS_OF, "--out", served.toString()).exit());
         Path link = Files.createSymbolicLink(dir.resolve("site"), served);
         Files.delete(served.resolve("index.html"));
-        Cli clean = Cli.run("build", "--clean", "--out", link.toString());
+        Cli clean = Cli.run("build", "--as-of", AS_OF, "--clean", "--out", link.toString());
         assertEquals(0, clean.exit(), clean.err());
         assertTrue(Files.isSymbolicLink(link), "not replaced by a folder of its own");
         assertTrue(Files.isRegularFile(served.resolve("index.html")), "what the link leads to is the site built");
@@ -330,7 +336,7 @@ class BuildCommandTest {
             assertEquals(List.of("site", "www"), beside.map(p -> p.getFileName().toString()).sorted().toList(),
                     "the cache and the lock are beside the folder the link leads to");
         }
-        Cli again = Cli.run("build", "--out", link.toString());
+        Cli again = Cli.run("build", "--as-of", AS_OF, "--out", link.toString());
         assertTrue(again.out().contains("(0 written, "), again.out());
     }
 
