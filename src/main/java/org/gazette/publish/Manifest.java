@@ -76,7 +76,7 @@ public final class Manifest {
                 throw new Damaged(file, i + 1, "not a line of hash, inputs and path");
             }
             String path = line.substring(pathStart);
-            if (!SitePublisher.staysInside(path)) throw new Damaged(file, i + 1, "a path outside the site");
+            if (!InsideSite.contains(path)) throw new Damaged(file, i + 1, "a path outside the site");
             boolean noInputs = line.startsWith(NO_INPUTS + "\t", tab + 1);
             lines.add(new Line(path, line.substring(0, tab),
                     noInputs ? null : line.substring(tab + 1, pathStart - 1)));

@@ -109,9 +109,9 @@ final class SiteCommit {
         Set<Path> folders = new HashSet<>();
         for (String line : Files.readAllLines(staging.resolve(JOURNAL), StandardCharsets.UTF_8)) {
             String path = line.substring(4);
-            Path live = SitePublisher.resolveInside(site, path);
+            Path live = InsideSite.resolve(site, path);
             if (line.startsWith("put\t")) {
-                Path staged = SitePublisher.resolveInside(staging, path);
+                Path staged = InsideSite.resolve(staging, path);
                 if (folders.add(live.getParent())) Files.createDirectories(live.getParent());
                 try {
                     Files.move(staged, live, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

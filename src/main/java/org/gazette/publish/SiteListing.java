@@ -71,7 +71,7 @@ final class SiteListing {
         if (manifestWritten == null || folder.isEmpty()) return false;
         Boolean known = untouched.get(folder);
         if (known == null) {
-            known = modifiedBeforeManifest(SitePublisher.resolveInside(site, folder));
+            known = modifiedBeforeManifest(InsideSite.resolve(site, folder));
             untouched.putIfAbsent(folder, known);
         }
         return known;
@@ -94,7 +94,7 @@ final class SiteListing {
      * benchmark archive, on one core of this machine.
      */
     private long[] list(String folder) throws IOException {
-        Path dir = folder.isEmpty() ? site : SitePublisher.resolveInside(site, folder);
+        Path dir = folder.isEmpty() ? site : InsideSite.resolve(site, folder);
         String[] entries = dir.toFile().list();
         if (entries == null) return NOTHING;
         long[] names = new long[entries.length];

@@ -177,7 +177,7 @@ public final class SitePublisher implements AutoCloseable {
      * {@code Fingerprint.hex()} gives it; or null), which the manifest records for the next build's {@link #keep}. Thread-safe.
      */
     public void put(String path, byte[] content, String madeFrom) throws IOException {
-        resolveInside(staging, path);
+        InsideSite.resolve(staging, path);
         String hash = Manifest.hash(content);
         PreviousManifest previous = base.get().previous();
         claim(path, Claim.of(hash, madeFrom));
@@ -196,7 +196,7 @@ public final class SitePublisher implements AutoCloseable {
      * the folder no longer does are removed at the commit. Thread-safe.
      */
     public void put(SiteFolder folder) throws IOException {
-        resolveInside(staging, folder.path());
+        InsideSite.resolve(staging, folder.path());
         List<String> names = folder.names();
         List<String> hashes = folder.files().stream().map(f -> Manifest.hash(f.content())).toList();
         String hash = Manifest.folderHash(names, hashes);
@@ -223,7 +223,7 @@ public final class SitePublisher implements AutoCloseable {
     /** Whether the site's file at this path has these bytes. */
     private boolean sameBytes(SiteFile f) throws IOException {
         try {
-            return Arrays.equals(Files.readAllBytes(resolveInside(site, f.path())), f.content());
+            return Arrays.equals(Files.readAllBytes(InsideSite.resolve(site, f.path())), f.content());
         } catch (NoSuchFileException e) {
             return false;
         }
@@ -240,7 +240,7 @@ public final class SitePublisher implements AutoCloseable {
 
     /** Writes a new or changed file into the staging folder. */
     private void stage(String path, byte[] content) throws IOException {
-        Path out = resolveInside(staging, path);
+        Path out = InsideSite.resolve(staging, path);
         if (!folders.contains(out.getParent())) {
             Files.createDirectories(out.getParent());
             folders.add(out.getParent());
@@ -268,7 +268,7 @@ public final class SitePublisher implements AutoCloseable {
         if (!folder.endsWith("/") || !names.stream().allMatch(SiteFolder::isName)) {
             throw new IOException("not a folder and names in it: " + folder + " " + names);
         }
-        resolveInside(site, folder);
+        InsideSite.resolve(site, folder);
         if (!Hash128.isHex(madeFrom)) return false;
         return keepLine(folder, Manifest.folderInputs(madeFrom, names), names.stream().map(name -> folder + name).toList());
     }
@@ -327,7 +327,7 @@ public final class SitePublisher implements AutoCloseable {
         boolean inFolder = !claims.containsKey(path) && claims.containsKey(Manifest.folderOf(path));
         if (!claims.containsKey(path) && !inFolder) return Optional.empty();
         try {
-            return Optional.of(Files.readAllBytes(resolveInside(staged.contains(path) ? staging : site, path)));
+            return Optional.of(Files.readAllBytes(InsideSite.resolve(staged.contains(path) ? staging : site, path)));
         } catch (NoSuchFileException e) {
             if (inFolder) return Optional.empty(); // a name the folder does not have
             throw e;
@@ -389,7 +389,7 @@ public final class SitePublisher implements AutoCloseable {
     /** The paths of the files the site has in a folder, but for these names, in name order. */
     private List<String> filesIn(String folder, Set<String> but) throws IOException {
         List<String> paths = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(resolveInside(site, folder), Files::isRegularFile)) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(InsideSite.resolve(site, folder), Files::isRegularFile)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 if (!but.contains(name)) paths.add(folder + name);
@@ -416,36 +416,5 @@ public final class SitePublisher implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (!committed) FolderDeletion.delete(staging);
-    }
-
-    /** The file for a site path, refusing absolute paths and any that climb out of the site. */
-    static Path resolveInside(Path root, String relative) throws IOException {
-        if (!staysInside(relative)) throw new IOException("refusing to write outside the site: " + relative);
-        Path p = root.resolve(relative).normalize();
-        if (!p.startsWith(root)) throw new IOException("refusing to write outside the site: " + relative); // another platform's form
-        return p;
-    }
-
-    /**
-     * Whether a site-relative path ('/'-separated, as pages and the manifest name files) names
-     * something inside the site and not the site itself: not empty, not absolute, never climbing
-     * above the site with "..". A backslash separates too, as it does where a site may be copied.
-     * Strings alone: the manifest's 83,000 lines are checked with it as they are read.
-     */
-    static boolean staysInside(String relative) {
-        if (relative.isEmpty() || relative.charAt(0) == '/' || relative.charAt(0) == '\\') return false;
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i <= relative.length(); i++) {
-            if (i < relative.length() && relative.charAt(i) != '/' && relative.charAt(i) != '\\') continue;
-            int length = i - start;
-            if (length == 2 && relative.charAt(start) == '.' && relative.charAt(start + 1) == '.') {
-                if (--depth < 0) return false;
-            } else if (length > 1 || (length == 1 && relative.charAt(start) != '.')) {
-                depth++;
-            }
-            start = i + 1;
-        }
-        return depth > 0;
     }
 }
