@@ -86,7 +86,7 @@ class LauncherTest {
         String full = launch(home, bin, "build", "--clean");
         assertFalse(full.contains("ArchiveClassesAtExit"), "a full build records nothing (it would pass 1 GB): " + full);
         assertFalse(full.contains("TieredStopAtLevel"), "a full build keeps C2: " + full);
-        assertTrue(full.contains("-XX:MaxInlineLevel=5 -XX:InlineSmallCode=1000"), "with shallower inlining: " + full);
+        assertTrue(full.contains("-XX:MaxInlineLevel=5 -XX:InlineSmallCode=1000 -XX:FreqInlineSize=100"), "with shallower inlining: " + full);
         assertTrue(full.contains("-XX:Tier4InvocationThreshold=40000") && full.contains("-XX:Tier4BackEdgeThreshold=320000"),
                 "C2 for the hottest code alone: " + full);
         assertFalse(Files.exists(archive));
