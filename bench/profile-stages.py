@@ -15,7 +15,7 @@ signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # piped into head: stop quietly
 RULES = [
     ("JIT compilers", r"^\[C[12] CompilerThre|^\[Compiler|CompileBroker::"),  # threads started later: no name
     ("collector", r"^\[(GC|VM Thread|ParGC|G1)|PSScavenge|PSParallelCompact|WorkerThread::run"),
-    ("parse (sources, parse cache)", r"SiteBuild\.(lambda\$)?parse"),
+    ("parse (sources, parse cache)", r"(SiteBuild|ContentReader)\.(lambda\$)?parse"),
     ("render (page models, fingerprints, templates)", r"SiteRenderer"),
     ("data files and feeds", r"export/(SiteData|Feeds)"),
     ("search files (shards, text pieces)", r"search/SearchFiles"),
