@@ -112,7 +112,9 @@ public final class LineShapes {
         Matcher m = start.matcher(s);
         if (!m.lookingAt()) return null;
         for (int i = m.end(); i < s.length(); i++) {
-            if ("\n\r\u0085\u2028\u2029".indexOf(s.charAt(i)) >= 0) return null;
+            char c = s.charAt(i);
+            // Compared, not looked up in a string of them: this runs for every character of a heading's line.
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return null;
         }
         return m;
     }
