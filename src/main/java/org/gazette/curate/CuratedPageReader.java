@@ -1,8 +1,6 @@
 package org.gazette.curate;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 import org.gazette.model.Diagnostic;
+import org.gazette.model.Href;
 import org.gazette.model.Severity;
 import org.gazette.source.ContentTree;
 import org.gazette.source.TextDecoder;
@@ -87,7 +86,7 @@ public final class CuratedPageReader {
         List<CuratedPage.Link> links = new ArrayList<>();
         for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) {
             String href = a.attr("href");
-            String written = URLDecoder.decode(href.replace("+", "%2B"), StandardCharsets.UTF_8); // as the editor typed it
+            String written = Href.decoded(href); // as the editor typed it
             int line = 0;
             for (int i = 0; i < lines.size() && line == 0; i++) {
                 if (lines.get(i).contains(href) || lines.get(i).contains(written)) line = i + 1;

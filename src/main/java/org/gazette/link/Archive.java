@@ -1,6 +1,7 @@
 package org.gazette.link;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ public record Archive(List<ArchiveGazette> gazettes, Map<String, ArchiveDocument
 
     /** The same archive with more problems, all of them in file and line order. */
     public Archive withDiagnostics(List<Diagnostic> more) {
-        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
         all.addAll(more);
         all.sort(Diagnostic.BY_POSITION);
         return new Archive(gazettes, documents, people, citations, statuses, asOf, all);

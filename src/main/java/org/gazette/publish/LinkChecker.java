@@ -1,8 +1,6 @@
 package org.gazette.publish;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +15,9 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+
+import org.gazette.model.Href;
+import org.gazette.render.SitePaths;
 
 /**
  * Checks every internal link of a site before it is published: the target file must be among the
@@ -195,15 +196,11 @@ public final class LinkChecker {
     private static String target(String page, String href) {
         if (href.isEmpty() || href.startsWith("/")) return null;
         int hash = href.indexOf('#');
-        String file = decode(hash < 0 ? href : href.substring(0, hash));
-        String fragment = hash < 0 ? "" : decode(href.substring(hash + 1));
-        String path = file.isEmpty() ? page : resolve(page, file);
-        if (path == null) return null;
+        String file = Href.decoded(hash < 0 ? href : href.substring(0, hash));
+        String fragment = hash < 0 ? "" : Href.decoded(href.substring(hash + 1));
+        String path = file.isEmpty() ? page : SitePaths.resolve(page, file);
+        if (path.startsWith("../")) return null; // out of the site
         return fragment.isEmpty() ? path : path + "#" + fragment;
-    }
-
-    private static String decode(String s) {
-        return s.indexOf('%') < 0 && s.indexOf('+') < 0 ? s : URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
     /** Hashes added from any thread, in no order. */
@@ -219,21 +216,6 @@ public final class LinkChecker {
         synchronized long[] toArray() {
             return Arrays.copyOf(hashes, size);
         }
-    }
-
-    /** Resolves a relative file path against the folder of a page, or null when it climbs out of the site. */
-    static String resolve(String page, String relative) {
-        List<String> parts = new ArrayList<>(List.of(page.split("/")));
-        parts.remove(parts.size() - 1);
-        for (String seg : relative.split("/")) {
-            if (seg.equals("..")) {
-                if (parts.isEmpty()) return null;
-                parts.remove(parts.size() - 1);
-            } else if (!seg.equals(".") && !seg.isEmpty()) {
-                parts.add(seg);
-            }
-        }
-        return String.join("/", parts);
     }
 
 }

@@ -1,10 +1,6 @@
 package org.gazette.render;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +12,7 @@ import org.jsoup.nodes.Element;
 
 import org.gazette.curate.CuratedPage;
 import org.gazette.model.Diagnostic;
+import org.gazette.model.Href;
 import org.gazette.model.Severity;
 
 /**
@@ -61,22 +58,12 @@ final class CuratedLinks {
      */
     static String pageTarget(String from, String href) {
         if (href.isEmpty() || href.startsWith("#") || href.startsWith("//") || SCHEME.matcher(href).find()) return null;
-        String path = href.replaceFirst("[?#].*", "");
-        path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String path = Href.decoded(href.replaceFirst("[?#].*", ""));
         if (path.isEmpty()) return null;
         if (path.endsWith("/")) path += "index.html";
         if (!path.endsWith(".html")) return null;
         if (path.startsWith("/")) return ".." + path; // from the host's root: not a relative link of the site
-        Deque<String> segments = new ArrayDeque<>(List.of(from.split("/")));
-        segments.removeLast(); // the page's own name
-        int above = 0;
-        for (String s : path.split("/")) {
-            if (s.isEmpty() || s.equals(".")) continue;
-            if (!s.equals("..")) segments.addLast(s);
-            else if (segments.isEmpty()) above++;
-            else segments.removeLast();
-        }
-        return "../".repeat(above) + String.join("/", segments);
+        return SitePaths.resolve(from, path);
     }
 
     /** The HTML with the links to these targets taken out, their text kept. */

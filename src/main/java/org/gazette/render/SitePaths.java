@@ -1,6 +1,8 @@
 package org.gazette.render;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.gazette.link.DocumentIdentity;
 
@@ -128,4 +130,25 @@ public final class SitePaths {
         int depth = (int) page.chars().filter(c -> c == '/').count();
         return "../".repeat(depth);
     }
+
+    /**
+     * Where a relative path written on a page leads, from the site root: {@code ../documents/a.html}
+     * on {@code pages/about.html} is {@code documents/a.html}. A path that climbs above the root keeps
+     * a {@code ../} for each folder it climbs above it, which no file of the site has.
+     */
+    public static String resolve(String page, String relative) {
+        List<String> parts = new ArrayList<>(List.of(page.split("/")));
+        parts.remove(parts.size() - 1); // the page's own name
+        int above = 0;
+        for (String segment : relative.split("/")) {
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) above++;
+                else parts.remove(parts.size() - 1);
+            } else if (!segment.equals(".") && !segment.isEmpty()) {
+                parts.add(segment);
+            }
+        }
+        return "../".repeat(above) + String.join("/", parts);
+    }
+
 }

@@ -55,4 +55,12 @@ class CuratedPageReaderTest {
         assertEquals(List.of(new CuratedPage.Link("../documents/湘政发-2024-9.html", 7), new CuratedPage.Link("../data/documents.json", 11)),
                 page.links(), "a reference link at the line of its target");
     }
+
+    @Test
+    void aLinkWithAPercentThatBeginsNoEscapeIsKeptAtItsLine(@TempDir Path content) throws IOException {
+        Path pages = Files.createDirectories(content.resolve(CuratedPageReader.FOLDER));
+        Files.writeString(pages.resolve("about.md"), PAGE + "\n见[百分比](100%zz.html)。\n");
+        CuratedPage page = new CuratedPageReader().read(content, p -> p.getFileName().toString()).pages().get(0);
+        assertEquals(List.of(new CuratedPage.Link("100%zz.html", 7)), page.links(), "it had stopped the build");
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class InsideSiteTest {
 
@@ -30,7 +31,7 @@ class InsideSiteTest {
     }
 
     @Test
-    void resolvingRefusesWhatLeavesAndKeepsWhatStays(@org.junit.jupiter.api.io.TempDir Path site) throws IOException {
+    void resolvingRefusesWhatLeavesAndKeepsWhatStays(@TempDir Path site) throws IOException {
         assertEquals(site.resolve("a/b.html"), InsideSite.resolve(site, "a/./b.html"));
         IOException e = assertThrows(IOException.class, () -> InsideSite.resolve(site, "../outside.html"));
         assertEquals("refusing to write outside the site: ../outside.html", e.getMessage());

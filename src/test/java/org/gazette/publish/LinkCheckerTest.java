@@ -48,6 +48,17 @@ class LinkCheckerTest {
     }
 
     @Test
+    void aPlusInALinkIsAPlusAndAStrayPercentIsNoEscape() throws IOException {
+        Map<String, String> site = Map.of(
+                "index.html", "<a href=\"files/a+b.pdf\">a</a> <a href=\"100%zz.html\">b</a>",
+                "files/a+b.pdf", "%PDF");
+        LinkChecker links = new LinkChecker();
+        addAll(links, site);
+        assertEquals(List.of(new LinkChecker.BrokenLink("index.html", "100%zz.html", "no such file in the site")),
+                links.check(pages(site)), "a+b.pdf found (it was looked for as 'a b.pdf'), 100%zz.html said broken (it had stopped the check)");
+    }
+
+    @Test
     void aLinkToAFileOtherThanAPageNeedsTheFileAndNoFragment() throws IOException {
         Map<String, String> site = Map.of(
                 "index.html", "<link href=\"style.css\"><a href=\"data/all.csv\">csv</a> <a href=\"style.css#p\">x</a>"

@@ -35,4 +35,13 @@ class SitePathsTest {
         assertTrue(cut.getBytes(StandardCharsets.UTF_8).length <= SitePaths.NAME_BYTES, cut);
         assertEquals("𠀀".repeat((SitePaths.NAME_BYTES - 7) / 4), cut.substring(0, cut.length() - 7));
     }
+
+    @Test
+    void aRelativePathResolvesFromItsPagesFolderAndOneClimbingOutKeepsItsClimb() {
+        assertEquals("documents/a.html", SitePaths.resolve("pages/about.html", "../documents/a.html"));
+        assertEquals("pages/help.html", SitePaths.resolve("pages/about.html", "./help.html"));
+        assertEquals("b.html", SitePaths.resolve("index.html", "a/../b.html"));
+        assertEquals("../elsewhere.html", SitePaths.resolve("pages/about.html", "../../elsewhere.html"));
+        assertEquals("../../x/y.html", SitePaths.resolve("index.html", "../../x/y.html"));
+    }
 }
