@@ -92,13 +92,36 @@ public final class Linker {
         }
         Map<String, ArchiveDocument> documents = new LinkedHashMap<>();
         byId.forEach((id, found) -> documents.put(id, merge(id, found, diagnostics)));
-        AppointmentCorrector.Result corrected = new AppointmentCorrector().apply(appointments, curation);
+        CitationIndex citations = new CitationIndex(documents.values());
+        AppointmentCorrector.Result corrected = new AppointmentCorrector().apply(ofShownNotices(appointments, documents, citations), curation);
         diagnostics.addAll(corrected.diagnostics());
         People people = new PeopleLinker().link(corrected.appointments(), curation, corrected.applied(), diagnostics);
-        CitationIndex citations = new CitationIndex(documents.values());
         Map<String, DocumentStatus> statuses = new StatusResolver(asOf).resolve(documents, citations, statusOverrides);
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new Archive(gazettes, documents, people, citations, statuses, asOf, diagnostics);
+    }
+
+    /**
+     * The appointments of the notices as shown. A notice published in several sources is one document
+     * whose text is one copy's ({@link #merge}); the same actions read from another copy would be
+     * each person's records twice, linked to lines of a text the site does not show (the copies'
+     * lines differ when one has a line more), so they are left out — the {@code same-document} note
+     * names the copy shown.
+     */
+    private static List<Appointment> ofShownNotices(List<Appointment> appointments, Map<String, ArchiveDocument> documents,
+                                                    CitationIndex citations) {
+        List<Appointment> shown = new ArrayList<>(appointments.size());
+        for (Appointment a : appointments) {
+            ArchiveDocument notice = citations.withNumber(a.docNumber()).map(documents::get).orElse(null);
+            if (notice == null || notice.appearances().size() < 2 || within(a, notice)) shown.add(a);
+        }
+        return shown;
+    }
+
+    /** Whether an appointment is read from the copy of its notice that the archive shows. */
+    private static boolean within(Appointment a, ArchiveDocument notice) {
+        Document d = notice.document();
+        return a.file().equals(notice.appearances().get(0).file()) && d.startLine() <= a.line() && a.line() <= d.endLine();
     }
 
     /** The most complete version is shown; every appearance is kept. */
