@@ -1,5 +1,6 @@
 package org.gazette.cli;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -72,6 +73,13 @@ public final class GazetteCommand implements Runnable {
             return "permission denied: " + a.getFile() + " (this user may not write there; run as the user who owns the site, or give this one the right)";
         }
         if (e instanceof NoSuchFileException n) return "not found: " + n.getFile();
+        if (e instanceof RuntimeException && !(e.getCause() instanceof IOException)) {
+            // A fault of gazette's own, not of the content (whose problems are diagnostics) or of the
+            // machine: what and where, for a report. Its message alone was "null" for some.
+            StackTraceElement[] at = e.getStackTrace();
+            return "internal error: " + e + (at.length == 0 ? "" : " at " + at[0])
+                    + " (a bug in gazette: please report it, with the content it was building)";
+        }
         return e.getMessage();
     }
 

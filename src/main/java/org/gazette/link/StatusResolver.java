@@ -2,7 +2,6 @@ package org.gazette.link;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,7 +54,8 @@ public final class StatusResolver {
     }
 
     DocumentStatus status(Document d, Repeal repeal) {
-        if (List.of(DocumentTypes.INTERPRETATION_TYPE, DocumentTypes.APPOINTMENT_TYPE).contains(d.type())) return null;
+        // A document the parser could give no type (its title lost in the text) has a status like any other.
+        if (DocumentTypes.INTERPRETATION_TYPE.equals(d.type()) || DocumentTypes.APPOINTMENT_TYPE.equals(d.type())) return null;
         if (repeal != null && (repeal.from() == null || !asOf.isBefore(repeal.from()))) {
             Document by = repeal.by().document();
             return new DocumentStatus(DocumentStatus.State.REPEALED, repeal.from(), "被《" + by.title() + "》"

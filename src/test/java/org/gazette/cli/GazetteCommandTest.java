@@ -36,6 +36,19 @@ class GazetteCommandTest {
         assertEquals("not found: /srv/templates/index.ftlh",
                 GazetteCommand.said(new NoSuchFileException("/srv/templates/index.ftlh")));
         assertEquals("template index.ftlh failed", GazetteCommand.said(new IOException("template index.ftlh failed")));
+        assertEquals("cannot write site data", GazetteCommand.said(new IllegalStateException("cannot write site data",
+                new IOException("No space left on device"))), "the machine's failure, in an unchecked wrapper");
+    }
+
+    /** A bug's exception said what and where it is: a NullPointerException had been "gazette build: null". */
+    @Test
+    void aFaultOfGazettesOwnIsSaidToBeOneWithWhereItHappened() {
+        NullPointerException bug = new NullPointerException();
+        bug.setStackTrace(new StackTraceElement[] {new StackTraceElement("org.gazette.link.StatusResolver", "status",
+                "StatusResolver.java", 58)});
+        assertEquals("internal error: java.lang.NullPointerException at org.gazette.link.StatusResolver.status"
+                + "(StatusResolver.java:58) (a bug in gazette: please report it, with the content it was building)",
+                GazetteCommand.said(bug));
     }
 
     @Test

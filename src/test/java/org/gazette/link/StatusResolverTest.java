@@ -36,6 +36,13 @@ class StatusResolverTest {
         return new StatusResolver(LocalDate.parse(asOf)).resolve(byId, archive.citations(), Map.of());
     }
 
+    /** A document whose title a damaged text lost has no type: it has a status all the same (it stopped the build). */
+    @Test
+    void aDocumentWithoutATypeHasAStatus() {
+        Document d = doc("湘政办发〔2024〕24号", null, "2024-06-28", null, null, List.of());
+        assertEquals(DocumentStatus.State.IN_FORCE, resolve("2025-01-01", d).get("湘政办发-2024-24").state());
+    }
+
     @Test
     void validityRunsFromTheEffectiveDateAndExpires() {
         Document d = doc("湘政办发〔2024〕24号", "通知", "2024-06-28", "自印发之日起施行", 2, List.of());
