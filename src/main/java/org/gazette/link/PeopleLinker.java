@@ -156,24 +156,33 @@ public final class PeopleLinker {
         return label + "|" + Jurisdictions.organization(a.organization(), label) + "|" + a.post();
     }
 
+    /** The id of a post's page, from its {@link #postKey}: its organisation and post, as a page's name. */
+    private static String postId(String key) {
+        String[] parts = key.split("\\|", 3);
+        return DocumentIdentity.safe(parts[1] + "-" + parts[2]);
+    }
+
     /** Holders over time of every post, and the organisations. */
     private static People posts(List<Person> persons) {
-        record Held(Person person, Appointment record) {
+        record Held(Person person, Appointment record, String key) {
         }
+        // By the post's page, not its name: names that differ only in what a page's name leaves out
+        // (brackets, spaces, dots), or the same organisation's post given by two jurisdictions, are one
+        // post — two pages of one name would each replace the other.
         Map<String, List<Held>> byPost = new TreeMap<>();
         for (Person p : persons) {
             for (Appointment a : p.records()) {
                 String key = postKey(a);
-                if (key != null) byPost.computeIfAbsent(key, k -> new ArrayList<>()).add(new Held(p, a));
+                if (key != null) byPost.computeIfAbsent(postId(key), k -> new ArrayList<>()).add(new Held(p, a, key));
             }
         }
         List<PostHistory> posts = new ArrayList<>();
         Map<String, People.Organization> organizations = new TreeMap<>();
-        byPost.forEach((key, held) -> {
-            String[] parts = key.split("\\|", 3);
+        byPost.forEach((id, held) -> {
+            // Named as the first of its names in order: the same whatever order the records came in.
+            String[] parts = held.stream().map(Held::key).min(Comparator.naturalOrder()).orElseThrow().split("\\|", 3);
             String organization = parts[1];
             String organizationId = DocumentIdentity.safe(organization);
-            String id = DocumentIdentity.safe(organization + "-" + parts[2]);
             held.sort((x, y) -> CHRONOLOGICAL.compare(x.record(), y.record()));
             Map<String, Integer> open = new LinkedHashMap<>();
             List<Tenure> tenures = new ArrayList<>();

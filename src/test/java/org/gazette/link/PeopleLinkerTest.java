@@ -73,6 +73,26 @@ class PeopleLinkerTest {
                 .filter(o -> o.id().equals("永州市司法局")).findFirst().orElseThrow().postIds());
     }
 
+    /**
+     * Names of one post that a page's name cannot tell apart — brackets full-width or not, and the
+     * same organisation's post given by two jurisdictions — are one post with one page: two posts had
+     * claimed one page and the build stopped.
+     */
+    @Test
+    void namesOfOnePostThatOnePageNameStandsForAreOnePost() {
+        People people = link(List.of(
+                record("永政人〔2022〕14号", "2022-07-29", "王军", Action.APPOINT, "金洞管理区（林场）副主任", YONGZHOU, 3),
+                record("永政人〔2023〕2号", "2023-03-01", "王军", Action.REMOVE, "金洞管理区(林场)副主任", YONGZHOU, 5),
+                record("湘政人〔2023〕9号", "2023-04-01", "李红", Action.APPOINT, "金洞管理区(林场)副主任", "湖南省人民政府", 8)),
+                PeopleCuration.NONE, new ArrayList<>());
+        assertEquals(List.of("金洞管理区-林场-副主任"), people.posts().stream().map(PostHistory::id).toList());
+        PostHistory post = people.posts().get(0);
+        assertEquals("金洞管理区(林场)", post.organization(), "named by the first of its names in order");
+        assertEquals(List.of("王军 2022-07-29–2023-03-01", "李红 2023-04-01–null"), post.tenures().stream()
+                .map(t -> t.personName() + " " + t.from() + "–" + t.to()).toList());
+        assertEquals(List.of("金洞管理区-林场"), people.organizations().stream().map(People.Organization::id).toList());
+    }
+
     @Test
     void twoAppointmentsOfOneNameInOneNoticeAreTwoPeople() {
         People people = link(List.of(
