@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.gazette.curate.CuratedPage;
@@ -331,6 +333,14 @@ final class SiteBuild {
                 problems);
     }
 
+    /** The files of the site other than its pages and assets, known before they are made: what an editor may link to. */
+    static Set<String> otherFiles(Archive archive) {
+        Set<String> files = new HashSet<>(SiteData.PATHS);
+        files.addAll(Feeds.paths(archive));
+        files.add(Sitemap.PATH);
+        return files;
+    }
+
     /**
      * Renders the pages, and returns the problems the data-quality pages show (the archive's and
      * its editor's pages'); the page models (all documents' anchors among them) are garbage when it
@@ -339,7 +349,7 @@ final class SiteBuild {
      */
     private List<Diagnostic> render(Options o, Linked linked, SiteSink sink, String codeVersion, MentionMemory mentions) throws IOException {
         SiteRenderer.Rendering rendering = new SiteRenderer(o.templates(), codeVersion)
-                .prepare(linked.archive(), linked.pages(), mentions);
+                .prepare(linked.archive(), linked.pages(), mentions, otherFiles(linked.archive()));
         try (BuildProgress.Stage stage = progress.stage("render", rendering.pages())) {
             rendering.into(sink, stage::step);
         }

@@ -32,6 +32,11 @@ public final class Feeds {
 
     private static final int ENTRIES = 20;
 
+    /** The feeds an archive has: one per gazette. */
+    public static List<String> paths(Archive archive) {
+        return archive.gazettes().stream().map(g -> path(g.info().slug())).toList();
+    }
+
     public static String path(String gazette) {
         return "gazettes/" + gazette + "/feed.xml";
     }

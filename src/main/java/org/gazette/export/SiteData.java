@@ -39,6 +39,8 @@ public final class SiteData {
     public static final String PEOPLE_JSON = "data/people.json";
     public static final String APPOINTMENTS_CSV = "data/appointments.csv";
     public static final String DOCUMENTS_JSON = "data/documents.json";
+    /** Every file this writes. */
+    public static final List<String> PATHS = List.of(DOCUMENTS_JSON, APPOINTMENTS_JSON, PEOPLE_JSON, APPOINTMENTS_CSV);
     private static final List<String> COLUMNS = List.of("signed", "doc_number", "jurisdiction", "person", "person_id",
             "gender", "action", "position", "organization", "post", "probation", "term", "notice_url", "file", "line");
 

@@ -16,15 +16,18 @@ import org.gazette.model.Href;
 import org.gazette.model.Severity;
 
 /**
- * An editor's links to pages the site does not have, found before the pages are rendered. Each is
+ * An editor's links to files the site does not have, found before the pages are rendered. Each is
  * an error naming the Markdown file and line, and its text stays on the page without the link: a
  * mistyped link in an editor's page had failed the site's link check and kept every build, a new
- * issue's too, from being published. Only links to pages ({@code .html}) are judged here; a link to
- * any other file of the site, and to an anchor, is left to the link check of the whole site.
+ * issue's too, from being published. Links into the folders whose files are named only as the site
+ * is made (the search index's, the sitemaps'), and to anchors, are left to the link check of the
+ * whole site.
  */
 final class CuratedLinks {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    /** The folders whose files are named only as the site is made. */
+    private static final List<String> NAMED_LATER = List.of("search/", "sitemaps/");
 
     /** The pages, those with broken links without them, and an error for each such link. */
     record Checked(List<CuratedPage> pages, List<Diagnostic> problems) {
@@ -33,18 +36,21 @@ final class CuratedLinks {
     private CuratedLinks() {
     }
 
-    /** @param sitePages the path of every page of the site ({@code documents/湘政发-2024-9.html}) */
-    static Checked check(List<CuratedPage> pages, Set<String> sitePages) {
+    /**
+     * @param siteFiles the path of every page of the site ({@code documents/湘政发-2024-9.html}) and of
+     *                  every other file it will have outside {@link #NAMED_LATER} ({@code data/documents.json})
+     */
+    static Checked check(List<CuratedPage> pages, Set<String> siteFiles) {
         List<CuratedPage> checked = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (CuratedPage page : pages) {
             Set<String> broken = new HashSet<>();
             for (CuratedPage.Link link : page.links()) {
-                String target = pageTarget(SitePaths.page(page.slug()), link.href());
-                if (target == null || sitePages.contains(target)) continue;
+                String target = target(SitePaths.page(page.slug()), link.href());
+                if (target == null || siteFiles.contains(target)) continue;
                 broken.add(link.href());
                 problems.add(new Diagnostic(page.file(), link.line(), Severity.ERROR, "broken-link",
-                        "the link to " + link.href() + " leads to no page of the site; its text is shown without it"));
+                        "the link to " + link.href() + " leads to no file of the site; its text is shown without it"));
             }
             checked.add(broken.isEmpty() ? page : page.withHtml(unlinked(page.html(), broken)));
         }
@@ -52,18 +58,19 @@ final class CuratedLinks {
     }
 
     /**
-     * The site page a link of the page at {@code from} leads to, or null when it is not a link to a
-     * page of the site (another site's, an anchor of its own page, a file that is not a page). A
-     * link that climbs out of the site leads to a path beginning with {@code ../}, which no page has.
+     * The file of the site a link of the page at {@code from} leads to, or null when it is not a link
+     * to a file of the site known before it is made (another site's, an anchor of its own page, a file
+     * in {@link #NAMED_LATER}). A link that climbs out of the site leads to a path beginning with
+     * {@code ../}, which no file has.
      */
-    static String pageTarget(String from, String href) {
+    static String target(String from, String href) {
         if (href.isEmpty() || href.startsWith("#") || href.startsWith("//") || SCHEME.matcher(href).find()) return null;
         String path = Href.decoded(href.replaceFirst("[?#].*", ""));
         if (path.isEmpty()) return null;
         if (path.endsWith("/")) path += "index.html";
-        if (!path.endsWith(".html")) return null;
         if (path.startsWith("/")) return ".." + path; // from the host's root: not a relative link of the site
-        return SitePaths.resolve(from, path);
+        String target = SitePaths.resolve(from, path);
+        return NAMED_LATER.stream().anyMatch(target::startsWith) ? null : target;
     }
 
     /** The HTML with the links to these targets taken out, their text kept. */

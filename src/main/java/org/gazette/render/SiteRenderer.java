@@ -127,12 +127,16 @@ public final class SiteRenderer {
     /**
      * Lists the pages of an archive and its editor's pages.
      *
-     * @param mentions what the documents' texts mention, as far as known; it learns what it did not know
+     * @param mentions   what the documents' texts mention, as far as known; it learns what it did not know
+     * @param otherFiles the paths of the files other than pages and assets that the site will have
+     *                   (data, feeds): an editor's link to a file the site has not is taken out
      */
-    public Rendering prepare(Archive archive, List<CuratedPage> curated, MentionMemory mentions) throws IOException {
+    public Rendering prepare(Archive archive, List<CuratedPage> curated, MentionMemory mentions, Set<String> otherFiles)
+            throws IOException {
         List<Page> pages = pages(new PageModels(archive, curated, mentions), archive, curated);
-        Set<String> paths = new HashSet<>();
+        Set<String> paths = new HashSet<>(otherFiles);
         for (Page p : pages) paths.add(p.path());
+        for (Path a : assetFiles()) paths.add(assetPath(a));
         CuratedLinks.Checked checked = CuratedLinks.check(curated, paths);
         if (checked.problems().isEmpty()) return new Rendering(pages, archive.diagnostics());
         // Seldom: listed again, so that the data-quality pages show the editor's broken links too.
@@ -228,15 +232,21 @@ public final class SiteRenderer {
     }
 
     private List<SiteFile> assets() throws IOException {
+        List<SiteFile> files = new ArrayList<>();
+        for (Path p : assetFiles()) files.add(new SiteFile(assetPath(p), Files.readAllBytes(p)));
+        return files;
+    }
+
+    /** The files of the templates' {@code assets/}, in order. */
+    private List<Path> assetFiles() throws IOException {
         Path dir = templates.resolve("assets");
         if (!Files.isDirectory(dir)) return List.of();
-        List<SiteFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String rel = templates.relativize(p).toString().replace('\\', '/');
-                files.add(new SiteFile(rel, Files.readAllBytes(p)));
-            }
+            return walk.filter(Files::isRegularFile).sorted().toList();
         }
-        return files;
+    }
+
+    private String assetPath(Path file) {
+        return templates.relativize(file).toString().replace('\\', '/');
     }
 }

@@ -307,17 +307,23 @@ class BuildCommandTest {
     void anEditorsLinkToNoPageIsAnErrorAtItsLineAndTheSiteIsPublished(@TempDir Path dir) throws IOException {
         Path content = IncrementalBuildTest.copy(Path.of("content"), dir.resolve("content"));
         Path about = content.resolve("pages/about.md");
-        Files.writeString(about, Files.readString(about) + "\n见[湘政发〔2024〕99号](../documents/湘政发-2024-99.html)。\n");
+        Files.writeString(about, Files.readString(about) + "\n见[湘政发〔2024〕99号](../documents/湘政发-2024-99.html)。\n"
+                + "\n[文件目录](../data/documnets.json)\n");
         int line = (int) Files.readString(about).lines().count();
         Path out = dir.resolve("site");
         Cli built = Cli.run("build", "--content", content.toString(), "--out", out.toString());
         assertEquals(0, built.exit(), "a mistyped link had kept the whole site from being published: " + built.err());
-        assertTrue(built.err().contains("content/pages/about.md:" + line + ": error [broken-link] the link to ../documents/湘政发-2024-99.html"),
+        assertTrue(built.err().contains("content/pages/about.md:" + (line - 2) + ": error [broken-link] the link to ../documents/湘政发-2024-99.html"),
                 built.err());
-        assertTrue(built.out().contains("1 error, 0 warnings"), built.out());
+        // A file that is not a page too (it had stopped the build at the link check of the whole site).
+        assertTrue(built.err().contains("content/pages/about.md:" + line + ": error [broken-link] the link to ../data/documnets.json"),
+                built.err());
+        assertTrue(built.out().contains("2 errors, 0 warnings"), built.out());
         Document page = Jsoup.parse(out.resolve("pages/about.html").toFile(), "UTF-8");
         assertTrue(page.text().contains("见湘政发〔2024〕99号。"), "the text stays");
         assertTrue(page.select("a[href*=2024-99]").isEmpty(), "without the link");
+        assertTrue(page.select("a[href*=documnets]").isEmpty() && page.text().contains("文件目录"));
+        assertEquals(1, page.select("a[href=../data/documents.json]").size(), "the data file the page names rightly is linked");
         assertTrue(Jsoup.parse(out.resolve("data-quality.html").toFile(), "UTF-8").text().contains("content/pages/about.md"),
                 "on the data-quality page");
     }

@@ -96,7 +96,7 @@ class IncrementalBuildTest {
         SiteBuild.Linked linked = new SiteBuild().link(new SiteBuild.Options(SAMPLE, TEMPLATES, tmp.resolve("site"),
                 java.time.LocalDate.of(2024, 12, 31), null, false));
         SiteRenderer.Rendering rendering = new SiteRenderer(TEMPLATES, "code")
-                .prepare(linked.archive(), linked.pages(), org.gazette.render.MentionMemory.empty());
+                .prepare(linked.archive(), linked.pages(), org.gazette.render.MentionMemory.empty(), SiteBuild.otherFiles(linked.archive()));
         List<String> kept = Collections.synchronizedList(new ArrayList<>());
         List<String> rendered = Collections.synchronizedList(new ArrayList<>());
         rendering.into(new SiteSink() {

@@ -17,21 +17,27 @@ class CuratedLinksTest {
 
     @Test
     void aLinkLeadsToThePageItNamesFromTheEditorsPage() {
-        assertEquals("documents/湘政发-2024-9.html", CuratedLinks.pageTarget(ABOUT, "../documents/湘政发-2024-9.html"));
-        assertEquals("documents/湘政发-2024-9.html", CuratedLinks.pageTarget(ABOUT,
+        assertEquals("documents/湘政发-2024-9.html", CuratedLinks.target(ABOUT, "../documents/湘政发-2024-9.html"));
+        assertEquals("documents/湘政发-2024-9.html", CuratedLinks.target(ABOUT,
                 "../documents/%E6%B9%98%E6%94%BF%E5%8F%91-2024-9.html#art-3"), "encoded, with an anchor");
-        assertEquals("pages/help.html", CuratedLinks.pageTarget(ABOUT, "help.html"));
-        assertEquals("pages/help.html", CuratedLinks.pageTarget(ABOUT, "./help.html?x=1"));
-        assertEquals("gazettes/hunan-province/index.html", CuratedLinks.pageTarget(ABOUT, "../gazettes/hunan-province/"));
-        assertEquals("../elsewhere.html", CuratedLinks.pageTarget(ABOUT, "../../elsewhere.html"), "out of the site: no page has it");
-        assertEquals("../documents/a.html", CuratedLinks.pageTarget(ABOUT, "/documents/a.html"), "from the host's root: not from disk");
+        assertEquals("pages/help.html", CuratedLinks.target(ABOUT, "help.html"));
+        assertEquals("pages/help.html", CuratedLinks.target(ABOUT, "./help.html?x=1"));
+        assertEquals("gazettes/hunan-province/index.html", CuratedLinks.target(ABOUT, "../gazettes/hunan-province/"));
+        assertEquals("../elsewhere.html", CuratedLinks.target(ABOUT, "../../elsewhere.html"), "out of the site: no page has it");
+        assertEquals("../documents/a.html", CuratedLinks.target(ABOUT, "/documents/a.html"), "from the host's root: not from disk");
     }
 
     @Test
-    void linksThatAreNotToAPageOfTheSiteAreLeftToTheWholeSitesCheck() {
+    void aLinkToAFileThatIsNotAPageLeadsToItToo() {
+        assertEquals("data/documents.json", CuratedLinks.target(ABOUT, "../data/documents.json"));
+        assertEquals("gazettes/hunan-province/feed.xml", CuratedLinks.target(ABOUT, "../gazettes/hunan-province/feed.xml"));
+    }
+
+    @Test
+    void linksToOtherSitesAnchorsAndFilesNamedAsTheSiteIsMadeAreLeftToTheWholeSitesCheck() {
         for (String href : List.of("https://www.gov.cn/", "mailto:editor@example.org", "//cdn.example.org/x.html", "#top", "",
-                "../data/documents.json", "../gazettes/hunan-province/feed.xml")) {
-            assertNull(CuratedLinks.pageTarget(ABOUT, href), href);
+                "../search/meta.js", "../sitemaps/documents.xml")) {
+            assertNull(CuratedLinks.target(ABOUT, href), href);
         }
     }
 
@@ -48,7 +54,7 @@ class CuratedLinksTest {
         assertEquals("<p>见湘政发〔2024〕99号和<a href=\"../documents/湘政发-2024-9.html\">9号</a>。</p>", checked.pages().get(0).html());
         assertSame(fine, checked.pages().get(1), "a page whose links all lead somewhere is as it was");
         assertEquals(1, checked.problems().size());
-        assertEquals("content/pages/about.md:12: error [broken-link] the link to ../documents/湘政发-2024-99.html leads to no page "
+        assertEquals("content/pages/about.md:12: error [broken-link] the link to ../documents/湘政发-2024-99.html leads to no file "
                 + "of the site; its text is shown without it", checked.problems().get(0).toString());
     }
 }
