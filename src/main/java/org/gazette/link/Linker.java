@@ -113,15 +113,22 @@ public final class Linker {
         List<Appointment> shown = new ArrayList<>(appointments.size());
         for (Appointment a : appointments) {
             ArchiveDocument notice = citations.withNumber(a.docNumber()).map(documents::get).orElse(null);
-            if (notice == null || notice.appearances().size() < 2 || within(a, notice)) shown.add(a);
+            if (notice == null || notice.appearances().size() < 2 || fromShownCopy(a, notice)) shown.add(a);
         }
         return shown;
     }
 
-    /** Whether an appointment is read from the copy of its notice that the archive shows. */
-    private static boolean within(Appointment a, ArchiveDocument notice) {
-        Document d = notice.document();
-        return a.file().equals(notice.appearances().get(0).file()) && d.startLine() <= a.line() && a.line() <= d.endLine();
+    /**
+     * Whether an appointment is read from the copy of its notice that the archive shows: the copy it
+     * is in is the one in its file that starts last before it (copies may share a file). One in none
+     * of the copies is kept.
+     */
+    private static boolean fromShownCopy(Appointment a, ArchiveDocument notice) {
+        Appearance copy = null;
+        for (Appearance c : notice.appearances()) {
+            if (c.file().equals(a.file()) && c.line() <= a.line() && (copy == null || c.line() > copy.line())) copy = c;
+        }
+        return copy == null || copy == notice.appearances().get(0);
     }
 
     /** The most complete version is shown; every appearance is kept. */

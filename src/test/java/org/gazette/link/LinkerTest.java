@@ -59,6 +59,22 @@ class LinkerTest {
         }
     }
 
+    @Test
+    void aNoticeTwiceInOneFileGivesEachActionOnce() {
+        ParsedSource twice = parse("a.txt", NOTICE + "\n" + NOTICE);
+        Archive archive = new Linker().link(List.of(new Linker.GazetteSources(YONGZHOU, List.of(twice))),
+                List.of(), PeopleCuration.NONE, LocalDate.of(2024, 12, 31));
+        ArchiveDocument notice = archive.documents().get("永政人-2022-14");
+        assertEquals(2, notice.appearances().size(), "one document, two copies");
+        int shownFrom = notice.appearances().get(0).line();
+        int otherFrom = notice.appearances().get(1).line();
+        List<Appointment> records = archive.people().persons().stream().flatMap(p -> p.records().stream()).toList();
+        assertEquals(2, records.size(), records.toString());
+        for (Appointment a : records) {
+            assertEquals(shownFrom < otherFrom, a.line() < otherFrom, "read from the copy shown: " + a);
+        }
+    }
+
     private static ParsedSource parse(String file, String text) {
         return new SourceParser().parse(SourceText.of(file, text));
     }
