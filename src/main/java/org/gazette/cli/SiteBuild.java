@@ -89,10 +89,21 @@ final class SiteBuild {
     /**
      * What the site was made from, in numbers: the archive itself is let go before the site is checked and committed.
      *
+     * @param curated    the editor's pages, as published
      * @param analysed   how many entries the search index analysed
      * @param reanalysed null when the search index analysed only new and changed entries; else why it analysed every one
      */
-    record Made(int gazettes, int documents, List<Diagnostic> problems, int analysed, String reanalysed) {
+    record Made(int gazettes, int documents, List<Diagnostic> problems, List<CuratedPage> curated, int analysed,
+                String reanalysed) {
+
+        /** The same, with more problems found as the site was checked. */
+        Made with(List<Diagnostic> found) {
+            if (found.isEmpty()) return this;
+            List<Diagnostic> all = new ArrayList<>(problems);
+            all.addAll(found);
+            all.sort(Diagnostic.BY_POSITION);
+            return new Made(gazettes, documents, all, curated, analysed, reanalysed);
+        }
     }
 
     /** The linked archive and the editor's pages: everything before rendering. */
@@ -236,7 +247,9 @@ final class SiteBuild {
             // check and the commit then run in a heap it no longer fills.
             Made made = make(o, link(o, cache), sink, version, mentions);
             for (SiteFile f : new Sitemap().files(site.paths(), o.baseUrl())) sink.accept(f);
-            List<LinkChecker.BrokenLink> broken = links.check(site::content);
+            CuratedAnchors.Sorted checked = CuratedAnchors.sort(links.check(site::content), made.curated());
+            List<LinkChecker.BrokenLink> broken = checked.blocking();
+            made = made.with(checked.problems());
             stageEnded("check");
             if (!broken.isEmpty()) {
                 awaitForNextBuild();
@@ -271,6 +284,7 @@ final class SiteBuild {
         Aside<IndexState> lastIndex = o.clean() ? Aside.of(null)
                 : Aside.start("search index state", () -> IndexStateFile.read(indexState, version).orElse(null));
         Rendered pages = renderPages(o, linked, sink, version, mentions);
+        List<CuratedPage> curated = linked.pages();
         // Nothing holds the archive now but the data files' thread, until they are written: the index,
         // a build's peak of memory, is made in the room its documents leave (an 80,000-document full
         // build's live heap 308 MB as its index began, against 572 MB).
@@ -302,7 +316,7 @@ final class SiteBuild {
             writeForNextBuild("search index state", () -> IndexStateFile.write(indexState, version, state));
         }
         stageEnded("search");
-        return new Made(pages.gazettes(), pages.documents(), pages.problems(), index.analysed(), index.reanalysed());
+        return new Made(pages.gazettes(), pages.documents(), pages.problems(), curated, index.analysed(), index.reanalysed());
     }
 
     /**

@@ -31,11 +31,18 @@ import org.gazette.render.SitePaths;
  */
 public final class LinkChecker {
 
+    private static final String NO_ANCHOR = "no such anchor on ";
+
     /** A broken link: the page it is on, the href, and why. */
     public record BrokenLink(String page, String href, String reason) {
         @Override
         public String toString() {
             return page + ": " + href + " (" + reason + ")";
+        }
+
+        /** Whether the file it leads to is there, and only the anchor is not. */
+        public boolean anchorOnly() {
+            return reason.startsWith(NO_ANCHOR);
         }
     }
 
@@ -185,7 +192,7 @@ public final class LinkChecker {
                 if (target == null || own == null && Arrays.binarySearch(otherFiles, PathHash.of(file)) < 0) {
                     broken.add(new BrokenLink(page, href, "no such file in the site"));
                 } else if (own == null ? !target.equals(file) : Arrays.stream(own).noneMatch(h -> h == PathHash.of(target))) {
-                    broken.add(new BrokenLink(page, href, "no such anchor on " + file));
+                    broken.add(new BrokenLink(page, href, NO_ANCHOR + file));
                 }
             }
         }

@@ -47,10 +47,11 @@ final class CuratedLinks {
             Set<String> broken = new HashSet<>();
             for (CuratedPage.Link link : page.links()) {
                 String target = target(SitePaths.page(page.slug()), link.href());
-                if (target == null || siteFiles.contains(target)) continue;
+                boolean empty = link.href().isBlank(); // [text]() leads nowhere
+                if (!empty && (target == null || siteFiles.contains(target))) continue;
                 broken.add(link.href());
-                problems.add(new Diagnostic(page.file(), link.line(), Severity.ERROR, "broken-link",
-                        "the link to " + link.href() + " leads to no file of the site; its text is shown without it"));
+                problems.add(new Diagnostic(page.file(), link.line(), Severity.ERROR, "broken-link", (empty ? "an empty link"
+                        : "the link to " + link.href() + " leads to no file of the site") + "; its text is shown without it"));
             }
             checked.add(broken.isEmpty() ? page : page.withHtml(unlinked(page.html(), broken)));
         }

@@ -328,6 +328,29 @@ class BuildCommandTest {
                 "on the data-quality page");
     }
 
+    /** An anchor is known only once its page is rendered: a mistyped one is an error at its line, found by the site's link check. */
+    @Test
+    void anEditorsLinkToNoAnchorIsAnErrorAtItsLineAndTheSiteIsPublished(@TempDir Path dir) throws IOException {
+        Path content = IncrementalBuildTest.copy(Path.of("content"), dir.resolve("content"));
+        Path about = content.resolve("pages/about.md");
+        Files.writeString(about, Files.readString(about) + "\n见[第九十九条](../documents/湘政发-2024-9.html#第九十九条)。\n"
+                + "\n[回到开头](#没有)\n");
+        int line = (int) Files.readString(about).lines().count();
+        Path out = dir.resolve("site");
+        Cli built = Cli.run("build", "--content", content.toString(), "--out", out.toString());
+        assertEquals(0, built.exit(), "a mistyped anchor had kept the whole site from being published: " + built.err());
+        assertTrue(built.err().contains("content/pages/about.md:" + (line - 2) + ": error [broken-anchor] the link to "
+                + "../documents/湘政发-2024-9.html#第九十九条 leads to an anchor its page does not have"), built.err());
+        assertTrue(built.err().contains("content/pages/about.md:" + line + ": error [broken-anchor] the link to #没有"), built.err());
+        assertTrue(built.out().contains("2 errors, 0 warnings"), built.out());
+        assertTrue(Files.readString(out.resolve("pages/about.html")).contains("湘政发-2024-9.html#第九十九条"), "published as written");
+
+        Cli again = Cli.run("build", "--content", content.toString(), "--out", out.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.err().contains("error [broken-anchor] the link to #没有"), "said again while the page is kept: " + again.err());
+        assertTrue(again.out().contains("(0 written"), again.out());
+    }
+
     @Test
     void aSiteFolderThatIsALinkIsBuiltWhereItLeadsAndStaysALink(@TempDir Path dir) throws IOException {
         Path served = dir.resolve("www/gazette");

@@ -47,6 +47,12 @@ class CuratedLinksTest {
                 "<p>见<a href=\"../documents/湘政发-2024-99.html\">湘政发〔2024〕99号</a>和<a href=\"../documents/湘政发-2024-9.html\">9号</a>。</p>",
                 "content/pages/about.md", List.of(new CuratedPage.Link("../documents/湘政发-2024-99.html", 12),
                         new CuratedPage.Link("../documents/湘政发-2024-9.html", 13)));
+        CuratedPage empty = new CuratedPage("empty", "空", null, "<p><a href=\"\">空链接</a></p>", "content/pages/empty.md",
+                List.of(new CuratedPage.Link("", 4)));
+        CuratedLinks.Checked emptyChecked = CuratedLinks.check(List.of(empty), Set.of("pages/empty.html"));
+        assertEquals("<p>空链接</p>", emptyChecked.pages().get(0).html());
+        assertEquals("content/pages/empty.md:4: error [broken-link] an empty link; its text is shown without it",
+                emptyChecked.problems().get(0).toString());
         CuratedPage fine = new CuratedPage("help", "帮助", null, "<p><a href=\"about.html\">关于</a></p>", "content/pages/help.md",
                 List.of(new CuratedPage.Link("about.html", 3)));
         CuratedLinks.Checked checked = CuratedLinks.check(List.of(page, fine),

@@ -1,0 +1,51 @@
+package org.gazette.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.gazette.curate.CuratedPage;
+import org.gazette.model.Diagnostic;
+import org.gazette.model.Severity;
+import org.gazette.publish.LinkChecker;
+import org.gazette.render.SitePaths;
+
+/**
+ * An editor's links to anchors their pages do not have ({@code ../documents/湘政发-2024-9.html#第九十九条}):
+ * the page opens, at its top. Which ids a page has is known only once it is rendered (its template
+ * gives some), so these are found by the link check of the whole site, and each is made an error at
+ * the link's Markdown line, the site published all the same — a mistyped anchor had kept every build
+ * from being published, as a mistyped page had ({@code CuratedLinks}). Every other broken link is the
+ * site's own, and keeps it from being published.
+ */
+final class CuratedAnchors {
+
+    /** The broken links that keep the site from being published, and the editor's anchors, as errors. */
+    record Sorted(List<LinkChecker.BrokenLink> blocking, List<Diagnostic> problems) {
+    }
+
+    private CuratedAnchors() {
+    }
+
+    static Sorted sort(List<LinkChecker.BrokenLink> broken, List<CuratedPage> pages) {
+        Map<String, CuratedPage> byPath = pages.stream()
+                .collect(Collectors.toMap(p -> SitePaths.page(p.slug()), Function.identity(), (a, b) -> a));
+        List<LinkChecker.BrokenLink> blocking = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (LinkChecker.BrokenLink b : broken) {
+            CuratedPage page = byPath.get(b.page());
+            if (page == null || !b.anchorOnly()) {
+                blocking.add(b);
+                continue;
+            }
+            int line = page.links().stream().filter(l -> l.href().equals(b.href())).mapToInt(CuratedPage.Link::line)
+                    .findFirst().orElse(0);
+            problems.add(new Diagnostic(page.file(), line, Severity.ERROR, "broken-anchor",
+                    "the link to " + b.href() + " leads to an anchor its page does not have (" + b.reason()
+                            + "): it opens the page at its top"));
+        }
+        return new Sorted(blocking, problems);
+    }
+}
