@@ -2,6 +2,7 @@ package org.gazette.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /** Splits decoded text into {@link SourceLine}s, accepting LF, CRLF and lone CR, and tidying white space. */
 final class LineSplitter {
@@ -10,6 +11,11 @@ final class LineSplitter {
     }
 
     static List<SourceLine> split(String text) {
+        return split(text, line -> { });
+    }
+
+    /** @param controls told the number of each line that had control characters (read as spaces) */
+    static List<SourceLine> split(String text, IntConsumer controls) {
         List<SourceLine> lines = new ArrayList<>();
         int start = 0;
         int number = 1;
@@ -17,7 +23,7 @@ final class LineSplitter {
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                lines.add(new SourceLine(number++, tidy(text, start, i)));
+                lines.add(line(number++, text, start, i, controls));
                 if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
                     i++;
                 }
@@ -25,30 +31,43 @@ final class LineSplitter {
             }
         }
         if (start < length) {
-            lines.add(new SourceLine(number, tidy(text, start, length)));
+            lines.add(line(number, text, start, length, controls));
         }
         return lines;
     }
 
+    private static SourceLine line(int number, String text, int from, int to, IntConsumer controls) {
+        char[] out = new char[to - from]; // a builder appending char by char cost more than the split itself
+        if (tidy(text, from, to, out)) controls.accept(number);
+        int end = out.length;
+        while (end > 0 && Character.isWhitespace(out[end - 1])) {
+            end--;
+        }
+        return new SourceLine(number, new String(out, 0, end));
+    }
+
     /**
      * Maps ideographic and no-break spaces to a plain space, full-width ASCII digits and letters to
-     * ASCII (so that 〔２０２４〕 and 〔2024〕 are one number), and drops trailing white space.
+     * ASCII (so that 〔２０２４〕 and 〔2024〕 are one number), and control characters but the tab to a
+     * space: they are no text, and would reach pages, feeds and the terminal as they are (an escape
+     * sequence in a source coloured the terminal the build's warnings were printed on).
+     *
+     * @return whether there were control characters other than the page and line feeds PDF text has
      */
-    private static String tidy(String text, int from, int to) {
-        char[] out = new char[to - from]; // a builder appending char by char cost more than the split itself
+    private static boolean tidy(String text, int from, int to, char[] out) {
+        boolean controls = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\u3000' || c == '\u00a0' || c == '\u2002' || c == '\u2003' || c == '\u200b' || c == '\ufeff') {
                 c = ' ';
             } else if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
                 c = (char) (c - 0xFEE0);
+            } else if (c < ' ' && c != '\t' || c >= '\u007f' && c <= '\u009f') {
+                controls |= c != '\f' && c != '\u000b';
+                c = ' ';
             }
             out[i - from] = c;
         }
-        int end = out.length;
-        while (end > 0 && Character.isWhitespace(out[end - 1])) {
-            end--;
-        }
-        return new String(out, 0, end);
+        return controls;
     }
 }

@@ -31,7 +31,9 @@ public final class SourceReader {
     private static Result lines(TextDecoder.Decoded decoded, String displayName) {
         if (decoded.text() == null) return new Result(null, decoded.diagnostics());
         List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
-        SourceText source = new SourceText(displayName, decoded.encoding(), LineSplitter.split(decoded.text()));
+        SourceText source = new SourceText(displayName, decoded.encoding(), LineSplitter.split(decoded.text(),
+                line -> diagnostics.add(new Diagnostic(displayName, line, Severity.WARNING, "control-character",
+                        "line has control characters (not text; read as spaces)"))));
         reportReplacementCharacters(source, diagnostics);
         return new Result(source, diagnostics);
     }

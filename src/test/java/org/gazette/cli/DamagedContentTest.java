@@ -33,7 +33,7 @@ class DamagedContentTest {
     private static final String[] MISREAD = {"〔[", "〕]", "号弓", "第笫", "年午", "0O", "1l", "：:", "（(", "）)", "《<", "》>", "、,"};
 
     /** Characters that mean something to the parser, and some that a PDF's text has for no reason. */
-    private static final String STRAY = "〔〕[]号第条章节一二三四五六七八九十（）()《》〈〉、。：；0123456789\t\r\uFEFF\u00A0\u200B—-·";
+    private static final String STRAY = "〔〕[]号第条章节一二三四五六七八九十（）()《》〈〉、。：；0123456789\t\r\f\u000B\u0000\u001B\u0085\uFEFF\u00A0\u200B—-·";
 
     @TempDir
     Path tmp;
@@ -66,6 +66,13 @@ class DamagedContentTest {
                 "--as-of", "2024-12-31");
         assertEquals(0, r.exit(), () -> "seed " + seed + ", damage: " + log + "\n" + r.out() + r.err());
         assertTrue(Files.exists(tmp.resolve("site/index.html")));
+        try (Stream<Path> files = Files.walk(tmp.resolve("site"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1); // bytes as they are
+                assertTrue(text.chars().noneMatch(c -> c < ' ' && c != '\t' && c != '\n' && c != '\r'),
+                        () -> "seed " + seed + ": a control character in " + tmp.resolve("site").relativize(f) + ", damage: " + log);
+            }
+        }
     }
 
     /** Damages the lines at a random place, and says how. */

@@ -55,6 +55,16 @@ class SourceReaderTest {
     }
 
     @Test
+    void controlCharactersAreReadAsSpacesAndAWarningButThePageAndLineFeedsOfPdfText() {
+        SourceReader.Result r = reader.decode("第一条\f\n湖南省\u000b人民政府\n城市\u001b[31m房地产\u0000办法\u0085\n\t表格\n"
+                .getBytes(StandardCharsets.UTF_8), "t.txt");
+        assertEquals(List.of("第一条", "湖南省 人民政府", "城市 [31m房地产 办法", "\t表格"),
+                r.text().lines().stream().map(SourceLine::text).toList());
+        assertEquals(List.of("t.txt:3: warning [control-character] line has control characters (not text; read as spaces)"),
+                r.diagnostics().stream().map(Diagnostic::toString).toList());
+    }
+
+    @Test
     void reportsLinesWhereExtractionLostCharacters() {
         SourceReader.Result r = reader.decode("第一行\n被截断的一行\uFFFD\n中\uFFFD间\n".getBytes(StandardCharsets.UTF_8), "t.txt");
         assertEquals(List.of("truncated-line", "replacement-character"), r.diagnostics().stream().map(Diagnostic::code).toList());
