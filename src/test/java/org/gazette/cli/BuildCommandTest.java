@@ -303,15 +303,26 @@ class BuildCommandTest {
         assertTrue(built.out().contains("29 documents"), built.out());
     }
 
-    @Test
-    void anEditorsLinkToNoPageIsAnErrorAtItsLineAndTheSiteIsPublished(@TempDir Path dir) throws IOException {
+    /** The sample built with lines added to its editor's page {@code about.md}; the number of that page's last line. */
+    private record EditedAbout(Cli built, int lastLine, Path content, Path out) {
+    }
+
+    private static EditedAbout buildWithAbout(Path dir, String added) throws IOException {
         Path content = IncrementalBuildTest.copy(Path.of("content"), dir.resolve("content"));
         Path about = content.resolve("pages/about.md");
-        Files.writeString(about, Files.readString(about) + "\n见[湘政发〔2024〕99号](../documents/湘政发-2024-99.html)。\n"
-                + "\n[文件目录](../data/documnets.json)\n");
-        int line = (int) Files.readString(about).lines().count();
+        Files.writeString(about, Files.readString(about) + added);
         Path out = dir.resolve("site");
         Cli built = Cli.run("build", "--content", content.toString(), "--out", out.toString());
+        return new EditedAbout(built, (int) Files.readString(about).lines().count(), content, out);
+    }
+
+    @Test
+    void anEditorsLinkToNoPageIsAnErrorAtItsLineAndTheSiteIsPublished(@TempDir Path dir) throws IOException {
+        EditedAbout edited = buildWithAbout(dir, "\n见[湘政发〔2024〕99号](../documents/湘政发-2024-99.html)。\n"
+                + "\n[文件目录](../data/documnets.json)\n");
+        Cli built = edited.built();
+        int line = edited.lastLine();
+        Path out = edited.out();
         assertEquals(0, built.exit(), "a mistyped link had kept the whole site from being published: " + built.err());
         assertTrue(built.err().contains("content/pages/about.md:" + (line - 2) + ": error [broken-link] the link to ../documents/湘政发-2024-99.html"),
                 built.err());
@@ -331,13 +342,11 @@ class BuildCommandTest {
     /** An anchor is known only once its page is rendered: a mistyped one is an error at its line, found by the site's link check. */
     @Test
     void anEditorsLinkToNoAnchorIsAnErrorAtItsLineAndTheSiteIsPublished(@TempDir Path dir) throws IOException {
-        Path content = IncrementalBuildTest.copy(Path.of("content"), dir.resolve("content"));
-        Path about = content.resolve("pages/about.md");
-        Files.writeString(about, Files.readString(about) + "\n见[第九十九条](../documents/湘政发-2024-9.html#第九十九条)。\n"
+        EditedAbout edited = buildWithAbout(dir, "\n见[第九十九条](../documents/湘政发-2024-9.html#第九十九条)。\n"
                 + "\n[回到开头](#没有)\n");
-        int line = (int) Files.readString(about).lines().count();
-        Path out = dir.resolve("site");
-        Cli built = Cli.run("build", "--content", content.toString(), "--out", out.toString());
+        Cli built = edited.built();
+        int line = edited.lastLine();
+        Path out = edited.out();
         assertEquals(0, built.exit(), "a mistyped anchor had kept the whole site from being published: " + built.err());
         assertTrue(built.err().contains("content/pages/about.md:" + (line - 2) + ": error [broken-anchor] the link to "
                 + "../documents/湘政发-2024-9.html#第九十九条 leads to an anchor its page does not have"), built.err());
@@ -345,7 +354,7 @@ class BuildCommandTest {
         assertTrue(built.out().contains("2 errors, 0 warnings"), built.out());
         assertTrue(Files.readString(out.resolve("pages/about.html")).contains("湘政发-2024-9.html#第九十九条"), "published as written");
 
-        Cli again = Cli.run("build", "--content", content.toString(), "--out", out.toString());
+        Cli again = Cli.run("build", "--content", edited.content().toString(), "--out", out.toString());
         assertEquals(0, again.exit(), again.err());
         assertTrue(again.err().contains("error [broken-anchor] the link to #没有"), "said again while the page is kept: " + again.err());
         assertTrue(again.out().contains("(0 written"), again.out());

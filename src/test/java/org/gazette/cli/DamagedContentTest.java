@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,11 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Whatever damage a source has, the archive is built and published: the sample's sources damaged at
  * random the way text out of PDFs is — lines broken or run together, lines lost, repeated or swapped,
- * page numbers and running heads among the text, stray spaces and form feeds, brackets and digits
- * misread, a file cut short — and its editor's files (sidecars, pages, people, gazette.yaml) with a
- * slip or two, and built clean. What the parser cannot place is a diagnostic; a build
- * that fails, or a link it makes to nothing (which keeps the site from being published), is a bug.
- * A failure names the seed and the damage.
+ * page numbers and running heads among the text, stray spaces, characters and control characters,
+ * brackets and digits misread, a file cut short — and its editor's files (sidecars, pages, people,
+ * gazette.yaml) with a slip or two, and built clean. What the parser cannot place is a diagnostic; a
+ * build that fails, a link it makes to nothing (which keeps the site from being published) or a
+ * control character in a file of the site is a bug. A failure names the seed and the damage.
  */
 class DamagedContentTest {
 
@@ -68,7 +69,7 @@ class DamagedContentTest {
         assertTrue(Files.exists(tmp.resolve("site/index.html")));
         try (Stream<Path> files = Files.walk(tmp.resolve("site"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                String text = Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1); // bytes as they are
+                String text = Files.readString(f, StandardCharsets.ISO_8859_1); // bytes as they are
                 assertTrue(text.chars().noneMatch(c -> c < ' ' && c != '\t' && c != '\n' && c != '\r'),
                         () -> "seed " + seed + ": a control character in " + tmp.resolve("site").relativize(f) + ", damage: " + log);
             }
