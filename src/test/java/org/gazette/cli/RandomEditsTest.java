@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An incremental build is a clean build, byte for byte, after any edit: a seeded sequence of the
  * edits a publisher and an editor make — an issue added (some years on, or the same numbers again),
- * withdrawn or put back, a document citing or repealing another, a character or lines changed, a
+ * withdrawn or put back, a document citing or repealing another or an article of another, an article
+ * added to a cited document, a character or lines changed, a
  * person renamed, a sidecar note, an editor's page added or removed, people merged, a gazette
  * renamed, another day — each followed by an incremental build of one site, a clean build of
  * another, and a rebuild that must write nothing. Every build must publish (exit 0): content's
@@ -48,6 +49,8 @@ class RandomEditsTest {
             new String[] {"永州市农村住房质量安全监督管理暂行办法", "永政办发〔2022〕18号"},
             new String[] {"关于做好失业保险援企稳岗保生活工作的通知", "湘人社规〔2024〕8号"},
             new String[] {"湖南省政务数据共享管理办法", "湘政发〔2019〕3号"}); // cited, not in the archive
+    /** The document whose article 第九十九条 is cited and added: one, so that the two edits meet. */
+    private static final String[] ARTICLE_OF = CITABLE.get(1);
     private static final List<String> DAYS = List.of("2023-06-30", "2024-12-31", "2026-01-15", "2031-07-01");
 
     @TempDir
@@ -115,12 +118,12 @@ class RandomEditsTest {
 
     /** Makes one edit chosen at random, and says what it did. */
     private String edit() throws IOException {
-        return switch (random.nextInt(13)) {
+        return switch (random.nextInt(15)) {
             case 0 -> withdraw();
             case 1 -> putBack();
             case 2 -> newIssue();
-            case 3 -> insertSentence("根据《%s》（%s）的规定执行。", "a citation");
-            case 4 -> insertSentence("《%s》（%s）同时废止。", "a repeal");
+            case 3 -> insertSentence("根据《%s》（%s）的规定执行。", pick(CITABLE), pick(sources(content)), "a citation");
+            case 4 -> insertSentence("《%s》（%s）同时废止。", pick(CITABLE), pick(sources(content)), "a repeal");
             case 5 -> changeText();
             case 6 -> sidecarNote();
             case 7 -> editorsPage();
@@ -128,6 +131,8 @@ class RandomEditsTest {
             case 9 -> renamePerson();
             case 10 -> renameGazette();
             case 11 -> removeEditorsPage();
+            case 12 -> citeArticle();
+            case 13 -> addArticle();
             default -> anotherDay();
         };
     }
@@ -191,18 +196,42 @@ class RandomEditsTest {
         return year.matcher(text).replaceAll(m -> m.group().replace(m.group(1), String.valueOf(Integer.parseInt(m.group(1)) + years)));
     }
 
-    /** A sentence naming a document of the sample, after a sentence of some document's body. */
-    private String insertSentence(String sentence, String what) throws IOException {
-        Path source = pick(sources(content));
+    /** A sentence naming a document of the sample, after a sentence of some document's body in a source. */
+    private String insertSentence(String sentence, String[] cited, Path source, String what) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(source));
         List<Integer> ends = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) if (lines.get(i).length() > 20 && lines.get(i).endsWith("。")) ends.add(i);
         if (ends.isEmpty()) return changeText();
         int at = pick(ends) + 1;
-        String[] cited = pick(CITABLE);
         lines.add(at, sentence.formatted(cited[0], cited[1]));
         Files.write(source, lines);
         return what + " of " + cited[1] + " at " + content.relativize(source) + ":" + (at + 1);
+    }
+
+    /** A citation of the article {@link #addArticle} gives, in a source other than the cited document's (whose change would hide a kept page's). */
+    private String citeArticle() throws IOException {
+        List<Path> others = new ArrayList<>();
+        for (Path source : sources(content)) if (!Files.readAllLines(source).contains(ARTICLE_OF[1])) others.add(source);
+        return others.isEmpty() ? anotherDay()
+                : insertSentence("依照《%s》（%s）第九十九条的规定办理。", ARTICLE_OF, pick(others), "a citation of an article");
+    }
+
+    /**
+     * An article 第九十九条 given to a document of the sample, after its 文号: what a page citing that
+     * article links to changes, and nothing else of the citing page (its mentions remembered between
+     * builds must tell).
+     */
+    private String addArticle() throws IOException {
+        String number = ARTICLE_OF[1];
+        for (Path source : sources(content)) {
+            List<String> lines = new ArrayList<>(Files.readAllLines(source));
+            int at = lines.indexOf(number);
+            if (at < 0) continue;
+            lines.add(at + 1, "第九十九条　本办法由编者补入。");
+            Files.write(source, lines);
+            return "an article 第九十九条 in " + number + " at " + content.relativize(source) + ":" + (at + 2);
+        }
+        return "nothing changed";
     }
 
     /** A character changed or a few lines dropped, as a PDF's text damages a source. */
