@@ -25,10 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * An incremental build is a clean build, byte for byte, after any edit: a seeded sequence of the
  * edits a publisher and an editor make — an issue added (some years on, or the same numbers again),
  * withdrawn or put back, a document citing or repealing another or an article of another, an article
- * added to a cited document, a character or lines changed, a
- * person renamed, a sidecar note, an editor's page added or removed, people merged, a gazette
- * renamed, another day — each followed by an incremental build of one site, a clean build of
- * another, and a rebuild that must write nothing. Every build must publish (exit 0): content's
+ * added to a cited document, a character or lines changed, a person renamed, a sidecar note, an
+ * editor's page added or removed, people merged, a gazette renamed, another day — each followed by
+ * an incremental build of one site, a clean build of another, and a rebuild that must write nothing. Every build must publish (exit 0): content's
  * problems are diagnostics, and a link the build made to nothing would stop it. The fixed tests
  * ({@link IncrementalBuildTest}, {@link IncrementalIndexTest}) say what each change writes; this one
  * looks for the change that an incremental build gets wrong. A failure names the seed and the edits.
