@@ -347,12 +347,12 @@ final class SiteBuild {
                 problems);
     }
 
-    /** The files of the site other than its pages and assets, known before they are made: what an editor may link to. */
-    static Set<String> otherFiles(Archive archive) {
+    /** The files of the site other than its pages and assets: what an editor may link to. */
+    static SiteRenderer.OtherFiles otherFiles(Archive archive) {
         Set<String> files = new HashSet<>(SiteData.PATHS);
         files.addAll(Feeds.paths(archive));
         files.add(Sitemap.PATH);
-        return files;
+        return new SiteRenderer.OtherFiles(files, List.of(SearchFiles.FOLDER, Sitemap.FOLDER));
     }
 
     /**

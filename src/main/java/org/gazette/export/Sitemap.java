@@ -28,6 +28,8 @@ import org.gazette.render.SiteFile;
 public final class Sitemap {
 
     public static final String PATH = "sitemap.xml";
+    /** The folder of the sitemaps the index lists, one or more per folder of the site: named as the site is made. */
+    public static final String FOLDER = "sitemaps/";
     /** The sitemap protocol's limit of URLs in one file. */
     static final int MAX_URLS = 50_000;
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -68,7 +70,7 @@ public final class Sitemap {
             // Encoded on all cores, in order: a URI per page of 27,000 was a third of a second of a build's last stage.
             int parts = (pages.size() + perFile - 1) / perFile;
             for (int k = 0; k < parts; k++) {
-                String path = "sitemaps/" + folder + (parts > 1 ? "-" + (k + 1) : "") + ".xml";
+                String path = FOLDER + folder + (parts > 1 ? "-" + (k + 1) : "") + ".xml";
                 List<String> urls = pages.subList(k * perFile, Math.min(pages.size(), (k + 1) * perFile)).parallelStream()
                         .map(page -> base + encoded(page)).toList();
                 files.add(new SiteFile(path, xml("urlset", "url", urls)));

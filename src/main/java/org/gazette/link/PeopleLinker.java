@@ -146,8 +146,9 @@ public final class PeopleLinker {
         return a.signed() == null ? "日期不详" : a.signed().toString();
     }
 
+    /** Whether two records are of one post: one post page ({@link #postId}), as the posts are grouped. */
     private static boolean samePost(Appointment a, Appointment b) {
-        return a.post() != null && Objects.equals(postKey(a), postKey(b));
+        return a.post() != null && b.post() != null && postId(postKey(a)).equals(postId(postKey(b)));
     }
 
     private static String postKey(Appointment a) {

@@ -20,14 +20,12 @@ import org.gazette.model.Severity;
  * an error naming the Markdown file and line, and its text stays on the page without the link: a
  * mistyped link in an editor's page had failed the site's link check and kept every build, a new
  * issue's too, from being published. Links into the folders whose files are named only as the site
- * is made (the search index's, the sitemaps'), and to anchors, are left to the link check of the
- * whole site.
+ * is made (the search index's, the sitemaps': {@link SiteRenderer.OtherFiles}), and to anchors, are
+ * left to the link check of the whole site.
  */
 final class CuratedLinks {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    /** The folders whose files are named only as the site is made. */
-    private static final List<String> NAMED_LATER = List.of("search/", "sitemaps/");
 
     /** The pages, those with broken links without them, and an error for each such link. */
     record Checked(List<CuratedPage> pages, List<Diagnostic> problems) {
@@ -37,10 +35,11 @@ final class CuratedLinks {
     }
 
     /**
-     * @param siteFiles the path of every page of the site ({@code documents/湘政发-2024-9.html}) and of
-     *                  every other file it will have outside {@link #NAMED_LATER} ({@code data/documents.json})
+     * @param siteFiles  the path of every page of the site ({@code documents/湘政发-2024-9.html}) and of
+     *                   every other file it will have outside {@code namedLater} ({@code data/documents.json})
+     * @param namedLater the folders whose files are named only as the site is made ({@code search/})
      */
-    static Checked check(List<CuratedPage> pages, Set<String> siteFiles) {
+    static Checked check(List<CuratedPage> pages, Set<String> siteFiles, List<String> namedLater) {
         List<CuratedPage> checked = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (CuratedPage page : pages) {
@@ -48,7 +47,9 @@ final class CuratedLinks {
             for (CuratedPage.Link link : page.links()) {
                 String target = target(SitePaths.page(page.slug()), link.href());
                 boolean empty = link.href().isBlank(); // [text]() leads nowhere
-                if (!empty && (target == null || siteFiles.contains(target))) continue;
+                if (!empty && (target == null || siteFiles.contains(target) || namedLater.stream().anyMatch(target::startsWith))) {
+                    continue;
+                }
                 broken.add(link.href());
                 problems.add(new Diagnostic(page.file(), link.line(), Severity.ERROR, "broken-link", (empty ? "an empty link"
                         : "the link to " + link.href() + " leads to no file of the site") + "; its text is shown without it"));
@@ -60,9 +61,8 @@ final class CuratedLinks {
 
     /**
      * The file of the site a link of the page at {@code from} leads to, or null when it is not a link
-     * to a file of the site known before it is made (another site's, an anchor of its own page, a file
-     * in {@link #NAMED_LATER}). A link that climbs out of the site leads to a path beginning with
-     * {@code ../}, which no file has.
+     * to a file of the site (another site's, an anchor of its own page). A link that climbs out of the
+     * site leads to a path beginning with {@code ../}, which no file has.
      */
     static String target(String from, String href) {
         if (href.isEmpty() || href.startsWith("#") || href.startsWith("//") || SCHEME.matcher(href).find()) return null;
@@ -70,8 +70,7 @@ final class CuratedLinks {
         if (path.isEmpty()) return null;
         if (path.endsWith("/")) path += "index.html";
         if (path.startsWith("/")) return ".." + path; // from the host's root: not a relative link of the site
-        String target = SitePaths.resolve(from, path);
-        return NAMED_LATER.stream().anyMatch(target::startsWith) ? null : target;
+        return SitePaths.resolve(from, path);
     }
 
     /** The HTML with the links to these targets taken out, their text kept. */

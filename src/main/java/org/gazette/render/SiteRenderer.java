@@ -68,6 +68,13 @@ public final class SiteRenderer {
         freemarker.setFallbackOnNullLoopVariable(false);
     }
 
+    /**
+     * The files of a site other than its pages and assets, known before they are made (data, feeds),
+     * and the folders of those named only as the site is made (the search index's).
+     */
+    public record OtherFiles(Set<String> paths, List<String> foldersNamedLater) {
+    }
+
     /** One page to render: where it goes, with which template, and how to build its model. */
     private record Page(String path, String template, java.util.function.Supplier<PageModel> model) {
 
@@ -80,10 +87,12 @@ public final class SiteRenderer {
     /** The pages of an archive, listed and ready to render. */
     public final class Rendering {
         private final List<Page> pages;
+        private final List<Path> assets;
         private final List<Diagnostic> problems;
 
-        private Rendering(List<Page> pages, List<Diagnostic> problems) {
+        private Rendering(List<Page> pages, List<Path> assets, List<Diagnostic> problems) {
             this.pages = pages;
+            this.assets = assets;
             this.problems = problems;
         }
 
@@ -120,7 +129,7 @@ public final class SiteRenderer {
                 }
                 rendered.run();
             });
-            for (SiteFile a : assets()) sink.accept(a);
+            for (Path a : assets) sink.accept(new SiteFile(assetPath(a), Files.readAllBytes(a)));
         }
     }
 
@@ -128,20 +137,22 @@ public final class SiteRenderer {
      * Lists the pages of an archive and its editor's pages.
      *
      * @param mentions   what the documents' texts mention, as far as known; it learns what it did not know
-     * @param otherFiles the paths of the files other than pages and assets that the site will have
-     *                   (data, feeds): an editor's link to a file the site has not is taken out
+     * @param otherFiles the files other than pages and assets that the site will have: an editor's
+     *                   link to a file the site has not is taken out
      */
-    public Rendering prepare(Archive archive, List<CuratedPage> curated, MentionMemory mentions, Set<String> otherFiles)
+    public Rendering prepare(Archive archive, List<CuratedPage> curated, MentionMemory mentions, OtherFiles otherFiles)
             throws IOException {
         List<Page> pages = pages(new PageModels(archive, curated, mentions), archive, curated);
-        Set<String> paths = new HashSet<>(otherFiles);
+        Set<String> paths = new HashSet<>(otherFiles.paths());
         for (Page p : pages) paths.add(p.path());
-        for (Path a : assetFiles()) paths.add(assetPath(a));
-        CuratedLinks.Checked checked = CuratedLinks.check(curated, paths);
-        if (checked.problems().isEmpty()) return new Rendering(pages, archive.diagnostics());
+        List<Path> assets = assetFiles();
+        for (Path a : assets) paths.add(assetPath(a));
+        CuratedLinks.Checked checked = CuratedLinks.check(curated, paths, otherFiles.foldersNamedLater());
+        if (checked.problems().isEmpty()) return new Rendering(pages, assets, archive.diagnostics());
         // Seldom: listed again, so that the data-quality pages show the editor's broken links too.
         Archive told = archive.withDiagnostics(checked.problems());
-        return new Rendering(pages(new PageModels(told, checked.pages(), mentions), told, checked.pages()), told.diagnostics());
+        return new Rendering(pages(new PageModels(told, checked.pages(), mentions), told, checked.pages()), assets,
+                told.diagnostics());
     }
 
     private static List<Page> pages(PageModels models, Archive archive, List<CuratedPage> curated) throws IOException {
@@ -229,12 +240,6 @@ public final class SiteRenderer {
             throw new IOException("template " + template + " failed for " + path + ": " + e.getMessage(), e);
         }
         return new SiteFile(path, pageBytes.get().encode(out), fingerprint);
-    }
-
-    private List<SiteFile> assets() throws IOException {
-        List<SiteFile> files = new ArrayList<>();
-        for (Path p : assetFiles()) files.add(new SiteFile(assetPath(p), Files.readAllBytes(p)));
-        return files;
     }
 
     /** The files of the templates' {@code assets/}, in order. */
