@@ -91,6 +91,8 @@ class PeopleLinkerTest {
         assertEquals(List.of("王军 2022-07-29–2023-03-01", "李红 2023-04-01–null"), post.tenures().stream()
                 .map(t -> t.personName() + " " + t.from() + "–" + t.to()).toList());
         assertEquals(List.of("金洞管理区-林场"), people.organizations().stream().map(People.Organization::id).toList());
+        assertTrue(people.persons().get(0).evidence().contains("2023-03-01 免去金洞管理区(林场)副主任，接续 2022-07-29 任该职"),
+                "one post in a person's evidence too: " + people.persons().get(0).evidence());
     }
 
     @Test
