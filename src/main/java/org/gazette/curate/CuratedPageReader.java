@@ -10,10 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -22,17 +19,19 @@ import org.gazette.model.Href;
 import org.gazette.model.Severity;
 import org.gazette.source.ContentTree;
 import org.gazette.source.TextDecoder;
+import org.gazette.source.YamlTree;
+import org.gazette.source.YamlValues;
 
 /**
  * Reads the Markdown pages under {@code content/pages/}: YAML front matter ({@code title},
  * {@code slug}, {@code menu}) and a Markdown body. A page with a bad slug or front matter is
- * reported and left out; the rest of the site still builds.
+ * reported and left out, a key not known (a typo, or a key of another site generator's) is a
+ * warning at its line; the rest of the site still builds.
  */
 public final class CuratedPageReader {
 
     public static final String FOLDER = "pages";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     public record Result(List<CuratedPage> pages, List<Diagnostic> diagnostics) {
@@ -56,27 +55,37 @@ public final class CuratedPageReader {
             TextDecoder.Decoded text = TextDecoder.read(file, name);
             diagnostics.addAll(text.diagnostics("page-unreadable"));
             if (text.text() == null) continue;
+            List<String> lines = text.text().lines().toList();
+            FrontMatter front = FrontMatter.of(lines);
+            YamlTree tree;
             try {
-                List<String> lines = text.text().lines().toList();
-                FrontMatter front = FrontMatter.of(lines);
-                JsonNode meta = front == null ? null : yaml.readTree(front.yaml());
-                String base = file.getFileName().toString().replaceFirst("\\.md$", "");
-                String slug = meta != null && meta.hasNonNull("slug") ? meta.get("slug").asText() : base;
-                if (!SLUG.matcher(slug).matches() || !slugs.add(slug)) {
-                    diagnostics.add(new Diagnostic(name, front == null ? 1 : front.lineOf("slug"), Severity.ERROR,
-                            "page-slug", "slug '" + slug + "' must be unique, lower-case ASCII letters, digits and '-'"));
-                    continue;
-                }
-                String body = front == null ? String.join("\n", lines) : front.body();
-                String title = meta != null && meta.hasNonNull("title") ? meta.get("title").asText() : slug;
-                Integer menu = meta != null && meta.has("menu") && meta.get("menu").canConvertToInt() ? meta.get("menu").asInt() : null;
-                String html = markdown.toSafeHtml(body);
-                pages.add(new CuratedPage(slug, title, menu, html, name, links(html, lines)));
-            } catch (JsonProcessingException e) {
-                int line = e.getLocation() == null ? 1 : 1 + e.getLocation().getLineNr();
-                diagnostics.add(new Diagnostic(name, line, Severity.ERROR, "page-front-matter",
-                        "cannot read the front matter: " + e.getOriginalMessage()));
+                tree = YamlTree.read(front == null ? "" : front.yaml(), front == null ? 1 : front.firstLine());
+            } catch (YamlTree.Unreadable e) {
+                diagnostics.add(new Diagnostic(name, e.line(), Severity.ERROR, "page-front-matter",
+                        "cannot read the front matter: " + e.getMessage()));
+                continue;
             }
+            JsonNode meta = tree.root();
+            YamlValues values = new YamlValues(tree, name, "page-front-matter", "page-front-matter-key", diagnostics);
+            if (meta != null && !meta.isObject()) {
+                values.error(tree.line(meta), "the front matter is a mapping (title:, slug:, menu:), not " + YamlValues.shape(meta));
+                meta = null;
+            }
+            if (meta != null) values.knownKeys(meta, List.of("title", "slug", "menu"));
+            String base = file.getFileName().toString().replaceFirst("\\.md$", "");
+            String slug = meta == null || !meta.hasNonNull("slug") ? base : values.text(meta, "slug");
+            if (slug == null || !SLUG.matcher(slug).matches() || !slugs.add(slug)) {
+                if (slug != null) {
+                    diagnostics.add(new Diagnostic(name, meta == null ? 1 : tree.line(meta, "slug"), Severity.ERROR,
+                            "page-slug", "slug '" + slug + "' must be unique, lower-case ASCII letters, digits and '-'"));
+                }
+                continue;
+            }
+            String body = front == null ? String.join("\n", lines) : front.body();
+            String title = meta == null ? null : values.text(meta, "title");
+            Integer menu = meta == null ? null : values.number(meta, "menu");
+            String html = markdown.toSafeHtml(body);
+            pages.add(new CuratedPage(slug, title == null ? slug : title, menu, html, name, links(html, lines)));
         }
         return new Result(pages, diagnostics);
     }

@@ -7,24 +7,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Severity;
 import org.gazette.source.TextDecoder;
+import org.gazette.source.YamlTree;
+import org.gazette.source.YamlValues;
 
 /**
  * Reads {@code curation/people.md}: a Markdown file whose YAML front matter holds {@code correct},
  * {@code split} and {@code merge} lists (see the file in the sample content). A malformed entry is
- * reported with its line and skipped; the rest applies.
+ * reported with its line and skipped, a key not known (a typo) is a warning at its line; the rest
+ * applies.
  */
 public final class PeopleCurationReader {
 
     public static final String PATH = "curation/people.md";
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    /** What a correction may set, in the order it is applied. */
+    private static final List<String> CORRECTABLE = List.of("person", "position", "organization", "post", "probation", "term");
 
     public record Result(PeopleCuration curation, List<Diagnostic> diagnostics) {
     }
@@ -40,52 +41,83 @@ public final class PeopleCurationReader {
         List<String> lines = text.text().lines().toList();
         FrontMatter front = FrontMatter.of(lines);
         if (front == null) return new Result(PeopleCuration.NONE, diagnostics);
-        JsonNode root;
+        YamlTree tree;
         try {
-            root = yaml.readTree(front.yaml());
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : front.firstLine() + e.getLocation().getLineNr() - 1;
-            diagnostics.add(new Diagnostic(displayName, line, Severity.ERROR, "curation-invalid",
-                    "cannot read the YAML front matter: " + e.getOriginalMessage()));
+            tree = YamlTree.read(front.yaml(), front.firstLine());
+        } catch (YamlTree.Unreadable e) {
+            diagnostics.add(new Diagnostic(displayName, e.line(), Severity.ERROR, "curation-invalid",
+                    "cannot read the YAML front matter: " + e.getMessage()));
             return new Result(PeopleCuration.NONE, diagnostics);
         }
-        if (root == null || !root.isObject()) return new Result(PeopleCuration.NONE, diagnostics);
+        JsonNode root = tree.root();
+        if (root == null) return new Result(PeopleCuration.NONE, diagnostics);
+        YamlValues values = new YamlValues(tree, displayName, "curation-entry", "curation-key", diagnostics);
+        if (!root.isObject()) {
+            values.error(tree.line(root), "the front matter is a mapping (correct:, split:, merge:), not " + YamlValues.shape(root));
+            return new Result(PeopleCuration.NONE, diagnostics);
+        }
+        values.knownKeys(root, List.of("correct", "split", "merge"));
         List<PeopleCuration.Correction> corrections = new ArrayList<>();
         List<PeopleCuration.Split> splits = new ArrayList<>();
         List<PeopleCuration.Merge> merges = new ArrayList<>();
-        for (JsonNode e : root.path("correct")) {
-            int line = front.lineOf(e.path("notice").asText(""));
+        for (Entry e : entries(values, root, "correct", List.of("notice", "person", "line", "set", "reason"))) {
             Map<String, String> set = new LinkedHashMap<>();
-            e.path("set").fields().forEachRemaining(f -> set.put(f.getKey(), f.getValue().asText()));
-            if (!e.hasNonNull("notice") || !e.hasNonNull("person") || set.isEmpty()) {
-                diagnostics.add(new Diagnostic(displayName, line, Severity.ERROR, "curation-entry",
-                        "a correction needs notice, person and set: " + e));
+            JsonNode fields = values.mapping(e.node(), "set", "fields (post: …)");
+            if (fields != null) {
+                values.knownKeys(fields, CORRECTABLE);
+                for (String field : CORRECTABLE) {
+                    String value = values.text(fields, field);
+                    if (value != null) set.put(field, value);
+                }
+            }
+            String notice = values.text(e.node(), "notice");
+            String person = values.text(e.node(), "person");
+            Integer line = values.number(e.node(), "line");
+            if (notice == null || person == null || set.isEmpty()) {
+                values.error(e.line(), "a correction needs notice, person and set: " + e.node());
                 continue;
             }
-            corrections.add(new PeopleCuration.Correction(e.get("notice").asText(), e.get("person").asText(),
-                    e.hasNonNull("line") ? e.get("line").asInt() : null, set, e.path("reason").asText(null), line));
+            corrections.add(new PeopleCuration.Correction(notice, person, line, set, values.text(e.node(), "reason"), e.line()));
         }
-        for (JsonNode e : root.path("split")) {
-            int line = front.lineOf(e.path("person").asText(""));
-            if (!e.hasNonNull("person") || !e.hasNonNull("notice")) {
-                diagnostics.add(new Diagnostic(displayName, line, Severity.ERROR, "curation-entry",
-                        "a split needs person and notice: " + e));
+        for (Entry e : entries(values, root, "split", List.of("person", "notice", "reason"))) {
+            String person = values.text(e.node(), "person");
+            String notice = values.text(e.node(), "notice");
+            if (person == null || notice == null) {
+                values.error(e.line(), "a split needs person and notice: " + e.node());
                 continue;
             }
-            splits.add(new PeopleCuration.Split(e.get("person").asText(), e.get("notice").asText(),
-                    e.path("reason").asText(null), line));
+            splits.add(new PeopleCuration.Split(person, notice, values.text(e.node(), "reason"), e.line()));
         }
-        for (JsonNode e : root.path("merge")) {
-            int line = front.lineOf(e.path("into").asText(""));
-            List<String> people = new ArrayList<>();
-            e.path("people").forEach(p -> people.add(p.asText()));
-            if (!e.hasNonNull("into") || people.isEmpty()) {
-                diagnostics.add(new Diagnostic(displayName, line, Severity.ERROR, "curation-entry",
-                        "a merge needs into and people: " + e));
+        for (Entry e : entries(values, root, "merge", List.of("into", "people", "reason"))) {
+            String into = values.text(e.node(), "into");
+            List<String> people = values.texts(e.node(), "people");
+            if (into == null || people.isEmpty()) {
+                values.error(e.line(), "a merge needs into and people: " + e.node());
                 continue;
             }
-            merges.add(new PeopleCuration.Merge(e.get("into").asText(), people, e.path("reason").asText(null), line));
+            merges.add(new PeopleCuration.Merge(into, people, values.text(e.node(), "reason"), e.line()));
         }
         return new Result(new PeopleCuration(displayName, corrections, splits, merges), diagnostics);
+    }
+
+    /** An item of one of the lists, and its line. */
+    private record Entry(JsonNode node, int line) {
+    }
+
+    /** The mappings of a list, each checked for keys not known; an item that is no mapping is an error. */
+    private static List<Entry> entries(YamlValues values, JsonNode root, String key, List<String> known) {
+        List<Entry> entries = new ArrayList<>();
+        JsonNode list = values.list(root, key, "entries");
+        for (int i = 0; list != null && i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            int line = values.tree().line(list, i);
+            if (item.isObject()) {
+                values.knownKeys(item, known);
+                entries.add(new Entry(item, line));
+            } else {
+                values.error(line, "an entry of " + key + " is a mapping, not " + YamlValues.shape(item));
+            }
+        }
+        return entries;
     }
 }

@@ -18,11 +18,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import org.gazette.model.Block;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Document;
@@ -31,6 +26,7 @@ import org.gazette.model.ParsedSource;
 import org.gazette.model.Severity;
 import org.gazette.parse.Identifiers;
 import org.gazette.source.TextDecoder;
+import org.gazette.source.YamlTree;
 
 /**
  * Applies the editor's sidecar of a source: a Markdown file with the same name as the text file
@@ -43,7 +39,6 @@ import org.gazette.source.TextDecoder;
 public final class SidecarCurator {
 
     private static final Set<String> FIELDS = Set.of("title", "doc_number", "signed", "type", "effective", "validity_years");
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     /**
@@ -107,7 +102,7 @@ public final class SidecarCurator {
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (!Files.isRegularFile(file)) return new Result(source, SourceCuration.NONE, diagnostics, null);
         FrontMatter front;
-        JsonNode root;
+        YamlTree tree;
         String sidecar;
         try {
             byte[] bytes = Files.readAllBytes(file);
@@ -117,11 +112,11 @@ public final class SidecarCurator {
             if (text.text() == null) return new Result(source, SourceCuration.NONE, diagnostics, null);
             List<String> lines = text.text().lines().toList();
             front = FrontMatter.of(lines);
-            if (front == null) front = new FrontMatter("", 1, List.of(), String.join("\n", lines));
-            root = yaml.readTree(front.yaml());
-        } catch (JsonProcessingException e) {
-            diagnostics.add(new Diagnostic(displayName, e.getLocation() == null ? 1 : 1 + e.getLocation().getLineNr(),
-                    Severity.ERROR, "sidecar-invalid", "cannot read the front matter: " + e.getOriginalMessage()));
+            if (front == null) front = new FrontMatter("", 1, String.join("\n", lines));
+            tree = YamlTree.read(front.yaml(), front.firstLine());
+        } catch (YamlTree.Unreadable e) {
+            diagnostics.add(new Diagnostic(displayName, e.line(), Severity.ERROR, "sidecar-invalid",
+                    "cannot read the front matter: " + e.getMessage()));
             return new Result(source, SourceCuration.NONE, diagnostics, null);
         } catch (IOException e) {
             diagnostics.add(new Diagnostic(displayName, 0, Severity.ERROR, "sidecar-unreadable", e.getMessage()));
@@ -130,48 +125,46 @@ public final class SidecarCurator {
         List<Document> documents = new ArrayList<>(source.documents());
         Map<Integer, List<String>> notes = new HashMap<>();
         Map<Integer, SourceCuration.StatusOverride> statuses = new HashMap<>();
-        for (JsonNode entry : root == null ? List.<JsonNode>of() : iterable(root.path("documents"))) {
-            int line = front.lineOf(entry.path("doc").asText(entry.path("line").asText("")));
+        for (SidecarReader.Entry entry : SidecarReader.entries(tree, displayName, diagnostics)) {
             int k = find(documents, entry);
             if (k < 0) {
-                diagnostics.add(new Diagnostic(displayName, line, Severity.WARNING, "curation-no-match",
-                        "no document " + entry.path("doc").asText(entry.path("line").asText("?")) + " in " + source.file()));
+                diagnostics.add(new Diagnostic(displayName, entry.fileLine(), Severity.WARNING, "curation-no-match",
+                        "no document " + entry.named() + " in " + source.file()));
                 continue;
             }
             Document d = documents.get(k);
             List<String> shown = notes.computeIfAbsent(d.startLine(), x -> new ArrayList<>());
-            String reason = entry.hasNonNull("reason") ? "（" + entry.get("reason").asText() + "）" : "";
-            for (var f : iterable(entry.path("set").fields())) {
+            String reason = entry.reason() != null ? "（" + entry.reason() + "）" : "";
+            for (var f : entry.set().entrySet()) {
                 if (!FIELDS.contains(f.getKey())) {
-                    diagnostics.add(new Diagnostic(displayName, line, Severity.WARNING, "sidecar-field",
+                    diagnostics.add(new Diagnostic(displayName, f.getValue().fileLine(), Severity.WARNING, "sidecar-field",
                             "unknown field '" + f.getKey() + "' (known: " + String.join(", ", FIELDS.stream().sorted().toList()) + ")"));
                     continue;
                 }
                 try {
                     Document before = d;
-                    d = set(d, f.getKey(), f.getValue().asText());
+                    d = set(d, f.getKey(), f.getValue().value());
                     shown.add("编者更正" + label(f.getKey()) + "：「" + value(before, f.getKey()) + "」→「" + value(d, f.getKey()) + "」" + reason);
                 } catch (IllegalArgumentException | DateTimeParseException e) {
-                    diagnostics.add(new Diagnostic(displayName, line, Severity.ERROR, "sidecar-value",
+                    diagnostics.add(new Diagnostic(displayName, f.getValue().fileLine(), Severity.ERROR, "sidecar-value",
                             f.getKey() + ": " + e.getMessage()));
                 }
             }
-            for (JsonNode t : iterable(entry.path("text"))) {
-                String from = t.path("from").asText("");
-                String to = t.path("to").asText("");
-                Document corrected = replaceText(d, t.path("line").asInt(0), from, to);
+            for (SidecarReader.TextCorrection t : entry.text()) {
+                Document corrected = replaceText(d, t.line(), t.from(), t.to());
                 if (corrected == null) {
-                    diagnostics.add(new Diagnostic(displayName, front.lineOf(from), Severity.WARNING, "curation-no-match",
-                            "text 「" + from + "」 not found in " + (d.title() == null ? "the document" : d.title())));
+                    diagnostics.add(new Diagnostic(displayName, t.fileLine(), Severity.WARNING, "curation-no-match",
+                            "text 「" + t.from() + "」 not found in " + (d.title() == null ? "the document" : d.title())
+                                    + " at or before line " + t.line()));
                 } else {
                     d = corrected;
-                    shown.add("编者更正正文（原文第" + t.path("line").asInt(0) + "行）：「" + from + "」→「" + to + "」" + reason);
+                    shown.add("编者更正正文（原文第" + t.line() + "行）：「" + t.from() + "」→「" + t.to() + "」" + reason);
                 }
             }
-            if (entry.hasNonNull("note")) shown.add("编者注：" + entry.get("note").asText());
-            if (entry.hasNonNull("status")) {
-                statuses.put(d.startLine(), new SourceCuration.StatusOverride(entry.get("status").asText(),
-                        entry.path("status_reason").asText(null)));
+            if (entry.note() != null) shown.add("编者注：" + entry.note());
+            if (entry.status() != null) {
+                statuses.put(d.startLine(), new SourceCuration.StatusOverride(entry.status().value(), entry.statusReason(),
+                        displayName, entry.status().fileLine()));
             }
             documents.set(k, d);
         }
@@ -181,14 +174,14 @@ public final class SidecarCurator {
         return new Result(curated, new SourceCuration(notes, statuses, issueNote), diagnostics, sidecar);
     }
 
-    private static int find(List<Document> documents, JsonNode entry) {
+    private static int find(List<Document> documents, SidecarReader.Entry entry) {
         for (int k = 0; k < documents.size(); k++) {
             Document d = documents.get(k);
-            if (entry.hasNonNull("doc")) {
-                DocumentNumber n = Identifiers.documentNumberLine(entry.get("doc").asText()).orElse(null);
+            if (entry.doc() != null) {
+                DocumentNumber n = Identifiers.documentNumberLine(entry.doc()).orElse(null);
                 if (n != null && d.number() != null && n.normalized().equals(d.number().normalized())) return k;
-                if (d.order() != null && entry.get("doc").asText().equals(d.order().normalized())) return k;
-            } else if (entry.path("line").asInt(-1) == d.startLine()) {
+                if (d.order() != null && entry.doc().equals(d.order().normalized())) return k;
+            } else if (entry.line() == d.startLine()) {
                 return k;
             }
         }
@@ -272,13 +265,5 @@ public final class SidecarCurator {
             }
         }
         return out;
-    }
-
-    private static <T> Iterable<T> iterable(java.util.Iterator<T> it) {
-        return () -> it;
-    }
-
-    private static Iterable<JsonNode> iterable(JsonNode node) {
-        return node::elements;
     }
 }

@@ -20,7 +20,10 @@ public record SourceCuration(Map<Integer, List<String>> notes, Map<Integer, Stat
         statuses = Map.copyOf(statuses);
     }
 
-    /** An editor's status for a document: a state code and the reason. */
-    public record StatusOverride(String state, String reason) {
+    /**
+     * An editor's status for a document: a state code and the reason, with where the editor wrote it
+     * (the sidecar's name and line), for an error when the code is not a status.
+     */
+    public record StatusOverride(String state, String reason, String file, int line) {
     }
 }

@@ -80,7 +80,7 @@ public final class Linker {
                         try {
                             statusOverrides.put(id, new StatusResolver.Override(DocumentStatus.State.ofCode(o.state()), o.reason()));
                         } catch (IllegalArgumentException e) {
-                            diagnostics.add(new Diagnostic(source.file(), d.startLine(), Severity.ERROR, "sidecar-value", e.getMessage()));
+                            diagnostics.add(new Diagnostic(o.file(), o.line(), Severity.ERROR, "sidecar-value", e.getMessage()));
                         }
                     }
                 }

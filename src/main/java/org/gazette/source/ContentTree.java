@@ -11,14 +11,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Severity;
@@ -33,7 +31,7 @@ public final class ContentTree {
     public static final String GAZETTES = "gazettes";
     public static final String METADATA = "gazette.yaml";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-    private static final Set<String> KEYS = Set.of("name", "publisher", "level", "region", "kind");
+    private static final List<String> KEYS = List.of("name", "publisher", "level", "region", "kind");
 
     /**
      * One gazette folder: its text files and its Markdown files (the editor's sidecars, each beside
@@ -53,8 +51,6 @@ public final class ContentTree {
             diagnostics = List.copyOf(diagnostics);
         }
     }
-
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
     public Scan scan(Path content) {
         List<GazetteFolder> gazettes = new ArrayList<>();
@@ -178,48 +174,42 @@ public final class ContentTree {
     }
 
     private GazetteInfo readInfo(Path metadata, String file, String slug, List<Diagnostic> diagnostics) {
-        Map<?, ?> map;
         TextDecoder.Decoded text = TextDecoder.read(metadata, file);
         diagnostics.addAll(text.diagnostics("metadata-invalid"));
         if (text.text() == null) return unnamed(slug);
+        YamlTree tree;
         try {
-            Object parsed = yaml.readValue(text.text(), Object.class);
-            map = parsed instanceof Map<?, ?> m ? m : Map.of();
-        } catch (IOException e) {
-            int line = 0;
-            String message = e.getMessage();
-            if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
-                message = j.getOriginalMessage();
-                if (j.getLocation() != null) line = j.getLocation().getLineNr();
-            }
-            diagnostics.add(new Diagnostic(file, line, Severity.ERROR, "metadata-invalid",
-                    "cannot read YAML: " + message));
+            tree = YamlTree.read(text.text(), 1);
+        } catch (YamlTree.Unreadable e) {
+            diagnostics.add(new Diagnostic(file, e.line(), Severity.ERROR, "metadata-invalid", "cannot read YAML: " + e.getMessage()));
             return unnamed(slug);
         }
-        for (Object key : map.keySet()) {
-            if (!KEYS.contains(String.valueOf(key))) {
-                diagnostics.add(new Diagnostic(file, 0, Severity.WARNING, "metadata-unknown-key",
-                        "unknown key '" + key + "' (known: name, publisher, level, region, kind)"));
-            }
+        YamlValues values = new YamlValues(tree, file, "metadata-invalid", "metadata-unknown-key", diagnostics);
+        JsonNode map = tree.root();
+        if (map != null && !map.isObject()) {
+            values.error(tree.line(map), "gazette.yaml is a mapping (name: …), not " + YamlValues.shape(map));
+            map = null;
         }
-        String name = string(map, "name");
+        if (map == null) map = JsonNodeFactory.instance.objectNode();
+        values.knownKeys(map, KEYS);
+        String name = string(values, map, "name");
         if (name == null) {
-            diagnostics.add(new Diagnostic(file, 0, Severity.ERROR, "metadata-name-missing",
+            diagnostics.add(new Diagnostic(file, tree.line(map), Severity.ERROR, "metadata-name-missing",
                     "gazette.yaml needs a name"));
             name = slug;
         }
-        String kind = string(map, "kind");
+        String kind = string(values, map, "kind");
         if (kind != null && !kind.equals("gazette") && !kind.equals("documents")) {
-            diagnostics.add(new Diagnostic(file, 0, Severity.WARNING, "metadata-kind",
+            diagnostics.add(new Diagnostic(file, tree.line(map, "kind"), Severity.WARNING, "metadata-kind",
                     "kind is 'gazette' or 'documents', not '" + kind + "'"));
         }
-        return new GazetteInfo(slug, name, string(map, "publisher"), string(map, "level"), string(map, "region"),
-                kind == null ? "gazette" : kind);
+        return new GazetteInfo(slug, name, string(values, map, "publisher"), string(values, map, "level"),
+                string(values, map, "region"), kind == null ? "gazette" : kind);
     }
 
-    private static String string(Map<?, ?> map, String key) {
-        Object value = map.get(key);
-        return value == null ? null : String.valueOf(value).strip();
+    private static String string(YamlValues values, JsonNode map, String key) {
+        String value = values.text(map, key);
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /**

@@ -13,6 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.gazette.model.Diagnostic;
@@ -110,6 +111,40 @@ public final class TextDecoder {
     }
 
     private static Decoded decode(byte[] bytes, String displayName, boolean damageAllowed) {
+        Decoded decoded = decodeOnly(bytes, displayName, damageAllowed);
+        // Gazette text is tidied line by line as it is split (LineSplitter); an editor's file here.
+        return damageAllowed || decoded.text() == null ? decoded : withoutControlCharacters(decoded, displayName);
+    }
+
+    /**
+     * An editor's text with its control characters (but tab and line ends) read as spaces, each line
+     * that had one a warning: they are no text, and would reach pages, or the terminal as escape
+     * sequences, through a title, a note or a correction.
+     */
+    private static Decoded withoutControlCharacters(Decoded decoded, String displayName) {
+        String text = decoded.text();
+        char[] chars = null;
+        List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
+        int line = 1;
+        int warned = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+            } else if (c < ' ' && c != '\t' && c != '\r' || c >= '\u007f' && c <= '\u009f') {
+                if (chars == null) chars = text.toCharArray();
+                chars[i] = ' ';
+                if (warned != line) {
+                    diagnostics.add(new Diagnostic(displayName, line, Severity.WARNING, "control-character",
+                            "line has control characters (not text; read as spaces)"));
+                    warned = line;
+                }
+            }
+        }
+        return chars == null ? decoded : new Decoded(new String(chars), decoded.encoding(), diagnostics);
+    }
+
+    private static Decoded decodeOnly(byte[] bytes, String displayName, boolean damageAllowed) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
             int bad = firstNotUtf8(text, bytes, 3);

@@ -63,4 +63,21 @@ class CuratedPageReaderTest {
         CuratedPage page = new CuratedPageReader().read(content, p -> p.getFileName().toString()).pages().get(0);
         assertEquals(List.of(new CuratedPage.Link("100%zz.html", 7)), page.links(), "it had stopped the build");
     }
+
+    @Test
+    void aKeyNotKnownAMenuThatIsNoNumberAndControlCharactersAreToldAtTheirLines(@TempDir Path content) throws IOException {
+        Path pages = Files.createDirectories(content.resolve(CuratedPageReader.FOLDER));
+        Files.writeString(pages.resolve("about.md"), "---\ntitle: 关于\u001b[31m本档案\nmenu: first\ndate: 2024-01-01\n---\n本档案\u0007收录\n");
+        CuratedPageReader.Result r = new CuratedPageReader().read(content, p -> p.getFileName().toString());
+        assertEquals(List.of(
+                "about.md:2: warning [control-character] line has control characters (not text; read as spaces)",
+                "about.md:6: warning [control-character] line has control characters (not text; read as spaces)",
+                "about.md:4: warning [page-front-matter-key] unknown key 'date' (known here: menu, slug, title): what it says is not applied",
+                "about.md:3: error [page-front-matter] menu: a whole number, not 'first'"),
+                r.diagnostics().stream().map(Diagnostic::toString).toList());
+        CuratedPage page = r.pages().get(0);
+        assertEquals("关于 [31m本档案", page.title(), "the escape read as a space: no control character reaches a page");
+        assertEquals(null, page.menu(), "in no menu, but published");
+        assertTrue(page.html().contains("本档案 收录"), page.html());
+    }
 }

@@ -76,4 +76,38 @@ class PeopleCurationReaderTest {
         assertTrue(r.diagnostics().get(0).message().contains("a link to " + content.resolve("moved/people.md") + ", which is not there"),
                 r.diagnostics().get(0).message());
     }
+
+    @Test
+    void aKeyNotKnownAndAValueOfTheWrongShapeAreToldAtTheirLines(@TempDir Path content) throws IOException {
+        Files.createDirectories(content.resolve("curation"));
+        Files.writeString(content.resolve(PeopleCurationReader.PATH), """
+                ---
+                correct:
+                  - notice: 湘政人〔2024〕23号
+                    person: 张越雷
+                    set: {postt: 总经理, post: 总经理}
+                split:
+                  - person: [永州市-王军]
+                    notice: 永政人〔2022〕14号
+                merge:
+                  - into: 永州市-蒋宁
+                    people: 蓝山县-蒋宁
+                    reasn: 由县调市
+                merges: []
+                ---
+                """);
+        PeopleCurationReader.Result r = new PeopleCurationReader().read(content, "people.md");
+        assertEquals(java.util.List.of(
+                "people.md:13: warning [curation-key] unknown key 'merges' (known here: correct, merge, split): what it says is not applied",
+                "people.md:5: warning [curation-key] unknown key 'postt' (known here: organization, person, position, post, "
+                        + "probation, term): what it says is not applied",
+                "people.md:7: error [curation-entry] person: one value, not a list",
+                "people.md:7: error [curation-entry] a split needs person and notice: {\"person\":[\"永州市-王军\"],"
+                        + "\"notice\":\"永政人〔2022〕14号\"}",
+                "people.md:12: warning [curation-key] unknown key 'reasn' (known here: into, people, reason): what it says is not applied"),
+                r.diagnostics().stream().map(Object::toString).toList());
+        assertEquals(java.util.Map.of("post", "总经理"), r.curation().corrections().get(0).set(), "the known field applies");
+        assertEquals(java.util.List.of("蓝山县-蒋宁"), r.curation().merges().get(0).people(), "one person is a list of one");
+        assertEquals(0, r.curation().splits().size());
+    }
 }

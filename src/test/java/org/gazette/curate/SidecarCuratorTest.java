@@ -66,4 +66,45 @@ class SidecarCuratorTest {
         assertEquals(List.of("content/gazettes/test-city/2024/2024-02.md:0: warning [sidecar-orphaned] no 2024-02.txt beside it: "
                 + "what it corrects is applied to nothing (was the text renamed or removed?)"), orphans.stream().map(Diagnostic::toString).toList());
     }
+
+    @Test
+    void aSidecarsSlipsAreToldAtTheirOwnLinesAndWhatIsRightIsApplied() throws IOException {
+        Path text = Files.copy(SEED, tmp.resolve("2024-14.txt"));
+        ParsedSource parsed = new SourceParser().parse(new SourceReader().read(text, "2024-14.txt"), "2024-14.txt");
+        Files.writeString(tmp.resolve("2024-14.md"), """
+                ---
+                documents:
+                  - doc: [湘政发〔2024〕9号]
+                  - doc: 湘政发〔2024〕9号
+                    nots: 拼错
+                    note: 已核对
+                    set:
+                      title: [甲, 乙]
+                    text: 错字
+                    status: gone
+                  - 湘政发〔2024〕9号
+                  - note: 无所指
+                document: []
+                ---
+                """);
+        SidecarCurator.Result result = new SidecarCurator().apply(parsed, text, "2024-14.md");
+        assertEquals(List.of(
+                "2024-14.md:13: warning [sidecar-field] unknown key 'document' (known here: documents): what it says is not applied",
+                "2024-14.md:3: error [sidecar-value] doc: one value, not a list",
+                "2024-14.md:5: warning [sidecar-field] unknown key 'nots' (known here: doc, line, note, reason, set, status, "
+                        + "status_reason, text): what it says is not applied",
+                "2024-14.md:8: error [sidecar-value] title: one value, not a list",
+                "2024-14.md:9: error [sidecar-value] text is a list of corrections {line, from, to} (each item begins with '- '), "
+                        + "not '错字'",
+                "2024-14.md:11: error [sidecar-value] an entry is a mapping with doc: (its 文号 or 令号) or line: (the line it "
+                        + "starts on), not '湘政发〔2024〕9号'",
+                "2024-14.md:12: error [sidecar-value] an entry needs doc: (its 文号 or 令号) or line: (the line it starts on)"),
+                result.diagnostics().stream().map(Diagnostic::toString).toList());
+        int start = parsed.documents().stream().filter(d -> d.number() != null && d.number().equals(
+                        org.gazette.parse.Identifiers.documentNumberLine("湘政发〔2024〕9号").orElseThrow()))
+                .findFirst().orElseThrow().startLine();
+        assertEquals(List.of("编者注：已核对"), result.curation().notes().get(start), "the entry's right parts are applied");
+        assertEquals(new SourceCuration.StatusOverride("gone", null, "2024-14.md", 10), result.curation().statuses().get(start),
+                "a status is checked where it is known, and told at its own line");
+    }
 }

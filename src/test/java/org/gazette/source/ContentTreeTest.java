@@ -107,4 +107,18 @@ class ContentTreeTest {
         assertEquals("content/gazettes/test-city/2025:0: error [read-failed] a link to " + dir.resolve("moved-away")
                 + ", which is not there; what is in it is not in the site", d.toString());
     }
+
+    @Test
+    void aGazetteYamlsMistypedKeyAndAListForOneValueAreToldAtTheirLines(@TempDir Path content) throws IOException {
+        Path gazette = Files.createDirectories(content.resolve("gazettes/test-city"));
+        Files.writeString(gazette.resolve("gazette.yaml"), "# 测试市\nname: 测试市人民政府公报\nregoin: 测试市\npublisher: [甲, 乙]\nkind: issues\n");
+        ContentTree.Scan scan = new ContentTree().scan(content);
+        assertEquals(List.of(
+                ":3: warning [metadata-unknown-key] unknown key 'regoin' (known here: kind, level, name, publisher, region): "
+                        + "what it says is not applied",
+                ":5: warning [metadata-kind] kind is 'gazette' or 'documents', not 'issues'",
+                ":4: error [metadata-invalid] publisher: one value, not a list"),
+                scan.diagnostics().stream().map(d -> d.toString().substring(d.file().length())).toList());
+        assertEquals(new GazetteInfo("test-city", "测试市人民政府公报", null, null, null, "issues"), scan.gazettes().get(0).info());
+    }
 }

@@ -90,4 +90,16 @@ class TextDecoderTest {
         twice[bytes.length] = (byte) 0xE5;
         assertNull(TextDecoder.decodeGazetteText(twice, "2024-14.txt").text(), "two in 900 characters: not damage but another encoding");
     }
+
+    @Test
+    void controlCharactersInAnEditorsFileAreReadAsSpacesWithAWarningOnTheirLines() {
+        byte[] bytes = "title: 关于\u001b[31m\r\n\r\nnote: 甲\u0007乙\u0085丙\rtab\tkept\n".getBytes(StandardCharsets.UTF_8);
+        TextDecoder.Decoded d = TextDecoder.decode(bytes, "about.md");
+        assertEquals("title: 关于 [31m\r\n\r\nnote: 甲 乙 丙\rtab\tkept\n", d.text());
+        assertEquals(List.of("about.md:1: warning [control-character] line has control characters (not text; read as spaces)",
+                "about.md:3: warning [control-character] line has control characters (not text; read as spaces)"),
+                d.diagnostics().stream().map(Diagnostic::toString).toList(), "one warning a line; CRLF and a lone CR each end one");
+        assertEquals("关于\u001b", TextDecoder.decodeGazetteText("关于\u001b".getBytes(StandardCharsets.UTF_8), "a.txt").text(),
+                "gazette text is tidied as its lines are split (SourceReaderTest)");
+    }
 }
