@@ -1,6 +1,7 @@
 package org.gazette.cli;
 
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.List;
 
 import org.gazette.model.Diagnostic;
@@ -50,10 +51,23 @@ final class CheckReport {
         out.println();
     }
 
-    void summary(List<ParsedSource> sources) {
+    /** The problems of the editor's files, when there are any to show. */
+    void print(List<Diagnostic> editorFiles) {
+        List<Diagnostic> shown = editorFiles.stream().filter(d -> verbose || d.severity() != Severity.INFO).toList();
+        if (shown.isEmpty()) return;
+        out.printf("editor's files: %s, %s%n", Counted.of(count(editorFiles, Severity.ERROR), "error"),
+                Counted.of(count(editorFiles, Severity.WARNING), "warning"));
+        shown.stream().sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line))
+                .forEach(d -> out.println("    " + d));
+        out.println();
+    }
+
+    void summary(List<ParsedSource> sources, List<Diagnostic> editorFiles) {
         int documents = sources.stream().mapToInt(s -> s.documents().size()).sum();
-        long errors = sources.stream().mapToLong(s -> count(s.diagnostics(), Severity.ERROR)).sum();
-        long warnings = sources.stream().mapToLong(s -> count(s.diagnostics(), Severity.WARNING)).sum();
+        long errors = sources.stream().mapToLong(s -> count(s.diagnostics(), Severity.ERROR)).sum()
+                + count(editorFiles, Severity.ERROR);
+        long warnings = sources.stream().mapToLong(s -> count(s.diagnostics(), Severity.WARNING)).sum()
+                + count(editorFiles, Severity.WARNING);
         out.printf("%s, %s, %s, %s%s%n", Counted.of(sources.size(), "source"), Counted.of(documents, "document"),
                 Counted.of(errors, "error"), Counted.of(warnings, "warning"),
                 verbose ? "" : " (notes hidden; --verbose shows them)");

@@ -34,6 +34,14 @@ public final class ParseJson {
         return root;
     }
 
+    /** The sources, then the problems of the editor's files ({@code "editor_files"}: diagnostics as a source's). */
+    public ObjectNode report(List<ParsedSource> sources, List<Diagnostic> editorFiles) {
+        ObjectNode root = report(sources);
+        ArrayNode array = root.putArray("editor_files");
+        editorFiles.forEach(d -> array.add(diagnostic(d)));
+        return root;
+    }
+
     public ObjectNode source(ParsedSource source) {
         ObjectNode node = mapper.createObjectNode();
         node.put("file", source.file());
