@@ -14,13 +14,16 @@ import org.gazette.render.SitePaths;
 
 /**
  * An editor's links to anchors their pages do not have ({@code ../documents/湘政发-2024-9.html#第九十九条}):
- * the page opens, at its top. Which ids a page has is known only once it is rendered (its template
- * gives some), so these are found by the link check of the whole site, and each is made an error at
- * the link's Markdown line, the site published all the same — a mistyped anchor had kept every build
- * from being published, as a mistyped page had ({@code CuratedLinks}). Every other broken link is the
- * site's own, and keeps it from being published.
+ * the page opens, at its top, and the site is published all the same — a mistyped anchor had kept
+ * every build from being published, as a mistyped page had ({@code CuratedLinks}). Most are errors
+ * already, found before the pages were rendered and shown on the data-quality pages
+ * ({@code CuratedLinks.anchors}); the whole site's link check finds them again, and makes an error
+ * at the link's Markdown line of any that was not (a link to an anchor of a data-quality page).
+ * Every other broken link is the site's own, and keeps it from being published.
  */
 final class CuratedAnchors {
+
+    private static final String CODE = "broken-anchor";
 
     /** The broken links that keep the site from being published, and the editor's anchors, as errors. */
     record Sorted(List<LinkChecker.BrokenLink> blocking, List<Diagnostic> problems) {
@@ -29,7 +32,8 @@ final class CuratedAnchors {
     private CuratedAnchors() {
     }
 
-    static Sorted sort(List<LinkChecker.BrokenLink> broken, List<CuratedPage> pages) {
+    /** @param told the problems already told: a broken anchor among them is not told again */
+    static Sorted sort(List<LinkChecker.BrokenLink> broken, List<CuratedPage> pages, List<Diagnostic> told) {
         Map<String, CuratedPage> byPath = pages.stream()
                 .collect(Collectors.toMap(p -> SitePaths.page(p.slug()), Function.identity(), (a, b) -> a));
         List<LinkChecker.BrokenLink> blocking = new ArrayList<>();
@@ -42,7 +46,8 @@ final class CuratedAnchors {
             }
             int line = page.links().stream().filter(l -> l.href().equals(b.href())).mapToInt(CuratedPage.Link::line)
                     .findFirst().orElse(0);
-            problems.add(new Diagnostic(page.file(), line, Severity.ERROR, "broken-anchor",
+            if (told.stream().anyMatch(d -> d.code().equals(CODE) && d.file().equals(page.file()) && d.line() == line)) continue;
+            problems.add(new Diagnostic(page.file(), line, Severity.ERROR, CODE,
                     "the link to " + b.href() + " leads to an anchor its page does not have (" + b.reason()
                             + "): it opens the page at its top"));
         }

@@ -247,7 +247,7 @@ final class SiteBuild {
             // check and the commit then run in a heap it no longer fills.
             Made made = make(o, link(o, cache), sink, version, mentions);
             for (SiteFile f : new Sitemap().files(site.paths(), o.baseUrl())) sink.accept(f);
-            CuratedAnchors.Sorted checked = CuratedAnchors.sort(links.check(site::content), made.curated());
+            CuratedAnchors.Sorted checked = CuratedAnchors.sort(links.check(site::content), made.curated(), made.problems());
             List<LinkChecker.BrokenLink> broken = checked.blocking();
             made = made.with(checked.problems());
             stageEnded("check");

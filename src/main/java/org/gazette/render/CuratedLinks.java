@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -20,8 +21,8 @@ import org.gazette.model.Severity;
  * an error naming the Markdown file and line, and its text stays on the page without the link: a
  * mistyped link in an editor's page had failed the site's link check and kept every build, a new
  * issue's too, from being published. Links into the folders whose files are named only as the site
- * is made (the search index's, the sitemaps': {@link SiteRenderer.OtherFiles}), and to anchors, are
- * left to the link check of the whole site.
+ * is made (the search index's, the sitemaps': {@link SiteRenderer.OtherFiles}) are left to the link
+ * check of the whole site; links to anchors a page does not have are found by {@link #anchors}.
  */
 final class CuratedLinks {
 
@@ -57,6 +58,34 @@ final class CuratedLinks {
             checked.add(broken.isEmpty() ? page : page.withHtml(unlinked(page.html(), broken)));
         }
         return new Checked(checked, problems);
+    }
+
+    /**
+     * An editor's links to anchors their pages do not have ({@code ../documents/湘政发-2024-9.html#第九十九条}),
+     * each an error at its Markdown line; the link stays, and opens the page at its top. Found before
+     * the pages are rendered, so that the data-quality pages show them with the rest: the ids of each
+     * page linked to with an anchor are read from that page rendered alone (its template gives some).
+     *
+     * @param idsOf the ids of a page of the site, or null when it cannot be told before the site is
+     *              made (a data-quality page; the whole site's link check judges those links)
+     */
+    static List<Diagnostic> anchors(List<CuratedPage> pages, Function<String, Set<String>> idsOf) {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (CuratedPage page : pages) {
+            String self = SitePaths.page(page.slug());
+            for (CuratedPage.Link link : page.links()) {
+                int hash = link.href().indexOf('#');
+                if (hash < 0 || hash == link.href().length() - 1) continue;
+                String file = hash == 0 ? self : target(self, link.href());
+                Set<String> ids = file == null ? null : idsOf.apply(file);
+                String anchor = Href.decoded(link.href().substring(hash + 1));
+                if (ids != null && !ids.contains(anchor)) {
+                    problems.add(new Diagnostic(page.file(), link.line(), Severity.ERROR, "broken-anchor", "the link to "
+                            + link.href() + " leads to an anchor its page does not have: it opens the page at its top"));
+                }
+            }
+        }
+        return problems;
     }
 
     /**

@@ -1,10 +1,13 @@
 package org.gazette.render;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,8 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 import org.apache.commons.io.output.StringBuilderWriter;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 import org.gazette.curate.CuratedPage;
 import org.gazette.link.Archive;
@@ -148,11 +153,37 @@ public final class SiteRenderer {
         List<Path> assets = assetFiles();
         for (Path a : assets) paths.add(assetPath(a));
         CuratedLinks.Checked checked = CuratedLinks.check(curated, paths, otherFiles.foldersNamedLater());
-        if (checked.problems().isEmpty()) return new Rendering(pages, assets, archive.diagnostics());
+        List<Diagnostic> problems = new ArrayList<>(checked.problems());
+        problems.addAll(CuratedLinks.anchors(checked.pages(), idsOf(pages)));
+        if (problems.isEmpty()) return new Rendering(pages, assets, archive.diagnostics());
         // Seldom: listed again, so that the data-quality pages show the editor's broken links too.
-        Archive told = archive.withDiagnostics(checked.problems());
+        Archive told = archive.withDiagnostics(problems);
         return new Rendering(pages(new PageModels(told, checked.pages(), mentions), told, checked.pages()), assets,
                 told.diagnostics());
+    }
+
+    /**
+     * The ids of a page, read from it rendered alone (each page asked for once); null for a page
+     * not listed, or a data-quality page, which the editor's own problems change.
+     */
+    private Function<String, Set<String>> idsOf(List<Page> pages) {
+        Map<String, Page> byPath = new HashMap<>();
+        for (Page p : pages) byPath.put(p.path(), p);
+        Map<String, Set<String>> read = new HashMap<>();
+        return path -> {
+            Page p = byPath.get(path);
+            if (p == null || p.template().startsWith("data-quality")) return null;
+            return read.computeIfAbsent(path, x -> {
+                try {
+                    Set<String> ids = new HashSet<>();
+                    String html = new String(page(p.path(), p.template(), p.model().get().model(), null).content(), StandardCharsets.UTF_8);
+                    for (Element e : Jsoup.parse(html).select("[id]")) ids.add(e.id());
+                    return ids;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        };
     }
 
     private static List<Page> pages(PageModels models, Archive archive, List<CuratedPage> curated) throws IOException {

@@ -339,20 +339,30 @@ class BuildCommandTest {
                 "on the data-quality page");
     }
 
-    /** An anchor is known only once its page is rendered: a mistyped one is an error at its line, found by the site's link check. */
+    /**
+     * An anchor is known once its page is rendered: a mistyped one is an error at its line, found by
+     * rendering the page it leads to before the rest (so that the data-quality pages show it), or
+     * else by the site's link check.
+     */
     @Test
     void anEditorsLinkToNoAnchorIsAnErrorAtItsLineAndTheSiteIsPublished(@TempDir Path dir) throws IOException {
         EditedAbout edited = buildWithAbout(dir, "\n见[第九十九条](../documents/湘政发-2024-9.html#第九十九条)。\n"
+                + "\n见[其一](../documents/湘政发-2024-9.html#一)、[附件](../documents/湘政发-2024-9.html#附件)。\n"
+                + "\n[问题](../data-quality.html#不存在)\n"
                 + "\n[回到开头](#没有)\n");
         Cli built = edited.built();
         int line = edited.lastLine();
         Path out = edited.out();
         assertEquals(0, built.exit(), "a mistyped anchor had kept the whole site from being published: " + built.err());
-        assertTrue(built.err().contains("content/pages/about.md:" + (line - 2) + ": error [broken-anchor] the link to "
+        assertTrue(built.err().contains("content/pages/about.md:" + (line - 6) + ": error [broken-anchor] the link to "
                 + "../documents/湘政发-2024-9.html#第九十九条 leads to an anchor its page does not have"), built.err());
+        assertTrue(built.err().contains("content/pages/about.md:" + (line - 2) + ": error [broken-anchor] the link to "
+                + "../data-quality.html#不存在"), "an anchor of a data-quality page, found by the site's link check: " + built.err());
         assertTrue(built.err().contains("content/pages/about.md:" + line + ": error [broken-anchor] the link to #没有"), built.err());
-        assertTrue(built.out().contains("2 errors, 0 warnings"), built.out());
+        assertTrue(built.out().contains("3 errors, 0 warnings"), "each told once, the anchors the page has not at all: " + built.out());
         assertTrue(Files.readString(out.resolve("pages/about.html")).contains("湘政发-2024-9.html#第九十九条"), "published as written");
+        String quality = Jsoup.parse(out.resolve("data-quality/content-pages-about-md.html").toFile(), "UTF-8").text();
+        assertTrue(quality.contains("湘政发-2024-9.html#第九十九条") && quality.contains("#没有"), "on the data-quality page: " + quality);
 
         Cli again = Cli.run("build", "--content", edited.content().toString(), "--out", out.toString());
         assertEquals(0, again.exit(), again.err());

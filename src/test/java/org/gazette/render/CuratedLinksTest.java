@@ -69,4 +69,24 @@ class CuratedLinksTest {
         assertEquals("content/pages/about.md:12: error [broken-link] the link to ../documents/湘政发-2024-99.html leads to no file "
                 + "of the site; its text is shown without it", checked.problems().get(0).toString());
     }
+
+    @Test
+    void aLinkToAnAnchorItsPageHasNotIsAnErrorAtItsLineAndStays() {
+        CuratedPage about = new CuratedPage("about", "关于", null, "<p>…</p>", "content/pages/about.md", List.of(
+                new CuratedPage.Link("../documents/湘政发-2024-9.html#%E4%B8%80", 3), // 一, encoded: it is there
+                new CuratedPage.Link("../documents/湘政发-2024-9.html#第九十九条", 4),
+                new CuratedPage.Link("#开头", 5),
+                new CuratedPage.Link("#目录", 6),
+                new CuratedPage.Link("../data-quality.html#没有", 7), // not told before the site is made
+                new CuratedPage.Link("../documents/湘政发-2024-9.html#", 8),
+                new CuratedPage.Link("../documents/湘政发-2024-9.html", 9)));
+        java.util.Map<String, Set<String>> ids = java.util.Map.of(
+                "documents/湘政发-2024-9.html", Set.of("一", "附件"), ABOUT, Set.of("开头"));
+        assertEquals(List.of(
+                "content/pages/about.md:4: error [broken-anchor] the link to ../documents/湘政发-2024-9.html#第九十九条 leads to an "
+                        + "anchor its page does not have: it opens the page at its top",
+                "content/pages/about.md:6: error [broken-anchor] the link to #目录 leads to an anchor its page does not have: it "
+                        + "opens the page at its top"),
+                CuratedLinks.anchors(List.of(about), ids::get).stream().map(Object::toString).toList());
+    }
 }
