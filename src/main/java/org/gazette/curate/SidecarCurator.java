@@ -38,7 +38,6 @@ import org.gazette.source.YamlTree;
  */
 public final class SidecarCurator {
 
-    private static final Set<String> FIELDS = Set.of("title", "doc_number", "signed", "type", "effective", "validity_years");
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     /**
@@ -136,11 +135,6 @@ public final class SidecarCurator {
             List<String> shown = notes.computeIfAbsent(d.startLine(), x -> new ArrayList<>());
             String reason = entry.reason() != null ? "（" + entry.reason() + "）" : "";
             for (var f : entry.set().entrySet()) {
-                if (!FIELDS.contains(f.getKey())) {
-                    diagnostics.add(new Diagnostic(displayName, f.getValue().fileLine(), Severity.WARNING, "sidecar-field",
-                            "unknown field '" + f.getKey() + "' (known: " + String.join(", ", FIELDS.stream().sorted().toList()) + ")"));
-                    continue;
-                }
                 try {
                     Document before = d;
                     d = set(d, f.getKey(), f.getValue().value());

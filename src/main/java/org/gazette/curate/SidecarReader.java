@@ -25,6 +25,8 @@ final class SidecarReader {
     private static final Set<String> TOP = Set.of("documents");
     private static final Set<String> ENTRY = Set.of("doc", "line", "set", "text", "note", "reason", "status", "status_reason");
     private static final Set<String> TEXT = Set.of("line", "from", "to");
+    /** The metadata an entry may {@code set}. */
+    private static final Set<String> FIELDS = Set.of("title", "doc_number", "signed", "type", "effective", "validity_years");
 
     /**
      * A sidecar's entry: which document (by {@code doc}, its 文号 or 令号, else by the {@code line} it
@@ -103,8 +105,10 @@ final class SidecarReader {
         Map<String, FieldValue> fields = new LinkedHashMap<>();
         JsonNode set = values.mapping(entry, "set", "fields (title: …)");
         if (set == null) return fields;
+        values.knownKeys(set, FIELDS);
         for (Iterator<String> names = set.fieldNames(); names.hasNext(); ) {
             String name = names.next();
+            if (!FIELDS.contains(name)) continue;
             String value = values.text(set, name);
             if (value != null) fields.put(name, new FieldValue(value, tree.line(set, name)));
         }
