@@ -43,6 +43,11 @@ final class BuildCommand implements Callable<Integer> {
                     + "their modification time, so a sync uploads only the difference); the result is the same either way.")
     boolean clean;
 
+    @Option(names = "--publish-broken-links",
+            description = "Publish the site even when it has broken links of its own (a fault of gazette's, each listed as "
+                    + "an error). By default such a site is not published and the old one is left as it is.")
+    boolean publishBroken;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +55,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         site.requireInputs(spec.commandLine());
         PrintWriter errors = spec.commandLine().getErr();
-        SiteBuild.Outcome outcome = new SiteBuild(BuildProgress.forConsole(), notices(errors)).run(site.build(baseUrl, clean));
+        SiteBuild.Outcome outcome = new SiteBuild(BuildProgress.forConsole(), notices(errors)).run(site.build(baseUrl, clean, publishBroken));
         report(outcome, site.out, spec.commandLine().getOut(), errors);
         return outcome.published() ? 0 : 1;
     }
@@ -70,7 +75,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (!outcome.published()) {
             outcome.broken().forEach(b -> errors.println("broken link: " + b));
-            errors.printf("not published: %d broken links; %s is unchanged%n", outcome.broken().size(), out);
+            errors.printf("not published: %s; %s is unchanged (--publish-broken-links publishes it all the same)%n",
+                    Counted.of(outcome.broken().size(), "broken link"), out);
         } else {
             // The content's problems are on the data-quality page; the site folder's (a damaged manifest) only above.
             long warnings = outcome.made().problems().stream().filter(d -> d.severity() == Severity.WARNING).count();

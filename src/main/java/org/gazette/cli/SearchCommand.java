@@ -39,7 +39,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Searcher.Hit> hits = new Searcher(new SiteBuild().searchIndex(site.build(null, false)))
+        List<Searcher.Hit> hits = new Searcher(new SiteBuild().searchIndex(site.build(null, false, false)))
                 .search(String.join(" ", query), limit);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

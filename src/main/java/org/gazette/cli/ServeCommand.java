@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         PrintWriter errors = spec.commandLine().getErr();
         site.requireInputs(spec.commandLine());
-        SiteBuild.Options options = site.build(null, false);
+        SiteBuild.Options options = site.build(null, false, false);
         // The port taken first: one in use had been found only after the whole first build.
         try (PreviewServer server = listen();
              ChangeWatcher watcher = new ChangeWatcher(List.of(site.content, site.templates))) {

@@ -21,6 +21,7 @@ import org.gazette.export.SiteData;
 import org.gazette.export.Sitemap;
 import org.gazette.link.Archive;
 import org.gazette.model.Diagnostic;
+import org.gazette.model.Severity;
 import org.gazette.parse.ParseCache;
 import org.gazette.publish.Aside;
 import org.gazette.publish.LinkChecker;
@@ -51,7 +52,8 @@ final class SiteBuild {
      *
      * @param clean rewrite every file, ignoring what the site's manifest says is already there
      */
-    record Options(Path content, Path templates, Path out, LocalDate asOf, String baseUrl, boolean clean) {
+    /** @param publishBroken publish a site with broken links of its own, each an error, instead of leaving the old one */
+    record Options(Path content, Path templates, Path out, LocalDate asOf, String baseUrl, boolean clean, boolean publishBroken) {
 
         /**
          * The same, the site folder where it really is. One that is a link ({@code site →
@@ -61,7 +63,7 @@ final class SiteBuild {
          */
         Options whereTheSiteIs() throws IOException {
             if (!Files.exists(out)) return this;
-            return new Options(content, templates, out.toRealPath(), asOf, baseUrl, clean);
+            return new Options(content, templates, out.toRealPath(), asOf, baseUrl, clean, publishBroken);
         }
     }
 
@@ -251,6 +253,10 @@ final class SiteBuild {
             List<LinkChecker.BrokenLink> broken = checked.blocking();
             made = made.with(checked.problems());
             stageEnded("check");
+            if (!broken.isEmpty() && o.publishBroken()) {
+                made = made.with(broken.stream().map(SiteBuild::publishedBroken).toList());
+                broken = List.of();
+            }
             if (!broken.isEmpty()) {
                 awaitForNextBuild();
                 return new Outcome(false, made, null, broken, site.problems(), millisSince(started), stages);
@@ -273,6 +279,17 @@ final class SiteBuild {
             forNextBuild.forEach(write -> write.awaitAfter(e)); // nothing left writing while the build ends
             throw e;
         }
+    }
+
+    /**
+     * A broken link of the site's own, published as the publisher asked: an error on its page. It is
+     * a fault of gazette's (the content's broken links are the editor's, and are taken out), which a
+     * publisher may not want to keep every new issue from being published until it is mended.
+     */
+    private static Diagnostic publishedBroken(LinkChecker.BrokenLink b) {
+        return new Diagnostic(b.page(), 0, Severity.ERROR, "broken-link-published", "the link to " + b.href()
+                + " leads nowhere (" + b.reason() + "); published as --publish-broken-links asked (a fault of gazette's: "
+                + "please report it)");
     }
 
     /** Renders the pages, the data files and feeds, and the search index, into the sink. */

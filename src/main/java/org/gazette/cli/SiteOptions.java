@@ -80,7 +80,7 @@ final class SiteOptions {
                 + "Chinese names: run with a UTF-8 locale (LC_ALL=C.UTF-8; the gazette launcher sets one)";
     }
 
-    SiteBuild.Options build(String baseUrl, boolean clean) {
-        return new SiteBuild.Options(content, templates, out, asOf, baseUrl, clean);
+    SiteBuild.Options build(String baseUrl, boolean clean, boolean publishBroken) {
+        return new SiteBuild.Options(content, templates, out, asOf, baseUrl, clean, publishBroken);
     }
 }

@@ -183,6 +183,31 @@ class BuildCommandTest {
         assertTrue(Files.exists(out.resolve("documents/测政发-2023-1.html")), "the previous site is untouched");
     }
 
+    /**
+     * A broken link of the site's own (here a template's; in the wild a fault of gazette's) keeps the
+     * site from being published, unless the publisher asks to publish it all the same.
+     */
+    @Test
+    void aSiteWithABrokenLinkOfItsOwnIsPublishedOnlyWhenAskedTo(@TempDir Path dir) throws IOException {
+        Path templates = IncrementalBuildTest.copy(Path.of("templates"), dir.resolve("templates"));
+        Files.writeString(templates.resolve("index.ftlh"), Files.readString(templates.resolve("index.ftlh"))
+                + "<a href=\"documents/没有.html\">没有</a>\n");
+        Path out = dir.resolve("site");
+        Cli kept = Cli.run("build", "--templates", templates.toString(), "--out", out.toString());
+        assertEquals(1, kept.exit(), kept.err());
+        assertTrue(kept.err().contains("broken link: index.html: documents/没有.html (no such file in the site)"), kept.err());
+        assertTrue(kept.err().contains("not published: 1 broken link; " + out + " is unchanged (--publish-broken-links publishes it all the same)"),
+                kept.err());
+        assertFalse(Files.exists(out.resolve("index.html")), "nothing published");
+
+        Cli published = Cli.run("build", "--templates", templates.toString(), "--out", out.toString(), "--publish-broken-links");
+        assertEquals(0, published.exit(), published.err());
+        assertTrue(published.err().contains("index.html:0: error [broken-link-published] the link to documents/没有.html leads "
+                + "nowhere (no such file in the site); published as --publish-broken-links asked"), published.err());
+        assertTrue(published.out().contains("1 error, 0 warnings"), published.out());
+        assertTrue(Files.readString(out.resolve("index.html")).contains("documents/没有.html"), "published as it is");
+    }
+
     @Test
     void aMistypedContentFolderLeavesTheSiteAsItIs(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("site");

@@ -94,7 +94,7 @@ class IncrementalBuildTest {
     @Test
     void everyPageOfTheSampleCanBeKeptWithoutRenderingIt() throws IOException {
         SiteBuild.Linked linked = new SiteBuild().link(new SiteBuild.Options(SAMPLE, TEMPLATES, tmp.resolve("site"),
-                java.time.LocalDate.of(2024, 12, 31), null, false));
+                java.time.LocalDate.of(2024, 12, 31), null, false, false));
         SiteRenderer.Rendering rendering = new SiteRenderer(TEMPLATES, "code")
                 .prepare(linked.archive(), linked.pages(), org.gazette.render.MentionMemory.empty(), SiteBuild.otherFiles(linked.archive()));
         List<String> kept = Collections.synchronizedList(new ArrayList<>());
