@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -90,18 +92,37 @@ public final class CuratedPageReader {
         return new Result(pages, diagnostics);
     }
 
-    /** The links of a page's HTML, each with the first line of its Markdown that holds its target as written. */
+    /**
+     * The links of a page's HTML, each with the line of its Markdown that writes its target: where a
+     * link's target begins ({@code (…}, {@code <…}, a reference's {@code ]: …}), so that {@code #没有}
+     * is not found inside {@code ../data-quality.html#没有} on another line; the second link to one
+     * target where the target is written the second time. Failing that, the first line that holds it.
+     */
     private static List<CuratedPage.Link> links(String html, List<String> lines) {
         List<CuratedPage.Link> links = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) {
             String href = a.attr("href");
             String written = Href.decoded(href); // as the editor typed it
-            int line = 0;
-            for (int i = 0; i < lines.size() && line == 0; i++) {
-                if (lines.get(i).contains(href) || lines.get(i).contains(written)) line = i + 1;
+            List<Integer> writing = new ArrayList<>();
+            int holding = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                for (int k = Math.max(writes(line, href), writes(line, written)); k > 0; k--) writing.add(i + 1);
+                if (holding == 0 && (line.contains(href) || line.contains(written))) holding = i + 1;
             }
-            links.add(new CuratedPage.Link(href, line));
+            int nth = seen.merge(href, 1, Integer::sum) - 1;
+            links.add(new CuratedPage.Link(href, writing.isEmpty() ? holding : writing.get(Math.min(nth, writing.size() - 1))));
         }
         return links;
+    }
+
+    /** How many links' targets a line of Markdown begins with this text. */
+    private static int writes(String line, String target) {
+        int count = 0;
+        for (int at = line.indexOf(target); at >= 0; at = line.indexOf(target, at + 1)) {
+            if (at > 0 && (line.charAt(at - 1) == '(' || line.charAt(at - 1) == '<' || line.startsWith("]: ", at - 3))) count++;
+        }
+        return count;
     }
 }

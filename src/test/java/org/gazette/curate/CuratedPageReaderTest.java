@@ -80,4 +80,19 @@ class CuratedPageReaderTest {
         assertEquals(null, page.menu(), "in no menu, but published");
         assertTrue(page.html().contains("本档案 收录"), page.html());
     }
+
+    @Test
+    void aLinkIsAtTheLineThatWritesItsTargetNotOneThatHoldsItInAnother(@TempDir Path content) throws IOException {
+        Path pages = Files.createDirectories(content.resolve(CuratedPageReader.FOLDER));
+        Files.writeString(pages.resolve("about.md"), PAGE + "\n[问题](../data-quality.html#没有)\n\n[回到开头](#没有)\n"
+                + "\n[文件](<../documents/湘政发-2024-9.html>)，又见[同一文件](../documents/湘政发-2024-9.html)\n"
+                + "\n再见[同一文件](../documents/湘政发-2024-9.html)\n");
+        CuratedPage page = new CuratedPageReader().read(content, p -> p.getFileName().toString()).pages().get(0);
+        assertEquals(List.of(new CuratedPage.Link("../data-quality.html#没有", 7),
+                        new CuratedPage.Link("#没有", 9),
+                        new CuratedPage.Link("../documents/湘政发-2024-9.html", 11),
+                        new CuratedPage.Link("../documents/湘政发-2024-9.html", 11),
+                        new CuratedPage.Link("../documents/湘政发-2024-9.html", 13)),
+                page.links(), "#没有 is not the line of ../data-quality.html#没有; the third link to one target at the line of the third");
+    }
 }
