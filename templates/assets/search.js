@@ -287,6 +287,9 @@
   var results = document.getElementById('results');
   var statusLine = document.getElementById('status');
   var filterBox = document.getElementById('filters');
+  // On a phone the filters fold away under 筛选, so that the results are on the first screen.
+  var filterPanel = document.getElementById('filter-panel');
+  if (filterPanel && window.matchMedia && window.matchMedia('(max-width: 600px)').matches) filterPanel.open = false;
   var filters = { gazette: [], type: [], issuer: [], status: [], from: null, to: null };
 
   function element(tag, attrs, text) {

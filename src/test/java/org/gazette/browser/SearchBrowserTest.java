@@ -114,6 +114,29 @@ class SearchBrowserTest {
         assertEquals(filtered, browser.findElements(By.cssSelector("#results a.title")).size(), "the URL restores the search");
     }
 
+    /** On a phone the filters fold away under 筛选, so that the first result is on the first screen; beside the results they are open. */
+    @Test
+    void onAPhoneTheFiltersFoldAwayAndTheResultsComeFirst() {
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 800));
+            results(site.toUri().toString(), "管理办法");
+            WebElement panel = browser.findElement(By.id("filter-panel"));
+            assertEquals(null, panel.getAttribute("open"), "folded");
+            WebElement first = browser.findElement(By.cssSelector("#results a.title"));
+            long viewport = (Long) browser.executeScript("return window.innerHeight;");
+            assertTrue(first.getRect().getY() < viewport, "the first result at " + first.getRect().getY() + " of " + viewport);
+            panel.findElement(By.tagName("summary")).click();
+            assertTrue(browser.findElement(By.cssSelector("#filters input[data-facet=type]")).isDisplayed(), "unfolded on a tap");
+
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1400));
+            results(site.toUri().toString(), "管理办法");
+            assertEquals("true", browser.findElement(By.id("filter-panel")).getAttribute("open"));
+            assertTrue(!browser.findElement(By.cssSelector("#filter-panel > summary")).isDisplayed(), "no fold beside the results");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1400));
+        }
+    }
+
     @Test
     void resultsAppearAsYouTypeAndTheKeyboardReachesThem() {
         browser.get(site.resolve("search.html").toUri().toString());

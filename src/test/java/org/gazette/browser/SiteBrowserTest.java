@@ -88,6 +88,12 @@ class SiteBrowserTest {
             long overflow = (Long) browser.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertEquals(0L, overflow, "no horizontal scrolling of the page at width " + width);
+            // The header's name and menu words are not broken letter by letter (on a phone they had been).
+            double lines = ((Number) browser.executeScript("var most = 0;"
+                    + "document.querySelectorAll('.site-name, .site-header nav a').forEach(function (e) {"
+                    + "  most = Math.max(most, e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)); });"
+                    + "return most;")).doubleValue();
+            assertTrue(lines < 1.5, "a header word on " + lines + " lines at width " + width);
             Files.write(shots.resolve("document-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         }
     }
