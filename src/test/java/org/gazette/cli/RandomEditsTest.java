@@ -255,13 +255,16 @@ class RandomEditsTest {
         Path source = pick(sources(content));
         Path sidecar = sidecarOf(source);
         String number = pick(CITABLE)[1];
-        Files.writeString(sidecar, "---\ndocuments:\n  - doc: " + number + "\n    note: 编者注" + ++made + "。\n---\n");
-        return "a note on " + number + " in " + content.relativize(sidecar);
+        boolean slip = random.nextInt(3) == 0; // a mistyped key beside it: told, the note applied all the same
+        Files.writeString(sidecar, "---\ndocuments:\n  - doc: " + number + "\n    note: 编者注" + ++made + "。\n"
+                + (slip ? "    nots: 拼错\n" : "") + "---\n");
+        return "a note on " + number + " in " + content.relativize(sidecar) + (slip ? ", with a mistyped key" : "");
     }
 
     private String editorsPage() throws IOException {
         List<String> documents = clean.keySet().stream().filter(p -> p.startsWith("documents/")).sorted().toList();
-        String target = random.nextInt(4) == 0 ? "documents/不存在.html" : pick(documents);
+        String target = (random.nextInt(4) == 0 ? "documents/不存在.html" : pick(documents))
+                + pick(List.of("", "", "#附件", "#不存在")); // an anchor the page may not have: told before the pages render
         Path page = content.resolve("pages/note-" + random.nextInt(2) + ".md");
         Files.writeString(page, "---\ntitle: 编者按" + ++made + "\n---\n\n见[此文件](../" + target + ")。\n");
         return "the editor's page " + content.relativize(page) + " links to " + target;
