@@ -12,7 +12,6 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -23,24 +22,28 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * into a tree, with the line of every mapping, key and list item in it: so that a slip (a key
  * mistyped, a list where one value belongs) is reported at its own line, not at the first line
  * that happens to hold the same text, and nothing an editor wrote is ignored without a word.
- * A key given twice in one mapping makes the text unreadable, as a syntax error does: one of the
- * two values would otherwise be dropped unsaid.
+ * A key given twice in one mapping is noted ({@link #duplicates}): the second value is the one read,
+ * and the first would otherwise be dropped unsaid.
  */
 public final class YamlTree {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
 
     private final JsonNode root;
     private final int firstLine;
     /** Per mapping or list: the line it starts on, then per key (a mapping) or item (a list) its line. */
     private final Map<JsonNode, Lines> lines = new IdentityHashMap<>();
+    private final List<Duplicate> duplicates = new ArrayList<>();
 
     private record Lines(int start, Map<String, Integer> keys, List<Integer> items) {
     }
 
     /** A key of a mapping that is not among those known, and its line. */
     public record UnknownKey(String key, int line) {
+    }
+
+    /** A key given again in one mapping: the line of its first value (dropped) and of the one read. */
+    public record Duplicate(String key, int first, int line) {
     }
 
     /** A YAML text that cannot be read, with the line where the reading stopped and why, on one line. */
@@ -67,7 +70,7 @@ public final class YamlTree {
      * Reads a YAML text.
      *
      * @param firstLine the file line the text's first line is (1 for a whole file, 2 for front matter)
-     * @throws Unreadable when it is not YAML, or a mapping gives a key twice
+     * @throws Unreadable when it is not YAML
      */
     public static YamlTree read(String yaml, int firstLine) throws Unreadable {
         try {
@@ -109,6 +112,11 @@ public final class YamlTree {
         return at == null || index >= at.items().size() ? line(list) : at.items().get(index);
     }
 
+    /** The keys given twice in one mapping, in the order written. */
+    public List<Duplicate> duplicates() {
+        return List.copyOf(duplicates);
+    }
+
     /** The keys of a mapping that are not among the known ones, in the order written. */
     public List<UnknownKey> unknownKeys(JsonNode mapping, Collection<String> known) {
         List<UnknownKey> unknown = new ArrayList<>();
@@ -129,7 +137,8 @@ public final class YamlTree {
             lines.put(node, at);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                at.keys().put(key, lineOf(parser));
+                Integer first = at.keys().put(key, lineOf(parser));
+                if (first != null) duplicates.add(new Duplicate(key, first, lineOf(parser)));
                 parser.nextToken();
                 walk(parser, node.get(key));
             }

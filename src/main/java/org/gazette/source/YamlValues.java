@@ -13,7 +13,8 @@ import org.gazette.model.Severity;
  * Takes the values of an editor's YAML as the reader expects them, telling each slip at its line:
  * a value of the wrong shape (a list where one value belongs, a word where a number does) is an
  * error under the reader's code and is not used; a key the reader does not know (a typo) is a
- * warning, for what it says is not applied. So nothing an editor wrote is ignored without a word.
+ * warning, for what it says is not applied; a key given twice in one mapping is an error (the second
+ * value used). So nothing an editor wrote is ignored without a word.
  */
 public final class YamlValues {
 
@@ -34,6 +35,10 @@ public final class YamlValues {
         this.valueCode = valueCode;
         this.keyCode = keyCode;
         this.diagnostics = diagnostics;
+        for (YamlTree.Duplicate d : tree.duplicates()) {
+            error(d.line(), d.key() + ": given twice in one mapping (lines " + d.first() + " and " + d.line()
+                    + "); the second value is used, the first is not");
+        }
     }
 
     public YamlTree tree() {

@@ -107,4 +107,25 @@ class SidecarCuratorTest {
         assertEquals(new SourceCuration.StatusOverride("gone", null, "2024-14.md", 10), result.curation().statuses().get(start),
                 "a status is checked where it is known, and told at its own line");
     }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorAndTheRestOfTheSidecarApplies() throws IOException {
+        Path text = Files.copy(SEED, tmp.resolve("2024-14.txt"));
+        ParsedSource parsed = new SourceParser().parse(new SourceReader().read(text, "2024-14.txt"), "2024-14.txt");
+        Files.writeString(tmp.resolve("2024-14.md"), """
+                ---
+                documents:
+                  - doc: 湘政发〔2024〕9号
+                    note: 一
+                    note: 二
+                  - doc: 湘政办发〔2024〕24号
+                    note: 三
+                ---
+                """);
+        SidecarCurator.Result result = new SidecarCurator().apply(parsed, text, "2024-14.md");
+        assertEquals(List.of("2024-14.md:5: error [sidecar-value] note: given twice in one mapping (lines 4 and 5); the second "
+                + "value is used, the first is not"), result.diagnostics().stream().map(Diagnostic::toString).toList());
+        assertEquals(List.of(List.of("编者注：三"), List.of("编者注：二")), result.curation().notes().values().stream()
+                .sorted(java.util.Comparator.comparing(List::toString)).toList(), "every entry applied, not one dropped for the slip");
+    }
 }
