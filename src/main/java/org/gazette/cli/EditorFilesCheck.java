@@ -10,14 +10,15 @@ import java.util.function.Function;
 import org.gazette.curate.CuratedPageReader;
 import org.gazette.curate.PeopleCurationReader;
 import org.gazette.curate.SidecarCurator;
+import org.gazette.link.StatusResolver;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.ParsedSource;
 import org.gazette.source.ContentTree;
 
 /**
  * What {@code gazette check} says of the editor's files, so that an editor can check a change
- * without building the site: the sidecar beside each text checked (each slip, and each entry that
- * matches no document of its text), and, for a content folder, its {@code gazette.yaml} files, the
+ * without building the site: the sidecar beside each text checked (each slip, each entry that
+ * matches no document of its text, each status that is none), and, for a content folder, its {@code gazette.yaml} files, the
  * sidecars left without their text, {@code curation/people.md} and the pages. What only the linked
  * archive can tell (a person to merge who is not there, a page's link to a document) is the build's.
  */
@@ -36,8 +37,11 @@ final class EditorFilesCheck {
         // A content folder's files named as the build names them (and its gazette.yaml files are), others as typed.
         Function<Path, String> named = content ? file -> ContentTree.nameOf(root, file) : DisplayPaths::of;
         SidecarCurator sidecars = new SidecarCurator();
-        sources.forEach((file, source) ->
-                problems.addAll(sidecars.apply(source, file, named.apply(SidecarCurator.sidecarOf(file))).diagnostics()));
+        sources.forEach((file, source) -> {
+            SidecarCurator.Result curated = sidecars.apply(source, file, named.apply(SidecarCurator.sidecarOf(file)));
+            problems.addAll(curated.diagnostics());
+            curated.curation().statuses().values().forEach(status -> StatusResolver.Override.of(status, problems));
+        });
         if (content) {
             ContentTree.Scan scan = new ContentTree().scan(root);
             problems.addAll(scan.diagnostics());

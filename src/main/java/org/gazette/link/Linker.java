@@ -76,13 +76,8 @@ public final class Linker {
                             d.startLine()), sidecar.notes().getOrDefault(d.startLine(), List.of()),
                             made == null ? null : made + "/" + k));
                     SourceCuration.StatusOverride o = sidecar.statuses().get(d.startLine());
-                    if (o != null) {
-                        try {
-                            statusOverrides.put(id, new StatusResolver.Override(DocumentStatus.State.ofCode(o.state()), o.reason()));
-                        } catch (IllegalArgumentException e) {
-                            diagnostics.add(new Diagnostic(o.file(), o.line(), Severity.ERROR, "sidecar-value", e.getMessage()));
-                        }
-                    }
+                    StatusResolver.Override status = o == null ? null : StatusResolver.Override.of(o, diagnostics);
+                    if (status != null) statusOverrides.put(id, status);
                 }
                 issues.add(new ArchiveIssue(g.info().slug(), key, source.issue(), source.file(),
                         tocLines(source, toc, ids), ids, sidecar.issueNote()));

@@ -2,11 +2,15 @@ package org.gazette.link;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.gazette.curate.SourceCuration;
 import org.gazette.model.Citation;
+import org.gazette.model.Diagnostic;
 import org.gazette.model.Document;
+import org.gazette.model.Severity;
 import org.gazette.parse.DocumentTypes;
 
 /**
@@ -20,6 +24,19 @@ public final class StatusResolver {
 
     /** An editor's status for a document, with the reason to show. */
     public record Override(DocumentStatus.State state, String reason) {
+
+        /**
+         * An editor's status from a sidecar, or null when its code is no status: an error at the
+         * sidecar's line then, in the diagnostics.
+         */
+        public static Override of(SourceCuration.StatusOverride editor, List<Diagnostic> diagnostics) {
+            try {
+                return new Override(DocumentStatus.State.ofCode(editor.state()), editor.reason());
+            } catch (IllegalArgumentException e) {
+                diagnostics.add(new Diagnostic(editor.file(), editor.line(), Severity.ERROR, "sidecar-value", e.getMessage()));
+                return null;
+            }
+        }
     }
 
     private final LocalDate asOf;

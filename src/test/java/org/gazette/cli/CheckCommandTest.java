@@ -66,7 +66,8 @@ class CheckCommandTest {
         Path year = Files.createDirectories(content.resolve("gazettes/hunan-province/2024"));
         Files.writeString(content.resolve("gazettes/hunan-province/gazette.yaml"), "name: 湖南省人民政府公报\nregoin: 湖南省\n");
         Files.copy(Path.of("src/test/resources/fixtures/hunan-2024-14/input.txt"), year.resolve("2024-14.txt"));
-        Files.writeString(year.resolve("2024-14.md"), "---\ndocuments:\n  - doc: 湘政发〔2024〕99号\n    note: 无此文\n---\n");
+        Files.writeString(year.resolve("2024-14.md"), "---\ndocuments:\n  - doc: 湘政发〔2024〕99号\n    note: 无此文\n"
+                + "  - doc: 湘政发〔2024〕9号\n    status: gone\n---\n");
         Files.writeString(year.resolve("2024-15.md"), "---\ndocuments: []\n---\n");
         Files.createDirectories(content.resolve("pages"));
         Files.writeString(content.resolve("pages/about.md"), "---\ntitle: 关于\nmenu: first\n---\n正文\n");
@@ -75,24 +76,27 @@ class CheckCommandTest {
         assertEquals(1, r.exit(), r.out());
         String section = r.out().substring(r.out().indexOf("editor's files"));
         assertEquals(List.of(
-                "editor's files: 1 error, 3 warnings",
+                "editor's files: 2 errors, 3 warnings",
                 "    content/gazettes/hunan-province/2024/2024-14.md:3: warning [curation-no-match] no document 湘政发〔2024〕99号 in "
                         + DisplayPaths.of(year.resolve("2024-14.txt")),
+                "    content/gazettes/hunan-province/2024/2024-14.md:6: error [sidecar-value] unknown status 'gone' (in-force, "
+                        + "not-yet-in-force, expired, repealed)",
                 "    content/gazettes/hunan-province/2024/2024-15.md:0: warning [sidecar-orphaned] no 2024-15.txt beside it: what it "
                         + "corrects is applied to nothing (was the text renamed or removed?)",
                 "    content/gazettes/hunan-province/gazette.yaml:2: warning [metadata-unknown-key] unknown key 'regoin' (known here: "
                         + "kind, level, name, publisher, region): what it says is not applied",
                 "    content/pages/about.md:3: error [page-front-matter] menu: a whole number, not 'first'",
                 "",
-                "1 source, 7 documents, 1 error, 3 warnings (notes hidden; --verbose shows them)"),
+                "1 source, 7 documents, 2 errors, 3 warnings (notes hidden; --verbose shows them)"),
                 section.lines().toList());
 
         Cli one = Cli.run("check", "--json", year.resolve("2024-14.txt").toString());
-        assertEquals(0, one.exit(), "warnings only: a text given alone is checked with its sidecar, not the folder's files");
+        assertEquals(1, one.exit(), "a text given alone is checked with its sidecar, not the folder's files");
         JsonNode editorFiles = new ObjectMapper().readTree(one.out()).get("editor_files");
-        assertEquals(1, editorFiles.size(), editorFiles.toString());
+        assertEquals(2, editorFiles.size(), editorFiles.toString());
         assertEquals("curation-no-match", editorFiles.get(0).get("code").asText());
         assertEquals(3, editorFiles.get(0).get("line").asInt());
+        assertEquals("sidecar-value", editorFiles.get(1).get("code").asText());
     }
 
     private static List<String> names(JsonNode node) {
