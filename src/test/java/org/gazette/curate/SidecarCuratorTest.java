@@ -69,9 +69,7 @@ class SidecarCuratorTest {
 
     @Test
     void aSidecarsSlipsAreToldAtTheirOwnLinesAndWhatIsRightIsApplied() throws IOException {
-        Path text = Files.copy(SEED, tmp.resolve("2024-14.txt"));
-        ParsedSource parsed = new SourceParser().parse(new SourceReader().read(text, "2024-14.txt"), "2024-14.txt");
-        Files.writeString(tmp.resolve("2024-14.md"), """
+        Curated curated = curate("""
                 ---
                 documents:
                   - doc: [湘政发〔2024〕9号]
@@ -87,7 +85,7 @@ class SidecarCuratorTest {
                 document: []
                 ---
                 """);
-        SidecarCurator.Result result = new SidecarCurator().apply(parsed, text, "2024-14.md");
+        SidecarCurator.Result result = curated.result();
         assertEquals(List.of(
                 "2024-14.md:13: warning [sidecar-field] unknown key 'document' (known here: documents): what it says is not applied",
                 "2024-14.md:3: error [sidecar-value] doc: one value, not a list",
@@ -100,7 +98,7 @@ class SidecarCuratorTest {
                         + "starts on), not '湘政发〔2024〕9号'",
                 "2024-14.md:12: error [sidecar-value] an entry needs doc: (its 文号 or 令号) or line: (the line it starts on)"),
                 result.diagnostics().stream().map(Diagnostic::toString).toList());
-        int start = parsed.documents().stream().filter(d -> d.number() != null && d.number().equals(
+        int start = curated.parsed().documents().stream().filter(d -> d.number() != null && d.number().equals(
                         org.gazette.parse.Identifiers.documentNumberLine("湘政发〔2024〕9号").orElseThrow()))
                 .findFirst().orElseThrow().startLine();
         assertEquals(List.of("编者注：已核对"), result.curation().notes().get(start), "the entry's right parts are applied");
@@ -110,9 +108,7 @@ class SidecarCuratorTest {
 
     @Test
     void aKeyGivenTwiceIsAnErrorAndTheRestOfTheSidecarApplies() throws IOException {
-        Path text = Files.copy(SEED, tmp.resolve("2024-14.txt"));
-        ParsedSource parsed = new SourceParser().parse(new SourceReader().read(text, "2024-14.txt"), "2024-14.txt");
-        Files.writeString(tmp.resolve("2024-14.md"), """
+        Curated curated = curate("""
                 ---
                 documents:
                   - doc: 湘政发〔2024〕9号
@@ -122,10 +118,21 @@ class SidecarCuratorTest {
                     note: 三
                 ---
                 """);
-        SidecarCurator.Result result = new SidecarCurator().apply(parsed, text, "2024-14.md");
+        SidecarCurator.Result result = curated.result();
         assertEquals(List.of("2024-14.md:5: error [sidecar-value] note: given twice in one mapping (lines 4 and 5); the second "
                 + "value is used, the first is not"), result.diagnostics().stream().map(Diagnostic::toString).toList());
         assertEquals(List.of(List.of("编者注：三"), List.of("编者注：二")), result.curation().notes().values().stream()
                 .sorted(java.util.Comparator.comparing(List::toString)).toList(), "every entry applied, not one dropped for the slip");
+    }
+
+    /** The sample issue's parse, and its sidecar with this text applied to it. */
+    private record Curated(ParsedSource parsed, SidecarCurator.Result result) {
+    }
+
+    private Curated curate(String sidecar) throws IOException {
+        Path text = Files.copy(SEED, tmp.resolve("2024-14.txt"));
+        ParsedSource parsed = new SourceParser().parse(new SourceReader().read(text, "2024-14.txt"), "2024-14.txt");
+        Files.writeString(tmp.resolve("2024-14.md"), sidecar);
+        return new Curated(parsed, new SidecarCurator().apply(parsed, text, "2024-14.md"));
     }
 }
