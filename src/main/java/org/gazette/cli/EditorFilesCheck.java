@@ -18,9 +18,10 @@ import org.gazette.source.ContentTree;
 /**
  * What {@code gazette check} says of the editor's files, so that an editor can check a change
  * without building the site: the sidecar beside each text checked (each slip, each entry that
- * matches no document of its text, each status that is none), and, for a content folder, its {@code gazette.yaml} files, the
- * sidecars left without their text, {@code curation/people.md} and the pages. What only the linked
- * archive can tell (a person to merge who is not there, a page's link to a document) is the build's.
+ * matches no document of its text, each status that is none); for a gazette's folder, also its
+ * {@code gazette.yaml} and the sidecars left without their text; for a content folder, those of
+ * every gazette, {@code curation/people.md} and the pages. What only the linked archive can tell
+ * (a person to merge who is not there, a page's link to a document) is the build's.
  */
 final class EditorFilesCheck {
 
@@ -33,24 +34,39 @@ final class EditorFilesCheck {
      */
     static List<Diagnostic> of(Path root, Map<Path, ParsedSource> sources) {
         List<Diagnostic> problems = new ArrayList<>();
-        boolean content = Files.isDirectory(root.resolve("gazettes"));
-        // A content folder's files named as the build names them (and its gazette.yaml files are), others as typed.
-        Function<Path, String> named = content ? file -> ContentTree.nameOf(root, file) : DisplayPaths::of;
+        Path content = contentOf(root);
+        boolean oneGazette = content != null && !content.equals(root.toAbsolutePath().normalize());
+        // Files of a content folder named as the build names them (as its gazette.yaml files are), others as typed.
+        Function<Path, String> named = content == null ? DisplayPaths::of
+                : file -> ContentTree.nameOf(content, file.toAbsolutePath().normalize());
         SidecarCurator sidecars = new SidecarCurator();
         sources.forEach((file, source) -> {
             SidecarCurator.Result curated = sidecars.apply(source, file, named.apply(SidecarCurator.sidecarOf(file)));
             problems.addAll(curated.diagnostics());
             curated.curation().statuses().values().forEach(status -> StatusResolver.Override.of(status, problems));
         });
-        if (content) {
-            ContentTree.Scan scan = new ContentTree().scan(root);
-            problems.addAll(scan.diagnostics());
-            for (ContentTree.GazetteFolder folder : scan.gazettes()) {
-                problems.addAll(SidecarCurator.orphans(folder.files(), folder.markdown(), named));
-            }
-            problems.addAll(new PeopleCurationReader().read(root, named.apply(root.resolve(PeopleCurationReader.PATH))).diagnostics());
-            problems.addAll(new CuratedPageReader().read(root, named).diagnostics());
+        if (content == null) return problems;
+        ContentTree.Scan scan = new ContentTree().scan(content);
+        String under = oneGazette ? named.apply(root) + "/" : ""; // a gazette's folder: its own files' problems alone
+        scan.diagnostics().stream().filter(d -> d.file().startsWith(under)).forEach(problems::add);
+        for (ContentTree.GazetteFolder folder : scan.gazettes()) {
+            if (oneGazette && !folder.info().slug().equals(root.getFileName().toString())) continue;
+            problems.addAll(SidecarCurator.orphans(folder.files(), folder.markdown(), named));
+        }
+        if (!oneGazette) {
+            problems.addAll(new PeopleCurationReader().read(content, named.apply(content.resolve(PeopleCurationReader.PATH))).diagnostics());
+            problems.addAll(new CuratedPageReader().read(content, named).diagnostics());
         }
         return problems;
+    }
+
+    /** The content folder a path is, or holds as one of its gazettes' folders; null for a text file or another folder. */
+    private static Path contentOf(Path root) {
+        Path path = root.toAbsolutePath().normalize();
+        if (Files.isDirectory(path.resolve(ContentTree.GAZETTES))) return path;
+        Path parent = path.getParent();
+        boolean gazette = Files.isDirectory(path) && parent != null && parent.getFileName() != null
+                && parent.getFileName().toString().equals(ContentTree.GAZETTES) && parent.getParent() != null;
+        return gazette ? parent.getParent() : null;
     }
 }

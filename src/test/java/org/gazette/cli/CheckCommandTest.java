@@ -90,6 +90,13 @@ class CheckCommandTest {
                 "1 source, 7 documents, 2 errors, 3 warnings (notes hidden; --verbose shows them)"),
                 section.lines().toList());
 
+        Cli gazette = Cli.run("check", content.resolve("gazettes/hunan-province").toString());
+        assertEquals(1, gazette.exit(), gazette.out());
+        String its = gazette.out().substring(gazette.out().indexOf("editor's files"));
+        assertTrue(its.startsWith("editor's files: 1 error, 3 warnings"), "a gazette's folder: its own files, not the pages: " + its);
+        assertTrue(its.contains("content/gazettes/hunan-province/gazette.yaml:2: warning [metadata-unknown-key]"), its);
+        assertTrue(its.contains("content/gazettes/hunan-province/2024/2024-15.md:0: warning [sidecar-orphaned]"), its);
+
         Cli one = Cli.run("check", "--json", year.resolve("2024-14.txt").toString());
         assertEquals(1, one.exit(), "a text given alone is checked with its sidecar, not the folder's files");
         JsonNode editorFiles = new ObjectMapper().readTree(one.out()).get("editor_files");
