@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.gazette.curate.CuratedPage;
 import org.gazette.model.Diagnostic;
-import org.gazette.model.Severity;
 import org.gazette.publish.LinkChecker;
 import org.gazette.render.SitePaths;
 
@@ -22,8 +21,6 @@ import org.gazette.render.SitePaths;
  * Every other broken link is the site's own, and keeps it from being published.
  */
 final class CuratedAnchors {
-
-    private static final String CODE = "broken-anchor";
 
     /** The broken links that keep the site from being published, and the editor's anchors, as errors. */
     record Sorted(List<LinkChecker.BrokenLink> blocking, List<Diagnostic> problems) {
@@ -44,12 +41,10 @@ final class CuratedAnchors {
                 blocking.add(b);
                 continue;
             }
-            int line = page.links().stream().filter(l -> l.href().equals(b.href())).mapToInt(CuratedPage.Link::line)
-                    .findFirst().orElse(0);
-            if (told.stream().anyMatch(d -> d.code().equals(CODE) && d.file().equals(page.file()) && d.line() == line)) continue;
-            problems.add(new Diagnostic(page.file(), line, Severity.ERROR, CODE,
-                    "the link to " + b.href() + " leads to an anchor its page does not have (" + b.reason()
-                            + "): it opens the page at its top"));
+            CuratedPage.Link link = page.links().stream().filter(l -> l.href().equals(b.href())).findFirst()
+                    .orElse(new CuratedPage.Link(b.href(), 0));
+            Diagnostic problem = page.brokenAnchor(link);
+            if (!told.contains(problem)) problems.add(problem);
         }
         return new Sorted(blocking, problems);
     }

@@ -2,6 +2,9 @@ package org.gazette.curate;
 
 import java.util.List;
 
+import org.gazette.model.Diagnostic;
+import org.gazette.model.Severity;
+
 /**
  * A page an editor writes in Markdown under {@code content/pages/}: about, help, sources.
  *
@@ -19,6 +22,15 @@ public record CuratedPage(String slug, String title, Integer menu, String html, 
 
     /** A link of the page: its {@code href} as the HTML has it, and the line of the Markdown file it was written on (0: not found). */
     public record Link(String href, int line) {
+    }
+
+    /**
+     * The error for a link of the page to an anchor its target does not have: the page opens, at its
+     * top, and the site is published (found before the pages render, or by the whole site's check).
+     */
+    public Diagnostic brokenAnchor(Link link) {
+        return new Diagnostic(file, link.line(), Severity.ERROR, "broken-anchor", "the link to " + link.href()
+                + " leads to an anchor its page does not have: it opens the page at its top");
     }
 
     /** The same page with another body (its links as they were written). */

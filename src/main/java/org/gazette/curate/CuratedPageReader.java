@@ -67,13 +67,8 @@ public final class CuratedPageReader {
                         "cannot read the front matter: " + e.getMessage()));
                 continue;
             }
-            JsonNode meta = tree.root();
             YamlValues values = new YamlValues(tree, name, "page-front-matter", "page-front-matter-key", diagnostics);
-            if (meta != null && !meta.isObject()) {
-                values.error(tree.line(meta), "the front matter is a mapping (title:, slug:, menu:), not " + YamlValues.shape(meta));
-                meta = null;
-            }
-            if (meta != null) values.knownKeys(meta, List.of("title", "slug", "menu"));
+            JsonNode meta = values.top(List.of("title", "slug", "menu"));
             String base = file.getFileName().toString().replaceFirst("\\.md$", "");
             String slug = meta == null || !meta.hasNonNull("slug") ? base : values.text(meta, "slug");
             if (slug == null || !SLUG.matcher(slug).matches() || !slugs.add(slug)) {

@@ -49,14 +49,9 @@ public final class PeopleCurationReader {
                     "cannot read the YAML front matter: " + e.getMessage()));
             return new Result(PeopleCuration.NONE, diagnostics);
         }
-        JsonNode root = tree.root();
-        if (root == null) return new Result(PeopleCuration.NONE, diagnostics);
         YamlValues values = new YamlValues(tree, displayName, "curation-entry", "curation-key", diagnostics);
-        if (!root.isObject()) {
-            values.error(tree.line(root), "the front matter is a mapping (correct:, split:, merge:), not " + YamlValues.shape(root));
-            return new Result(PeopleCuration.NONE, diagnostics);
-        }
-        values.knownKeys(root, List.of("correct", "split", "merge"));
+        JsonNode root = values.top(List.of("correct", "split", "merge"));
+        if (root == null) return new Result(PeopleCuration.NONE, diagnostics);
         List<PeopleCuration.Correction> corrections = new ArrayList<>();
         List<PeopleCuration.Split> splits = new ArrayList<>();
         List<PeopleCuration.Merge> merges = new ArrayList<>();

@@ -22,7 +22,7 @@ import org.gazette.source.YamlValues;
  */
 final class SidecarReader {
 
-    private static final Set<String> TOP = Set.of("documents");
+    private static final List<String> TOP = List.of("documents");
     private static final Set<String> ENTRY = Set.of("doc", "line", "set", "text", "note", "reason", "status", "status_reason");
     private static final Set<String> TEXT = Set.of("line", "from", "to");
     /** The metadata an entry may {@code set}. */
@@ -65,14 +65,9 @@ final class SidecarReader {
     }
 
     private List<Entry> entries() {
-        JsonNode root = tree.root();
+        JsonNode root = values.top(TOP);
         List<Entry> entries = new ArrayList<>();
         if (root == null) return entries;
-        if (!root.isObject()) {
-            values.error(tree.line(root), "the front matter is a mapping (documents: …), not " + YamlValues.shape(root));
-            return entries;
-        }
-        values.knownKeys(root, TOP);
         JsonNode documents = values.list(root, "documents", "entries, one per document");
         for (int i = 0; documents != null && i < documents.size(); i++) {
             Entry entry = entry(documents.get(i), tree.line(documents, i));

@@ -79,10 +79,7 @@ final class CuratedLinks {
                 String file = hash == 0 ? self : target(self, link.href());
                 Set<String> ids = file == null ? null : idsOf.apply(file);
                 String anchor = Href.decoded(link.href().substring(hash + 1));
-                if (ids != null && !ids.contains(anchor)) {
-                    problems.add(new Diagnostic(page.file(), link.line(), Severity.ERROR, "broken-anchor", "the link to "
-                            + link.href() + " leads to an anchor its page does not have: it opens the page at its top"));
-                }
+                if (ids != null && !ids.contains(anchor)) problems.add(page.brokenAnchor(link));
             }
         }
         return problems;

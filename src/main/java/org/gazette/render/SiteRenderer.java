@@ -167,10 +167,10 @@ public final class SiteRenderer {
      * not listed, or a data-quality page, which the editor's own problems change.
      */
     private Function<String, Set<String>> idsOf(List<Page> pages) {
-        Map<String, Page> byPath = new HashMap<>();
-        for (Page p : pages) byPath.put(p.path(), p);
+        Map<String, Page> byPath = new HashMap<>(); // listed at the first question: most builds ask none
         Map<String, Set<String>> read = new HashMap<>();
         return path -> {
+            if (byPath.isEmpty()) for (Page p : pages) byPath.put(p.path(), p);
             Page p = byPath.get(path);
             if (p == null || p.template().startsWith("data-quality")) return null;
             return read.computeIfAbsent(path, x -> {

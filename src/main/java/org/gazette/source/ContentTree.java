@@ -185,13 +185,8 @@ public final class ContentTree {
             return unnamed(slug);
         }
         YamlValues values = new YamlValues(tree, file, "metadata-invalid", "metadata-unknown-key", diagnostics);
-        JsonNode map = tree.root();
-        if (map != null && !map.isObject()) {
-            values.error(tree.line(map), "gazette.yaml is a mapping (name: …), not " + YamlValues.shape(map));
-            map = null;
-        }
+        JsonNode map = values.top(KEYS);
         if (map == null) map = JsonNodeFactory.instance.objectNode();
-        values.knownKeys(map, KEYS);
         String name = string(values, map, "name");
         if (name == null) {
             diagnostics.add(new Diagnostic(file, tree.line(map), Severity.ERROR, "metadata-name-missing",

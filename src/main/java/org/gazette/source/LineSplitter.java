@@ -48,9 +48,8 @@ final class LineSplitter {
 
     /**
      * Maps ideographic and no-break spaces to a plain space, full-width ASCII digits and letters to
-     * ASCII (so that 〔２０２４〕 and 〔2024〕 are one number), and control characters but the tab to a
-     * space: they are no text, and would reach pages, feeds and the terminal as they are (an escape
-     * sequence in a source coloured the terminal the build's warnings were printed on).
+     * ASCII (so that 〔２０２４〕 and 〔2024〕 are one number), and {@linkplain ControlCharacters control
+     * characters} to a space.
      *
      * @return whether there were control characters other than the page and line feeds PDF text has
      */
@@ -62,7 +61,7 @@ final class LineSplitter {
                 c = ' ';
             } else if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
                 c = (char) (c - 0xFEE0);
-            } else if (c < ' ' && c != '\t' || c >= '\u007f' && c <= '\u009f') {
+            } else if (ControlCharacters.is(c)) {
                 controls |= c != '\f' && c != '\u000b';
                 c = ' ';
             }

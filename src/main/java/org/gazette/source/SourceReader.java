@@ -32,8 +32,7 @@ public final class SourceReader {
         if (decoded.text() == null) return new Result(null, decoded.diagnostics());
         List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
         SourceText source = new SourceText(displayName, decoded.encoding(), LineSplitter.split(decoded.text(),
-                line -> diagnostics.add(new Diagnostic(displayName, line, Severity.WARNING, "control-character",
-                        "line has control characters (not text; read as spaces)"))));
+                line -> diagnostics.add(ControlCharacters.warning(displayName, line))));
         reportReplacementCharacters(source, diagnostics);
         return new Result(source, diagnostics);
     }

@@ -117,9 +117,8 @@ public final class TextDecoder {
     }
 
     /**
-     * An editor's text with its control characters (but tab and line ends) read as spaces, each line
-     * that had one a warning: they are no text, and would reach pages, or the terminal as escape
-     * sequences, through a title, a note or a correction.
+     * An editor's text with its {@linkplain ControlCharacters control characters} read as spaces,
+     * each line that had one a warning: through a title, a note or a correction they would reach pages.
      */
     private static Decoded withoutControlCharacters(Decoded decoded, String displayName) {
         String text = decoded.text();
@@ -131,12 +130,11 @@ public final class TextDecoder {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
                 line++;
-            } else if (c < ' ' && c != '\t' && c != '\r' || c >= '\u007f' && c <= '\u009f') {
+            } else if (ControlCharacters.is(c)) {
                 if (chars == null) chars = text.toCharArray();
                 chars[i] = ' ';
                 if (warned != line) {
-                    diagnostics.add(new Diagnostic(displayName, line, Severity.WARNING, "control-character",
-                            "line has control characters (not text; read as spaces)"));
+                    diagnostics.add(ControlCharacters.warning(displayName, line));
                     warned = line;
                 }
             }

@@ -45,6 +45,21 @@ public final class YamlValues {
         return tree;
     }
 
+    /**
+     * The text's top mapping, its keys checked against the known ones; null when the text holds
+     * nothing, or something other than a mapping (an error then).
+     */
+    public JsonNode top(Collection<String> known) {
+        JsonNode root = tree.root();
+        if (root == null) return null;
+        if (!root.isObject()) {
+            error(tree.line(root), "a mapping of " + String.join(":, ", known) + ": is expected here, not " + shape(root));
+            return null;
+        }
+        knownKeys(root, known);
+        return root;
+    }
+
     /** A key's value as text, or null when there is none or it is not one value (an error then). */
     public String text(JsonNode mapping, String key) {
         JsonNode value = mapping.get(key);
