@@ -70,9 +70,13 @@ final class BuildCommand implements Callable<Integer> {
 
     /** Prints a build's problems (notes stay on the data-quality page) and its summary. */
     static void report(SiteBuild.Outcome outcome, Path out, PrintWriter console, PrintWriter errors) {
+        boolean told = false;
         for (Diagnostic d : outcome.problems()) {
-            if (d.severity() != Severity.INFO) errors.println(d);
+            if (d.severity() == Severity.INFO) continue;
+            errors.println(d);
+            told = true;
         }
+        if (told) errors.println("what a [code] means and what to do: gazette explain CODE");
         if (!outcome.published()) {
             outcome.broken().forEach(b -> errors.println("broken link: " + b));
             errors.printf("not published: %s; %s is unchanged (--publish-broken-links publishes it all the same)%n",

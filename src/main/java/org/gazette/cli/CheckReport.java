@@ -71,6 +71,7 @@ final class CheckReport {
         out.printf("%s, %s, %s, %s%s%n", Counted.of(sources.size(), "source"), Counted.of(documents, "document"),
                 Counted.of(errors, "error"), Counted.of(warnings, "warning"),
                 verbose ? "" : " (notes hidden; --verbose shows them)");
+        if (errors + warnings > 0) out.println("what a [code] means and what to do: gazette explain CODE");
     }
 
     private static long count(List<Diagnostic> diagnostics, Severity severity) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 /** The {@code gazette} command line: subcommands for each job, nothing else. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, version = "gazette 0.1.0",
         description = "Turns Chinese government gazettes (政府公报) into a cross-linked static HTML archive.",
-        subcommands = {CheckCommand.class, BuildCommand.class, ServeCommand.class, SearchCommand.class,
+        subcommands = {CheckCommand.class, BuildCommand.class, ServeCommand.class, SearchCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GazetteCommand implements Runnable {
 
@@ -23,7 +23,7 @@ public final class GazetteCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, build or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, build, serve, search or explain");
     }
 
     public static void main(String[] args) {

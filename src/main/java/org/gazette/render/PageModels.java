@@ -318,7 +318,7 @@ final class PageModels {
         m.put("overview", m.get("root") + SitePaths.DATA_QUALITY);
         m.put("file", f.file());
         m.put("problems", f.problems().stream().map(d -> new Views.Problem(d.line(), d.severity().label(), d.code(),
-                d.message())).toList());
+                QualityModels.name(d.code()), d.message())).toList());
         return m;
     }
 

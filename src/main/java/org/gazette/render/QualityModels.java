@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.gazette.link.DocumentIdentity;
 import org.gazette.model.Diagnostic;
+import org.gazette.model.ProblemCodes;
 import org.gazette.model.Severity;
 
 /**
@@ -67,6 +69,16 @@ final class QualityModels {
         for (Diagnostic d : all) rows.merge(d.code(), new Row(d.severity(), d.code(), 1), Row::plus);
         return rows.values().stream()
                 .sorted(Comparator.comparing(Row::severity).thenComparing(Row::count, Comparator.reverseOrder()))
-                .map(r -> new Views.ProblemCount(r.code(), r.severity().label(), r.count())).toList();
+                .map(r -> new Views.ProblemCount(r.code(), name(r.code()), meaning(r.code()).map(ProblemCodes.Meaning::about).orElse(""),
+                        r.severity().label(), r.count())).toList();
+    }
+
+    /** A code's Chinese name, or the code itself if the catalogue lacks it. */
+    static String name(String code) {
+        return meaning(code).map(ProblemCodes.Meaning::name).orElse(code);
+    }
+
+    private static Optional<ProblemCodes.Meaning> meaning(String code) {
+        return ProblemCodes.catalogue().of(code);
     }
 }

@@ -44,12 +44,15 @@ public final class Views {
     public record Counts(int gazettes, int issues, int documents) {
     }
 
-    /** A diagnostic row on a file's data-quality page. */
-    public record Problem(int line, String severity, String code, String message) {
+    /** A diagnostic row on a file's data-quality page; {@code name} is its code's Chinese name. */
+    public record Problem(int line, String severity, String code, String name, String message) {
     }
 
-    /** A row of the data-quality overview: how many problems of a code (at its worst severity). */
-    public record ProblemCount(String code, String severity, long count) {
+    /**
+     * A row of the data-quality overview: how many problems of a code (at its worst severity), with
+     * the code's Chinese name and what it means ({@link org.gazette.model.ProblemCodes}).
+     */
+    public record ProblemCount(String code, String name, String about, String severity, long count) {
     }
 
     /** A row of the data-quality overview: a file, its page, and how many errors, warnings and notes it has. */

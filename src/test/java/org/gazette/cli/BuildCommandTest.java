@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,25 @@ class BuildCommandTest {
         assertTrue(appearances.get(0).startsWith("湖南省人民政府公报 2024年第14期"), appearances.toString());
         assertTrue(appearances.get(1).startsWith("湖南省卫生健康委员会文件"), appearances.toString());
         assertEquals(10, merged.select("dd").get(3).text().split("、").length, "the ten co-issuers of the issue's version");
+    }
+
+    @Test
+    void theDataQualityPagesNameEachProblemInChineseAndSayWhatItMeans() throws IOException {
+        // A code such as markup-in-table told an editor reading the site nothing.
+        Document overview = page("data-quality.html");
+        Element row = overview.select("table.problems tr:has(code:containsOwn(markup-in-table))").first();
+        assertEquals("表格中的标记 markup-in-table 提示 29", row.text());
+        assertEquals("#code-markup-in-table", row.select("a").attr("href"));
+        Element meaning = overview.getElementById("code-markup-in-table");
+        assertEquals("表格中的标记 markup-in-table", meaning.text());
+        assertEquals("表格行中的 HTML 标记已删去，文字保留。无需处理。", meaning.nextElementSibling().text());
+        assertEquals(8, overview.select("dl.codes dt").size(), "one meaning per code of the table");
+
+        Document file = page("data-quality/content-gazettes-hunan-province-2024-2024-14-txt.html");
+        Element problem = file.select("table.problems tbody tr").first();
+        assertEquals("提示", problem.child(1).text());
+        assertEquals("跨页接续 continuation-stitched", problem.child(2).text());
+        assertEquals("../data-quality.html#code-continuation-stitched", problem.child(2).select("a").attr("href"));
     }
 
     @Test

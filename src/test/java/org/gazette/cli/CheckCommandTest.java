@@ -87,7 +87,8 @@ class CheckCommandTest {
                         + "kind, level, name, publisher, region): what it says is not applied",
                 "    content/pages/about.md:3: error [page-front-matter] menu: a whole number, not 'first'",
                 "",
-                "1 source, 7 documents, 2 errors, 3 warnings (notes hidden; --verbose shows them)"),
+                "1 source, 7 documents, 2 errors, 3 warnings (notes hidden; --verbose shows them)",
+                "what a [code] means and what to do: gazette explain CODE"),
                 section.lines().toList());
 
         Cli gazette = Cli.run("check", content.resolve("gazettes/hunan-province").toString());
