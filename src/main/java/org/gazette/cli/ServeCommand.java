@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
         SiteBuild.Options options = site.build(null, false, false);
         // The port taken first: one in use had been found only after the whole first build.
         try (PreviewServer server = listen();
-             ChangeWatcher watcher = new ChangeWatcher(List.of(site.content, site.templates))) {
+             ChangeWatcher watcher = new ChangeWatcher(List.of(site.content, site.templates()))) {
             BuildCommand.report(new SiteBuild(BuildProgress.QUIET, BuildCommand.notices(errors)).run(options), site.out, console, errors);
             console.printf("serving %s at http://127.0.0.1:%d/ (Ctrl-C stops)%n", site.out, server.port());
             console.flush();

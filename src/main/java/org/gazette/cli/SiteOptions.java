@@ -18,8 +18,14 @@ final class SiteOptions {
     @Option(names = "--content", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
     Path content;
 
-    @Option(names = "--templates", defaultValue = "templates", description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    /**
+     * Where the launcher says the templates gazette comes with are (its own {@code templates/}), so that
+     * a build run from another folder (a publisher's archive kept apart from the tool) finds them.
+     */
+    static final String SHIPPED_TEMPLATES = "gazette.templates";
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: the templates gazette comes with).")
+    private Path templates;
 
     @Option(names = {"-o", "--out"}, defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -27,6 +33,18 @@ final class SiteOptions {
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "Compute document status (in force, expired, repealed) as of this date (default: today in China, UTC+8).")
     LocalDate asOf;
+
+    /**
+     * The templates: those asked for, else those gazette comes with — named by the launcher, or
+     * {@code templates} in the working folder when run without it (from the project's folder).
+     * Relative to the working folder, the default had made a build from anywhere else fail with
+     * "no templates folder: templates".
+     */
+    Path templates() {
+        if (templates != null) return templates;
+        String shipped = System.getProperty(SHIPPED_TEMPLATES);
+        return Path.of(shipped != null ? shipped : "templates");
+    }
 
     /**
      * Refuses to build from folders that are not there — a content folder without {@code gazettes/}
@@ -42,15 +60,15 @@ final class SiteOptions {
         if (site.getParent() == null) {
             throw new CommandLine.ParameterException(commandLine, "the output folder cannot be a file system's root: " + out);
         }
-        for (Path input : List.of(content, templates)) {
+        for (Path input : List.of(content, templates())) {
             Path in = input.toAbsolutePath().normalize();
             if (site.startsWith(in) || in.startsWith(site)) {
                 throw new CommandLine.ParameterException(commandLine, "the output folder " + out + " and the input folder "
                         + input + " must not hold one another: the output folder is replaced by each build");
             }
         }
-        if (!Files.isDirectory(templates)) {
-            throw new CommandLine.ParameterException(commandLine, "no templates folder: " + templates);
+        if (!Files.isDirectory(templates())) {
+            throw new CommandLine.ParameterException(commandLine, "no templates folder: " + templates());
         }
         if (!Files.isDirectory(content.resolve(ContentTree.GAZETTES))) {
             throw new CommandLine.ParameterException(commandLine, "no " + ContentTree.GAZETTES + "/ folder in " + content
@@ -81,6 +99,6 @@ final class SiteOptions {
     }
 
     SiteBuild.Options build(String baseUrl, boolean clean, boolean publishBroken) {
-        return new SiteBuild.Options(content, templates, out, asOf, baseUrl, clean, publishBroken);
+        return new SiteBuild.Options(content, templates(), out, asOf, baseUrl, clean, publishBroken);
     }
 }

@@ -111,6 +111,20 @@ class LauncherTest {
     }
 
     @Test
+    void theTemplatesGazetteComesWithAreNamedWhereverItIsRunFrom() throws Exception {
+        // Run from another folder than its own (a publisher's archive kept apart from the tool), a
+        // build failed: "no templates folder: templates".
+        Path home = launcherHome();
+        Path bin = notingJava();
+        for (String[] args : List.of(new String[] {"build"}, new String[] {"build", "--clean"}, new String[] {"serve"})) {
+            String java = launch(home, bin, args);
+            assertTrue(java.contains("-Dgazette.templates=" + home.resolve("templates") + " "), java);
+        }
+        String own = launch(home, bin, Map.of("GAZETTE_JAVA_OPTS", "-Xmx2g"), "build");
+        assertTrue(own.contains("-Xmx2g -Dgazette.templates=" + home.resolve("templates")), "with options of the user's own too: " + own);
+    }
+
+    @Test
     void theJvmRunsUnderAUtf8LocaleWhateverItWasStartedUnder() throws Exception {
         Path home = launcherHome();
         Path bin = notingJava();

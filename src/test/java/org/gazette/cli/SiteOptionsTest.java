@@ -4,9 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 
+import picocli.CommandLine;
+
 class SiteOptionsTest {
+
+    @Test
+    void theTemplatesAreThoseAskedForElseThoseGazetteComesWith() {
+        String before = System.getProperty(SiteOptions.SHIPPED_TEMPLATES);
+        try {
+            System.clearProperty(SiteOptions.SHIPPED_TEMPLATES);
+            assertEquals(Path.of("templates"), options().templates(), "run without the launcher: the project's folder");
+            System.setProperty(SiteOptions.SHIPPED_TEMPLATES, "/opt/gazette/templates");
+            assertEquals(Path.of("/opt/gazette/templates"), options().templates(), "the launcher's");
+            assertEquals(Path.of("mine"), options("--templates", "mine").templates());
+        } finally {
+            if (before == null) System.clearProperty(SiteOptions.SHIPPED_TEMPLATES);
+            else System.setProperty(SiteOptions.SHIPPED_TEMPLATES, before);
+        }
+    }
+
+    private static SiteOptions options(String... args) {
+        SiteOptions options = new SiteOptions();
+        new CommandLine(options).parseArgs(args);
+        return options;
+    }
 
     @Test
     void aJvmThatWritesFileNamesInAnotherCharsetThanUtf8IsRefusedBeforeItBuilds() {
