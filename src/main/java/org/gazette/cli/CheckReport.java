@@ -25,9 +25,7 @@ final class CheckReport {
         out.println(s.file());
         IssueMasthead m = s.issue();
         if (m != null) {
-            out.printf("  issue      %s %d年第%s期%s%s%n", nz(m.gazetteName()), m.year(), m.number(),
-                    m.cumulative() == null ? "" : "（总第" + m.cumulative() + "期）",
-                    m.published() == null ? "" : ", " + m.published());
+            out.printf("  issue      %s %s%s%n", nz(m.gazetteName()), m.title(), m.published() == null ? "" : ", " + m.published());
         } else {
             out.println("  issue      none (loose documents)");
         }

@@ -19,6 +19,7 @@ import org.gazette.link.Archive;
 import org.gazette.link.ArchiveDocument;
 import org.gazette.link.ArchiveGazette;
 import org.gazette.link.ArchiveIssue;
+import org.gazette.model.IssueMasthead;
 import org.gazette.render.SiteFile;
 import org.gazette.render.SitePaths;
 
@@ -99,7 +100,8 @@ public final class Feeds {
     }
 
     private static String label(ArchiveIssue i) {
-        return i.masthead() == null ? i.key() : i.masthead().year() + "年第" + i.masthead().number() + "期";
+        IssueMasthead m = i.masthead();
+        return m == null ? i.key() : m.year() + "年第" + m.number() + m.unit();
     }
 
     private static Date toDate(LocalDate d) {

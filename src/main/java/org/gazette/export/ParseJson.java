@@ -67,6 +67,7 @@ public final class ParseJson {
         node.put("publisher", issue.publisher());
         node.put("year", issue.year());
         node.put("number", issue.number());
+        node.put("unit", issue.unit());
         node.put("cumulative", issue.cumulative());
         node.put("published", issue.published() == null ? null : issue.published().toString());
         node.put("line", issue.line());

@@ -27,6 +27,9 @@ public final class CitationIndex {
     private final Map<String, List<String>> explainedBy = new HashMap<>();
     private final Map<String, List<String>> repealedBy = new HashMap<>();
     private final Map<String, CitedDocument> external = new TreeMap<>();
+    /** The state's name, which an order's issuer may print or leave out (中华人民共和国国务院令, 国务院令). */
+    private static final String STATE = "中华人民共和国";
+
     /**
      * What is cited (a citation with its line set to 0) → its lookup: the same laws are cited by
      * thousands of documents, and their keys and slugs (a normalised title, a short hash of it)
@@ -122,8 +125,15 @@ public final class CitationIndex {
         return c.number() == null ? null : c.number().normalized();
     }
 
+    /**
+     * A 令号's key: its issuer, year and number, the issuer without the state's name (国务院令第745号 is
+     * 中华人民共和国国务院令第745号; 商务部令2024年第1号 is 中华人民共和国商务部令 2024年第1号).
+     */
     private static String orderKey(OrderNumber order) {
-        return order == null ? null : "令:" + order.number() + ":" + order.issuer();
+        if (order == null) return null;
+        String issuer = order.issuer().startsWith(STATE) && order.issuer().length() > STATE.length() + 1
+                ? order.issuer().substring(STATE.length()) : order.issuer();
+        return "令:" + order.year() + ":" + order.number() + ":" + issuer;
     }
 
     private static String titleKey(Citation c) {
@@ -144,10 +154,8 @@ public final class CitationIndex {
 
     /** The page slug of a cited document that is not in the archive. */
     private static String externalId(Citation c) {
-        if (c.number() != null) {
-            return DocumentIdentity.safe(c.number().agency() + "-" + c.number().year() + "-" + c.number().serial());
-        }
-        if (c.order() != null) return DocumentIdentity.safe(c.order().issuer() + "令-" + c.order().number());
+        if (c.number() != null) return DocumentIdentity.of(c.number());
+        if (c.order() != null) return DocumentIdentity.of(c.order());
         String part = DocumentIdentity.safe(c.title());
         return (part.length() > 20 ? part.substring(0, 20) : part) + "-" + DocumentIdentity.shortHash(Text.comparable(c.title()));
     }

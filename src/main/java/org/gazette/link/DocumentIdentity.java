@@ -6,11 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.gazette.model.Document;
+import org.gazette.model.DocumentNumber;
+import org.gazette.model.OrderNumber;
 import org.gazette.parse.Text;
 
 /**
  * The identity of a document, which is also its URL slug: the normalised 文号
- * ({@code 湘政发-2024-9}), else the 令号 ({@code 湖南省人民政府令-321}), else the registration code,
+ * ({@code 湘政发-2024-9}, {@code 国家税务总局公告-2024-1}), else the 令号 ({@code 湖南省人民政府令-321},
+ * {@code 商务部令-2024-1}), else the registration code,
  * else a readable piece of the title (for a 解读, of the title it explains) with a short hash of
  * the gazette and the whole title ({@code 解读-永州市持续提升农业机械化水平九条-3f2a1b}).
  *
@@ -25,12 +28,8 @@ public final class DocumentIdentity {
     }
 
     public static String of(Document d, String gazette) {
-        if (d.number() != null) {
-            return safe(d.number().agency() + "-" + d.number().year() + "-" + d.number().serial());
-        }
-        if (d.order() != null) {
-            return safe(d.order().issuer() + "令-" + d.order().number());
-        }
+        if (d.number() != null) return of(d.number());
+        if (d.order() != null) return of(d.order());
         if (d.registration() != null) {
             return safe(d.registration().normalized());
         }
@@ -39,6 +38,16 @@ public final class DocumentIdentity {
         String part = safe(interpretation ? d.explains().title() : title);
         if (part.length() > TITLE_PART) part = part.substring(0, TITLE_PART);
         return (interpretation ? "解读-" : "") + part + "-" + shortHash(gazette + "\n" + title + "\n" + d.type());
+    }
+
+    /** The identity a 文号 gives: {@code 湘政发-2024-9}, {@code 国家税务总局公告-2024-1}. */
+    public static String of(DocumentNumber n) {
+        return safe(n.agency() + "-" + n.year() + "-" + n.serial());
+    }
+
+    /** The identity a 令号 gives: {@code 湖南省人民政府令-321}, {@code 商务部令-2024-1}. */
+    public static String of(OrderNumber o) {
+        return safe(o.issuer() + "令-" + (o.year() > 0 ? o.year() + "-" : "") + o.number());
     }
 
     /**

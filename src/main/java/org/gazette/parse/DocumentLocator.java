@@ -13,10 +13,12 @@ import org.gazette.source.SourceLine;
  * Finds where documents start in a source. A document is anchored on the strongest signal it
  * has, and its title is then found around the anchor:
  * <ul>
- *   <li>a line holding only a 文号 ({@code 湘政发〔2024〕9号}): the title is the title-like lines just
- *       before it (issuing organ, 关于…, wrapped pieces), or just after it when the number is printed
- *       first;</li>
- *   <li>an order header ({@code 湖南省人民政府令 第321号});</li>
+ *   <li>a line holding only a 文号 ({@code 湘政发〔2024〕9号}, an announcement's
+ *       {@code 国家税务总局公告2024年第1号}): the title is the title-like lines just before it (issuing
+ *       organ, 关于…, wrapped pieces), or just after it when the number is printed first;</li>
+ *   <li>an order header ({@code 湖南省人民政府令 第321号}, {@code 商务部令 2024年第1号});</li>
+ *   <li>either printed over two lines, the organ and kind above the number
+ *       ({@code 国家税务总局公告} / {@code 2024年第1号});</li>
  *   <li>an interpretation heading ({@code 永州市农业农村局解读 《…》});</li>
  *   <li>failing those, a title {@code …关于…的通知} directly followed by an addressee line (…：).</li>
  * </ul>
@@ -31,10 +33,16 @@ final class DocumentLocator {
      *
      * @param anchor      what identified it
      * @param anchorIndex index (0-based) of the anchor line
+     * @param anchorEnd   index of the anchor's last line: a header printed over two lines
+     *                    ({@code 国家税务总局公告} / {@code 2024年第1号}) ends on the second
      * @param titleLines  indices of the lines that make its title, in order (empty for an order, whose
      *                    title follows its promulgation text)
      */
-    record Start(Anchor anchor, int anchorIndex, List<Integer> titleLines) {
+    record Start(Anchor anchor, int anchorIndex, int anchorEnd, List<Integer> titleLines) {
+        Start(Anchor anchor, int anchorIndex, List<Integer> titleLines) {
+            this(anchor, anchorIndex, anchorIndex, titleLines);
+        }
+
         int firstIndex() {
             return titleLines.isEmpty() ? anchorIndex : Math.min(anchorIndex, titleLines.get(0));
         }
@@ -56,10 +64,14 @@ final class DocumentLocator {
             String text = lines.get(i).text();
             if (text.isBlank()) continue;
             Optional<Start> start = Optional.empty();
-            if (Identifiers.orderHeaderLine(text).isPresent()) {
-                start = Optional.of(new Start(Anchor.ORDER, i, List.of()));
-            } else if (Identifiers.documentNumberLine(text).isPresent()) {
-                start = Optional.of(numberStart(lines, i, floor));
+            int next = nextNonBlank(lines, i + 1);
+            String split = next < 0 ? null : Identifiers.splitHeader(text, lines.get(next).text());
+            int end = split == null ? i : next;
+            String header = split == null ? text : split;
+            if (Identifiers.orderHeaderLine(header).isPresent()) {
+                start = Optional.of(new Start(Anchor.ORDER, i, end, List.of()));
+            } else if (Identifiers.documentNumberLine(header).isPresent()) {
+                start = Optional.of(numberStart(lines, i, end, floor));
             } else if (isInterpretationHeading(text)) {
                 start = Optional.of(interpretationStart(lines, i));
             }
@@ -67,8 +79,8 @@ final class DocumentLocator {
                 Start s = start.get();
                 starts.add(s);
                 taken.addAll(s.titleLines());
-                taken.add(i);
-                floor = Math.max(i, s.titleLines().isEmpty() ? i : s.titleLines().get(s.titleLines().size() - 1)) + 1;
+                for (int k = i; k <= s.anchorEnd(); k++) taken.add(k);
+                floor = Math.max(s.anchorEnd(), s.titleLines().isEmpty() ? i : s.titleLines().get(s.titleLines().size() - 1)) + 1;
                 i = floor - 1;
             }
         }
@@ -109,10 +121,10 @@ final class DocumentLocator {
         return new Start(Anchor.INTERPRETATION, i, title);
     }
 
-    private static Start numberStart(List<SourceLine> lines, int i, int floor) {
+    private static Start numberStart(List<SourceLine> lines, int i, int end, int floor) {
         List<Integer> before = titleBefore(lines, i, floor);
-        if (!before.isEmpty()) return new Start(Anchor.NUMBER, i, before);
-        return new Start(Anchor.NUMBER, i, titleAfter(lines, i));
+        if (!before.isEmpty()) return new Start(Anchor.NUMBER, i, end, before);
+        return new Start(Anchor.NUMBER, i, end, titleAfter(lines, end));
     }
 
     /** Title-like lines directly above a number line, stopping at the organ or 关于 that opens the title. */

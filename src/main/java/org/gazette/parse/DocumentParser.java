@@ -46,6 +46,11 @@ final class DocumentParser {
         int anchorLine = start.anchorIndex() + 1;
         String anchorText = lineText(lines, anchorLine);
         consumed.add(anchorLine);
+        if (start.anchorEnd() > start.anchorIndex()) { // a header over two lines, read as one
+            int second = start.anchorEnd() + 1;
+            anchorText = anchorText.strip() + " " + lineText(lines, second).strip();
+            consumed.add(second);
+        }
         List<Integer> titleLines = start.titleLines().stream().map(i -> i + 1).toList();
         consumed.addAll(titleLines);
         String title = titleLines.isEmpty() ? null
@@ -58,7 +63,7 @@ final class DocumentParser {
 
         int pos = indexAfter(lines, consumed);
         RegistrationCode registration = null;
-        for (int k = DocumentLocator.nextNonBlank(lines, indexOf(lines, anchorLine) + 1), n = 0;
+        for (int k = DocumentLocator.nextNonBlank(lines, indexOf(lines, start.anchorEnd() + 1) + 1), n = 0;
              k >= 0 && n < 3; k = DocumentLocator.nextNonBlank(lines, k + 1), n++) {
             Optional<RegistrationCode> code = Identifiers.registrationLine(lines.get(k).text());
             if (code.isPresent()) {

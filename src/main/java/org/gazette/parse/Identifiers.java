@@ -1,6 +1,7 @@
 package org.gazette.parse;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,8 +12,8 @@ import org.gazette.model.OrderNumber;
 import org.gazette.model.RegistrationCode;
 
 /**
- * Finds and normalises the identifiers of documents in gazette text: 文号, 规范性文件登记号 and 令号,
- * in the bracket, dash and spacing variants that PDF text shows.
+ * Finds and normalises the identifiers of documents in gazette text: 文号 (an announcement's
+ * 公告号 among them), 规范性文件登记号 and 令号, in the bracket, dash and spacing variants that PDF text shows.
  */
 public final class Identifiers {
 
@@ -37,11 +38,26 @@ public final class Identifiers {
             Pattern.compile("(?<![A-Za-z])([A-Z]{2,8})" + DASH + "([0-9]{4})" + DASH + "([0-9]{3,6})(?![0-9])");
     private static final Pattern REGISTRATION_LINE = Pattern.compile("^\\s*" + REGISTRATION.pattern() + "\\s*$");
 
-    /** An order's own header line: {@code 湖南省人民政府令 第321号} (also {@code 〔第321号〕}). */
-    private static final Pattern ORDER_HEADER =
-            Pattern.compile("^\\s*([" + Text.HAN + "]{2,30}?)\\s*令\\s*[（(〔［\\[]?\\s*第\\s*([0-9]{1,5})\\s*号\\s*[）)〕］\\]]?\\s*$");
+    /** A yearly series' year and ordinal, {@code 2024年第1号} (orders of ministries, announcements). */
+    private static final String YEAR_ORDINAL = "([0-9]{4})\\s*年\\s*第\\s*([0-9]{1,5})\\s*号";
+    /**
+     * An order's own header line: {@code 湖南省人民政府令 第321号} (also {@code 〔第321号〕}), or of a yearly
+     * series, {@code 中华人民共和国商务部令 2024年第1号}.
+     */
+    private static final Pattern ORDER_HEADER = Pattern.compile("^\\s*([" + Text.HAN + "]{2,30}?)\\s*令\\s*[（(〔［\\[]?\\s*"
+            + "(?:([0-9]{4})\\s*年\\s*)?第\\s*([0-9]{1,5})\\s*号\\s*[）)〕］\\]]?\\s*$");
     /** The part of a 令号 after its issuer; the issuer is read backwards from it. */
-    private static final Pattern ORDER_TAIL = Pattern.compile("令\\s*第?\\s*([0-9]{1,5})\\s*号");
+    private static final Pattern ORDER_TAIL = Pattern.compile("令\\s*(?:([0-9]{4})\\s*年\\s*第|第)?\\s*([0-9]{1,5})\\s*号");
+    /**
+     * An announcement's number after its organ: {@code 公告2024年第1号} (通告 likewise; the year and
+     * ordinal may be in brackets). The organ is read backwards from it.
+     */
+    private static final Pattern ANNOUNCEMENT_TAIL = Pattern.compile("(公告|通告)\\s*[（(]?\\s*" + YEAR_ORDINAL + "\\s*[）)]?");
+    private static final Pattern SPLIT_HEADER_TOP = Pattern.compile("^\\s*[" + Text.HAN + "]{2,30}(?:令|公告|通告)\\s*$");
+    private static final Pattern SPLIT_HEADER_NUMBER =
+            Pattern.compile("^\\s*[（(〔［\\[]?\\s*(?:[0-9]{4}\\s*年\\s*)?第\\s*[0-9]{1,5}\\s*号\\s*[）)〕］\\]]?\\s*$");
+    private static final Pattern ANNOUNCEMENT_LINE = Pattern.compile("^\\s*([" + Text.HAN + "][" + Text.HAN + " ]{1,29}?)\\s*"
+            + ANNOUNCEMENT_TAIL.pattern() + "\\s*$");
 
     /**
      * Words that run into an agency code in running text but are not part of it: an article
@@ -56,15 +72,58 @@ public final class Identifiers {
     private Identifiers() {
     }
 
-    /** A 文号 that fills the whole line (as under a document's title), else empty. */
+    /**
+     * A 文号 that fills the whole line (as under a document's title), else empty; an announcement's
+     * number too ({@code 国家税务总局公告2024年第1号}, {@link DocumentNumber.Form#YEAR_ORDINAL}).
+     */
     public static Optional<DocumentNumber> documentNumberLine(String line) {
         if (line.indexOf('号') < 0) return Optional.empty();
         Matcher m = NUMBER_LINE.matcher(line);
-        return m.matches() ? toNumber(m, line.strip()) : Optional.empty();
+        if (m.matches()) return toNumber(m, line.strip());
+        if (!isAnnouncement(line)) return Optional.empty();
+        Matcher a = ANNOUNCEMENT_LINE.matcher(line);
+        if (!a.matches()) return Optional.empty();
+        String organ = LEADING_WORDS.matcher(Text.squeeze(a.group(1))).replaceFirst("");
+        return plausibleOrgan(organ) ? Optional.of(announcement(line.strip(), organ, a.group(2), a.group(3), a.group(4)))
+                : Optional.empty();
     }
 
-    /** Every 文号 in a text, in order. */
+    /** Every 文号 in a text, in order (announcements' numbers among them). */
     public static List<Found<DocumentNumber>> documentNumbers(String text) {
+        List<Found<DocumentNumber>> found = bracketedNumbers(text);
+        if (!isAnnouncement(text)) return found;
+        Matcher m = ANNOUNCEMENT_TAIL.matcher(text);
+        while (m.find()) {
+            int start = runBefore(text, m.start(), MAX_ISSUER, true);
+            String organ = LEADING_WORDS.matcher(Text.squeeze(text.substring(start, m.start()))).replaceFirst("");
+            if (!plausibleOrgan(organ)) continue;
+            int from = text.indexOf(organ.charAt(0), start);
+            found.add(new Found<>(announcement(text.substring(from, m.end()).strip(), organ, m.group(1), m.group(2), m.group(3)),
+                    from, m.end()));
+        }
+        found.sort(Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    private static boolean isAnnouncement(String text) {
+        return text.indexOf('告') >= 0 && (text.contains("公告") || text.contains("通告"));
+    }
+
+    /**
+     * An organ read backwards from 公告: not a title's words ({@code …关于…的公告（2024年第10号）} names
+     * its organ only before 关于; such a number is not taken).
+     */
+    private static boolean plausibleOrgan(String organ) {
+        return organ.length() >= 2 && !organ.contains("关于") && !organ.endsWith("的");
+    }
+
+    private static DocumentNumber announcement(String source, String organ, String kind, String year, String ordinal) {
+        return new DocumentNumber(source, organ + kind, Integer.parseInt(year), Integer.parseInt(ordinal),
+                DocumentNumber.Form.YEAR_ORDINAL);
+    }
+
+    /** Every 文号 in brackets in a text ({@code 湘政发〔2024〕9号}), in order. */
+    private static List<Found<DocumentNumber>> bracketedNumbers(String text) {
         List<Found<DocumentNumber>> found = new ArrayList<>();
         if (text.indexOf('号') < 0) return found;
         Matcher m = YEAR_AND_SERIAL.matcher(text);
@@ -140,15 +199,28 @@ public final class Identifiers {
         return new RegistrationCode(m.group(0).strip(), m.group(1), Integer.parseInt(m.group(2)), m.group(3));
     }
 
-    /** An order header line ({@code 湖南省人民政府令 第321号}), else empty. */
+    /**
+     * A header printed over two lines — the organ and the kind of document above, the number below
+     * ({@code 国家税务总局公告} / {@code 2024年第1号}, {@code 中华人民共和国商务部令} / {@code 第1号}) — as one
+     * line, which {@link #orderHeaderLine} or {@link #documentNumberLine} reads; else null.
+     */
+    public static String splitHeader(String first, String second) {
+        if (second.indexOf('号') < 0 || !SPLIT_HEADER_TOP.matcher(first).matches() || !SPLIT_HEADER_NUMBER.matcher(second).matches()) {
+            return null;
+        }
+        return first.strip() + " " + second.strip();
+    }
+
+    /** An order header line ({@code 湖南省人民政府令 第321号}, {@code 商务部令 2024年第1号}), else empty. */
     public static Optional<OrderNumber> orderHeaderLine(String line) {
         if (line.indexOf('令') < 0) return Optional.empty();
         Matcher m = ORDER_HEADER.matcher(line);
         if (!m.matches()) return Optional.empty();
-        return Optional.of(new OrderNumber(line.strip(), m.group(1), Integer.parseInt(m.group(2))));
+        return Optional.of(new OrderNumber(line.strip(), m.group(1), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3))));
     }
 
-    /** Every 令号 in a text ({@code 湖南省人民政府令第301号}, {@code 国务院令 第745号}). */
+    /** Every 令号 in a text ({@code 湖南省人民政府令第301号}, {@code 国务院令 第745号}, {@code 商务部令2024年第1号}). */
     public static List<Found<OrderNumber>> orderNumbers(String text) {
         List<Found<OrderNumber>> found = new ArrayList<>();
         if (text.indexOf('令') < 0) return found;
@@ -158,8 +230,8 @@ public final class Identifiers {
             String issuer = LEADING_WORDS.matcher(text.substring(start, m.start())).replaceFirst("");
             if (issuer.length() < 2) continue;
             int from = m.start() - issuer.length();
-            found.add(new Found<>(new OrderNumber(text.substring(from, m.end()), issuer, Integer.parseInt(m.group(1))),
-                    from, m.end()));
+            found.add(new Found<>(new OrderNumber(text.substring(from, m.end()), issuer,
+                    m.group(1) == null ? 0 : Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), from, m.end()));
         }
         return found;
     }

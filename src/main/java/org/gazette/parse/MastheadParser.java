@@ -13,15 +13,22 @@ import org.gazette.source.SourceLine;
  * Reads the masthead of an issue from its front matter: gazette name, publisher, year, issue
  * number (a double issue reads {@code 7-8}), cumulative number and date. The pieces may share one
  * line ({@code 湖南省人民政府办公厅 2024年7月31日 第14期 总第710期}) or be spread over several
- * ({@code 2022 年第 7-8 期} / {@code (总第 156-157 期)}).
+ * ({@code 2022 年第 7-8 期} / {@code (总第 156-157 期)}), and the State Council's gazette numbers its issues
+ * 号, not 期 ({@code 2024年第16号} / {@code （总号：1829）}).
  */
 final class MastheadParser {
 
     private static final String RANGE = "([0-9]{1,4}(?:[-—–~～][0-9]{1,4})?)";
     private static final Pattern NAME = Pattern.compile("^[" + Text.HAN + "]{2,30}(?:公报|公報)$");
-    private static final Pattern YEAR_ISSUE = Pattern.compile("([0-9]{4})年第" + RANGE + "期");
+    /**
+     * The year and issue: {@code 2024年第14期}, or as the State Council's gazette numbers its issues,
+     * {@code 2024年第16号} — only at the start of a line, where a 令号 or 公告号 of the contents
+     * ({@code 商务部令（2024年第1号）}) cannot be.
+     */
+    private static final Pattern YEAR_ISSUE = Pattern.compile("([0-9]{4})年第" + RANGE + "期|^([0-9]{4})年第" + RANGE + "号");
     private static final Pattern ISSUE = Pattern.compile("(?<!总)第" + RANGE + "期");
-    private static final Pattern CUMULATIVE = Pattern.compile("总第" + RANGE + "期");
+    /** The cumulative number: {@code 总第710期}, {@code 总第1829号}, {@code 总号：1829}. */
+    private static final Pattern CUMULATIVE = Pattern.compile("总第" + RANGE + "[期号]|总号[:：]?" + RANGE);
     private static final Pattern DATE = Pattern.compile("([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日");
     private static final Pattern PUBLISHER = Pattern.compile("^([" + Text.HAN + "]{4,30})(?=[0-9])");
     /** How far into the front matter a masthead is looked for. */
@@ -33,6 +40,7 @@ final class MastheadParser {
         Integer year = null;
         String number = null;
         String cumulative = null;
+        String unit = "期";
         LocalDate published = null;
         int issueLine = 0;
         int limit = Math.min(frontMatter.size(), SEARCH_LINES);
@@ -49,15 +57,17 @@ final class MastheadParser {
             }
             Matcher m;
             if (number == null && (m = YEAR_ISSUE.matcher(s)).find()) {
-                year = Integer.parseInt(m.group(1));
-                number = range(m.group(2));
+                int g = m.group(1) != null ? 1 : 3;
+                if (g == 3) unit = "号";
+                year = Integer.parseInt(m.group(g));
+                number = range(m.group(g + 1));
                 issueLine = line.number();
             } else if (number == null && (m = ISSUE.matcher(s)).find()) {
                 number = range(m.group(1));
                 issueLine = line.number();
             }
             if (cumulative == null && (m = CUMULATIVE.matcher(s)).find()) {
-                cumulative = range(m.group(1));
+                cumulative = range(m.group(1) != null ? m.group(1) : m.group(2));
             }
             if (published == null && number != null && (m = DATE.matcher(s)).find()) {
                 published = Dates.of(m.group(1), m.group(2), m.group(3)).orElse(null);
@@ -68,7 +78,7 @@ final class MastheadParser {
         if (number == null) return Optional.empty();
         if (year == null && published != null) year = published.getYear();
         if (year == null) return Optional.empty();
-        return Optional.of(new IssueMasthead(name, publisher, year, number, cumulative, published, issueLine));
+        return Optional.of(new IssueMasthead(name, publisher, year, number, cumulative, published, issueLine, unit));
     }
 
     private static String range(String s) {

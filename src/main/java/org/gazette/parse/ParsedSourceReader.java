@@ -29,6 +29,7 @@ final class ParsedSourceReader {
     private static final Block.Kind[] KINDS = Block.Kind.values();
     private static final Appointment.Action[] ACTIONS = Appointment.Action.values();
     private static final Severity[] SEVERITIES = Severity.values();
+    private static final DocumentNumber.Form[] FORMS = DocumentNumber.Form.values();
 
     final ByteBuffer buffer;
     private final ParsedSourceCodec.Bodies bodies;
@@ -107,7 +108,7 @@ final class ParsedSourceReader {
     }
 
     IssueMasthead masthead() {
-        return new IssueMasthead(string(), string(), integer(), string(), string(), date(), integer());
+        return new IssueMasthead(string(), string(), integer(), string(), string(), date(), integer(), string());
     }
 
     TableOfContents toc() {
@@ -120,7 +121,7 @@ final class ParsedSourceReader {
     }
 
     DocumentNumber number() {
-        return new DocumentNumber(string(), string(), integer(), integer());
+        return new DocumentNumber(string(), string(), integer(), integer(), FORMS[integer()]);
     }
 
     RegistrationCode registration() {
@@ -128,7 +129,7 @@ final class ParsedSourceReader {
     }
 
     OrderNumber order() {
-        return new OrderNumber(string(), string(), integer());
+        return new OrderNumber(string(), string(), integer(), integer());
     }
 
     Citation citation() {

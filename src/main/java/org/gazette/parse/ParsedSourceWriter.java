@@ -95,6 +95,7 @@ final class ParsedSourceWriter {
         string(m.cumulative());
         date(m.published());
         putInt(m.line());
+        string(m.unit());
     }
 
     void toc(TableOfContents t) {
@@ -118,6 +119,7 @@ final class ParsedSourceWriter {
         string(n.agency());
         putInt(n.year());
         putInt(n.serial());
+        putInt(n.form().ordinal());
     }
 
     void registration(RegistrationCode r) {
@@ -130,6 +132,7 @@ final class ParsedSourceWriter {
     void order(OrderNumber o) {
         string(o.source());
         string(o.issuer());
+        putInt(o.year());
         putInt(o.number());
     }
 

@@ -130,7 +130,8 @@ public final class SourceParser {
         if (issue == null) return false;
         String s = Text.squeeze(line.text());
         return line.number() == issue.line() || s.equals(issue.gazetteName())
-                || s.matches("^[A-Z' ]+$") || s.matches("^[（(]?总第.*期[）)]?$")
-                || s.contains("第" + issue.number() + "期");
+                || s.matches("^[A-Z' ]+$") || s.matches("^[（(]?总(?:第.*[期号]|号.*)[）)]?$")
+                || s.contains("第" + issue.number() + issue.unit())
+                || issue.published() != null && issue.published().equals(Dates.wholeLine(s).orElse(null));
     }
 }

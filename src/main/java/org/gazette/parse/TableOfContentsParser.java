@@ -18,7 +18,8 @@ import org.gazette.source.SourceLine;
 /**
  * Reads a 目录: section headings, and entries made of a title (wrapped over lines, sometimes with a
  * blank line inside) and a parenthesised reference line with 文号 / 令号, registration code and page
- * ({@code (湘政发〔2024〕9号 HNPR—2024—00005) 6}, {@code (…)..... 25}, {@code (…) (3)}).
+ * ({@code (湘政发〔2024〕9号 HNPR—2024—00005) 6}, {@code (…)..... 25}, {@code (…) (3)}), or the
+ * reference on the title's (last) line ({@code 国务院关于…的通知（国发〔2024〕12号）……（4）}).
  *
  * <p>Whether the title or the reference comes first is decided by the first entry and held for
  * the whole table. Cover text in the middle of the table is skipped; a title without a reference,
@@ -26,8 +27,14 @@ import org.gazette.source.SourceLine;
  */
 final class TableOfContentsParser {
 
-    private static final Pattern REFERENCE = Pattern.compile(
-            "^\\s*(?:-\\s*)?[（(](.+?)[）)]\\s*[.…·．。⋯\\s]*(?:[（(]\\s*([0-9]{1,4})\\s*[）)]|([0-9]{1,4}))?\\s*$");
+    /** Dot leaders, then the page: bare, or in brackets. */
+    private static final String PAGE = "\\s*[.…·．。⋯\\s]*(?:[（(]\\s*([0-9]{1,4})\\s*[）)]|([0-9]{1,4}))?\\s*$";
+    private static final Pattern REFERENCE = Pattern.compile("^\\s*(?:-\\s*)?[（(](.+?)[）)]" + PAGE);
+    /**
+     * A whole entry on one line, its reference in brackets after the title:
+     * {@code 国务院关于…的通知（国发〔2024〕12号）……（4）}.
+     */
+    private static final Pattern TITLE_AND_REFERENCE = Pattern.compile("^(.+?)\\s*[（(]([^（）()]+)[）)]" + PAGE);
 
     /** The table and every front-matter line it accounted for (entries, sections, cover text). */
     record Result(TableOfContents toc, Set<Integer> consumedLines) {
@@ -64,6 +71,13 @@ final class TableOfContentsParser {
         for (int i = start + 1; i < frontMatter.size(); i++) {
             SourceLine line = frontMatter.get(i);
             if (line.isBlank()) continue;
+            List<Item> entry = titleAndReference(line);
+            if (!entry.isEmpty()) {
+                cover.endBlock();
+                items.addAll(entry);
+                consumed.add(line.number());
+                continue;
+            }
             Optional<Item> item = classify(line);
             if (item.isPresent() && !(item.get() instanceof TitleLine)) {
                 cover.endBlock();
@@ -88,20 +102,38 @@ final class TableOfContentsParser {
         if (section.isPresent()) return Optional.of(new Section(section.get(), line.number()));
         Matcher m = REFERENCE.matcher(text);
         if (m.matches()) {
-            String inside = m.group(1);
-            DocumentNumber number = Identifiers.documentNumbers(inside).stream().findFirst()
-                    .map(Identifiers.Found::value).orElse(null);
-            OrderNumber order = Identifiers.orderNumbers(inside).stream().findFirst()
-                    .map(Identifiers.Found::value).orElse(null);
-            RegistrationCode code = Identifiers.registrationCodes(inside).stream().findFirst().orElse(null);
-            if (number != null || order != null || code != null) {
-                String page = m.group(2) != null ? m.group(2) : m.group(3);
-                return Optional.of(new Reference(number, code, order, page == null ? null : Integer.valueOf(page),
-                        line.number()));
-            }
+            Optional<Reference> reference = reference(m.group(1), m.group(2) != null ? m.group(2) : m.group(3), line.number());
+            if (reference.isPresent()) return Optional.of(reference.get());
         }
         if (LineShapes.isBareSection(text)) return Optional.of(new Section(Text.squeeze(text), line.number()));
         return Optional.of(new TitleLine(LineShapes.withoutListDash(text), line.number()));
+    }
+
+    /** A line holding a whole entry (or a wrapped title's last piece and the reference): the title, then the reference. */
+    private static List<Item> titleAndReference(SourceLine line) {
+        String text = line.text();
+        if (text.indexOf('号') < 0 && text.indexOf('—') < 0 && text.indexOf('-') < 0) return List.of(); // no identifier
+        Matcher m = TITLE_AND_REFERENCE.matcher(text);
+        if (!m.matches() || Text.cjkCount(m.group(1)) < 2 || REFERENCE.matcher(text).matches()) return List.of();
+        String page = m.group(3) != null ? m.group(3) : m.group(4);
+        Optional<Reference> reference = reference(m.group(2), page, line.number());
+        if (reference.isEmpty()) { // an order listed by its header: 中华人民共和国商务部令（2024年第1号）
+            reference = Identifiers.orderHeaderLine(m.group(1) + " " + m.group(2))
+                    .map(o -> new Reference(null, null, o, page == null ? null : Integer.valueOf(page), line.number()));
+        }
+        return reference.<List<Item>>map(r -> List.of(new TitleLine(LineShapes.withoutListDash(m.group(1)), line.number()), r))
+                .orElse(List.of());
+    }
+
+    /** What a reference's brackets hold, if it names a document: 文号, 令号 or registration code. */
+    private static Optional<Reference> reference(String inside, String page, int line) {
+        DocumentNumber number = Identifiers.documentNumbers(inside).stream().findFirst()
+                .map(Identifiers.Found::value).orElse(null);
+        OrderNumber order = Identifiers.orderNumbers(inside).stream().findFirst()
+                .map(Identifiers.Found::value).orElse(null);
+        RegistrationCode code = Identifiers.registrationCodes(inside).stream().findFirst().orElse(null);
+        if (number == null && order == null && code == null) return Optional.empty();
+        return Optional.of(new Reference(number, code, order, page == null ? null : Integer.valueOf(page), line));
     }
 
     /** Pairs title lines with references, in the order the first entry shows. */

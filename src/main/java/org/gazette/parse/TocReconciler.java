@@ -56,7 +56,9 @@ public final class TocReconciler {
                 diagnostics.warn(entry.line(), "toc-number-mismatch", "table of contents says "
                         + entry.number().source() + ", the document (line " + d.startLine() + ") says " + d.number().source());
             }
-            if (d.title() != null && !Text.comparable(entry.title()).equals(Text.comparable(d.title()))) {
+            // An order listed by its header (商务部令（2024年第1号）) has no title there to compare.
+            boolean listedByHeader = entry.order() != null && Text.comparable(entry.title()).endsWith("令");
+            if (d.title() != null && !listedByHeader && !Text.comparable(entry.title()).equals(Text.comparable(d.title()))) {
                 diagnostics.warn(entry.line(), "toc-title-mismatch", "table of contents title 「" + entry.title()
                         + "」 differs from the document's 「" + d.title() + "」 (line " + d.startLine() + ")");
             }
@@ -77,8 +79,10 @@ public final class TocReconciler {
             if (matched.contains(k)) continue;
             boolean sameNumber = entry.number() != null && d.number() != null
                     && entry.number().normalized().equals(d.number().normalized());
+            // A table of contents may leave out an order's year that its header prints, or the other way round.
             boolean sameOrder = entry.order() != null && d.order() != null
-                    && entry.order().number() == d.order().number();
+                    && entry.order().number() == d.order().number()
+                    && (entry.order().year() == d.order().year() || entry.order().year() == 0 || d.order().year() == 0);
             if (sameNumber || sameOrder) return k;
         }
         for (int k = 0; k < documents.size(); k++) {

@@ -102,6 +102,6 @@ final class ViewItems {
     static String issueLabel(ArchiveIssue i) {
         IssueMasthead m = i.masthead();
         if (m == null) return "文件 " + i.key();
-        return m.year() + "年第" + m.number() + "期" + (m.cumulative() == null ? "" : "（总第" + m.cumulative() + "期）");
+        return m.title();
     }
 }

@@ -43,6 +43,22 @@ class FrontMatterTest {
     }
 
     @Test
+    void readsTheStateCouncilsIssueNumberedHaoAndItsCumulativeNumber() {
+        // The State Council's gazette: 2024年第16号（总号：1829）. A 令号 of its contents is no issue.
+        IssueMasthead m = new MastheadParser().parse(Lines.of("""
+                中华人民共和国国务院公报
+                2024年第16号（总号：1829）
+                2024年6月10日
+                目 录
+                """)).orElseThrow();
+        assertEquals(new IssueMasthead("中华人民共和国国务院公报", null, 2024, "16", "1829", LocalDate.of(2024, 6, 10), 2, "号"), m);
+        assertEquals("2024年第16号（总第1829号）", m.title());
+        assertEquals("2024年第14期（总第710期）", new MastheadParser().parse(Lines.of("湖南省人民政府办公厅 2024年7月31日 第14期 总第710期\n"))
+                .orElseThrow().title());
+        assertTrue(new MastheadParser().parse(Lines.of("中华人民共和国商务部令（2024年第1号）……（18）\n")).isEmpty());
+    }
+
+    @Test
     void aRunOfDocumentsHasNoMasthead() {
         assertTrue(new MastheadParser().parse(Lines.of(" 蓝山县人民政府\n关于公布实施蓝山县农用地基准地价的通知\n")).isEmpty());
     }

@@ -68,4 +68,44 @@ class IdentifiersTest {
                 .stream().map(f -> f.value().normalized()).toList();
         assertEquals(List.of("国务院令第745号", "国务院令第735号", "中华人民共和国主席令第84号"), cited);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "国家税务总局公告2024年第1号      | 国家税务总局公告2024年第1号 | 国家税务总局公告",
+            "国家税务总局公告 2024 年第 1 号  | 国家税务总局公告2024年第1号 | 国家税务总局公告",
+            "财政部 税务总局公告2023年第12号  | 财政部税务总局公告2023年第12号 | 财政部税务总局公告",
+            "长沙市人民政府通告（2024年第3号） | 长沙市人民政府通告2024年第3号 | 长沙市人民政府通告"})
+    void readsAnAnnouncementsNumberAsANumberOfItsOwnForm(String printed, String normalised, String agency) {
+        DocumentNumber n = Identifiers.documentNumberLine(printed).orElseThrow();
+        assertEquals(normalised, n.normalized());
+        assertEquals(agency, n.agency());
+        assertEquals(DocumentNumber.Form.YEAR_ORDINAL, n.form());
+        assertEquals(printed.strip(), n.source());
+    }
+
+    @Test
+    void findsAnnouncementsNumbersInRunningTextAmongOtherNumbers() {
+        List<String> found = Identifiers.documentNumbers("《关于…的公告》（国家税务总局公告2023年第3号）和财税〔2023〕5号，"
+                + "以及国家药监局关于…的公告（2024年第10号）和特此公告。2024年第2号").stream().map(f -> f.value().normalized()).toList();
+        assertEquals(List.of("国家税务总局公告2023年第3号", "财税〔2023〕5号"), found,
+                "in order; a title's words before 公告 are no organ, and 公告 must be followed by its number");
+        assertTrue(Identifiers.documentNumberLine("2024年第16号（总号：1829）").isEmpty(), "an issue's number: no organ");
+    }
+
+    @Test
+    void readsOrdersNumberedByYearAndHeadersOverTwoLines() {
+        OrderNumber header = Identifiers.orderHeaderLine("中华人民共和国商务部令 2024年第1号").orElseThrow();
+        assertEquals(new OrderNumber("中华人民共和国商务部令 2024年第1号", "中华人民共和国商务部", 2024, 1), header);
+        assertEquals("中华人民共和国商务部令2024年第1号", header.normalized());
+        assertEquals("湖南省人民政府令第321号", Identifiers.orderHeaderLine("湖南省人民政府令 第321号").orElseThrow().normalized(),
+                "a running series has no year");
+
+        assertEquals(List.of("商务部令2023年第3号", "国务院令第745号"), Identifiers.orderNumbers(
+                "《…办法》（商务部令2023年第3号）和《…条例》（国务院令第745号）").stream().map(f -> f.value().normalized()).toList());
+
+        assertEquals("国家税务总局公告 2024年第1号", Identifiers.splitHeader("国家税务总局公告", "2024年第1号"));
+        assertEquals("中华人民共和国商务部令 第1号", Identifiers.splitHeader(" 中华人民共和国商务部令", "第1号 "));
+        assertEquals(null, Identifiers.splitHeader("国家税务总局关于…的公告", "2024年第1号"), "a title is no header");
+        assertEquals(null, Identifiers.splitHeader("国家税务总局公告", "2024年第1季度"));
+    }
 }

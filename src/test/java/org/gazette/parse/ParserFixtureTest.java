@@ -68,6 +68,16 @@ class ParserFixtureTest {
         }
         assertTrue(parsed.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR),
                 name + ": no errors expected, got " + parsed.diagnostics());
+        if (expected.path("no_other_warnings").asBoolean()) {
+            for (var d : parsed.diagnostics()) {
+                if (d.severity() == Severity.INFO) continue;
+                boolean listed = false;
+                for (JsonNode want : expected.path("diagnostics")) {
+                    listed |= want.get("line").asInt() == d.line() && want.get("code").asText().equals(d.code());
+                }
+                assertTrue(listed, name + ": a warning the fixture does not list: " + d);
+            }
+        }
     }
 
     /**
