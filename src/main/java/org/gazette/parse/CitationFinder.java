@@ -38,7 +38,7 @@ public final class CitationFinder {
     /**
      * Every citation in the passages, first mention of each kept.
      *
-     * @param ownNumber the citing document's own normalised 文号 (not a citation of itself), or null
+     * @param ownNumber the citing document's own normalised 文号 or 令号 (not a citation of itself), or null
      * @param ownTitles the citing document's own title and the titles it publishes, in {@link Text#comparable} form
      */
     static List<Citation> find(List<Passage> passages, String ownNumber, Set<String> ownTitles) {
@@ -123,7 +123,7 @@ public final class CitationFinder {
      * quoted under two wordings of its title. A numbered mention completes an earlier bare title.
      */
     private static void put(List<Citation> found, Citation c, String ownNumber) {
-        if (c.number() != null && c.number().normalized().equals(ownNumber)) return;
+        if (ownNumber != null && ownNumber.equals(c.key())) return;
         String numbered = c.number() != null || c.order() != null ? c.key() : null;
         String title = c.title() == null ? null : Text.comparable(c.title());
         for (int k = 0; k < found.size(); k++) {

@@ -33,6 +33,17 @@ public final class Dates {
         return Optional.empty();
     }
 
+    /** The last date in the text, else empty. */
+    public static Optional<LocalDate> last(String text) {
+        Matcher m = ANY.matcher(text);
+        Optional<LocalDate> last = Optional.empty();
+        while (m.find()) {
+            Optional<LocalDate> d = of(m.group(1), m.group(2), m.group(3));
+            if (d.isPresent()) last = d;
+        }
+        return last;
+    }
+
     static Optional<LocalDate> of(String year, String month, String day) {
         int y = year.chars().allMatch(Character::isDigit) ? Integer.parseInt(year) : digitsYear(year);
         int m = ChineseNumerals.parse(month);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.gazette.model.OrderNumber;
 import org.gazette.source.SourceLine;
 
 /**
@@ -19,6 +20,9 @@ import org.gazette.source.SourceLine;
  *   <li>an order header ({@code 湖南省人民政府令 第321号}, {@code 商务部令 2024年第1号});</li>
  *   <li>either printed over two lines, the organ and kind above the number
  *       ({@code 国家税务总局公告} / {@code 2024年第1号});</li>
+ *   <li>a regulation's promulgation note ({@code （2019年8月21日国家市场监督管理总局令第16号公布）}): the
+ *       title is the lines just before it (a regulation printed without its order, as State Council
+ *       gazettes and compilations print them);</li>
  *   <li>an interpretation heading ({@code 永州市农业农村局解读 《…》});</li>
  *   <li>failing those, a title {@code …关于…的通知} directly followed by an addressee line (…：).</li>
  * </ul>
@@ -26,7 +30,7 @@ import org.gazette.source.SourceLine;
  */
 final class DocumentLocator {
 
-    enum Anchor { NUMBER, ORDER, INTERPRETATION, TITLE }
+    enum Anchor { NUMBER, ORDER, PROMULGATION, INTERPRETATION, TITLE }
 
     /**
      * Where one document starts.
@@ -51,6 +55,8 @@ final class DocumentLocator {
     private static final Pattern INTERPRETATION = Pattern.compile(
             "^([" + Text.HAN + "（）()]{2,40}?)(?:关于)?(?:政策)?解读(《.*)?$");
     private static final Pattern INTERPRETATION_OF_TITLE = Pattern.compile("^(?:关于)?《[^》]+》(?:的)?(?:政策)?解读$");
+    /** A line that is one remark in brackets, such as {@code （此件公开发布）}: never a piece of a title. */
+    private static final Pattern ASIDE = Pattern.compile("^[（(][^（）()]*[）)]$");
     private static final Pattern QUOTED_TITLE = Pattern.compile("^《.+》?$");
     private static final Pattern REFERENCE_LINE = Pattern.compile("^\\s*(?:-\\s*)?[（(].*[〔\\[［].*[）)].*$");
     private static final int MAX_TITLE_LINES = 6;
@@ -60,6 +66,7 @@ final class DocumentLocator {
         List<Start> starts = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();
         int floor = 0;
+        OrderNumber lastOrder = null; // the last order header's: its regulation's own note starts no document
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
             if (text.isBlank()) continue;
@@ -68,10 +75,16 @@ final class DocumentLocator {
             String split = next < 0 ? null : Identifiers.splitHeader(text, lines.get(next).text());
             int end = split == null ? i : next;
             String header = split == null ? text : split;
-            if (Identifiers.orderHeaderLine(header).isPresent()) {
+            Optional<OrderNumber> order = Identifiers.orderHeaderLine(header);
+            Optional<Identifiers.Promulgation> note;
+            if (order.isPresent()) {
                 start = Optional.of(new Start(Anchor.ORDER, i, end, List.of()));
+                lastOrder = order.get();
             } else if (Identifiers.documentNumberLine(header).isPresent()) {
                 start = Optional.of(numberStart(lines, i, end, floor));
+            } else if ((note = Identifiers.promulgationNote(text)).isPresent() && !sameOrder(note.get().order(), lastOrder)) {
+                List<Integer> title = titleBefore(lines, i, floor);
+                if (!title.isEmpty()) start = Optional.of(new Start(Anchor.PROMULGATION, i, i, title));
             } else if (isInterpretationHeading(text)) {
                 start = Optional.of(interpretationStart(lines, i));
             }
@@ -88,6 +101,10 @@ final class DocumentLocator {
             starts.addAll(titleStarts(lines));
         }
         return starts;
+    }
+
+    private static boolean sameOrder(OrderNumber a, OrderNumber b) {
+        return b != null && a.number() == b.number() && a.year() == b.year();
     }
 
     /** The lines of every document, as index ranges [from, to) into the source. */
@@ -174,7 +191,7 @@ final class DocumentLocator {
                 && !Text.containsAny(s, "，。；") && !s.endsWith("页）") && !s.endsWith("页)")
                 && Text.cjkCount(s) >= 2 && Dates.wholeLine(s).isEmpty()
                 && Identifiers.documentNumberLine(s).isEmpty() && Identifiers.registrationLine(s).isEmpty()
-                && LineShapes.structural(s).isEmpty() && !REFERENCE_LINE.matcher(s).matches();
+                && LineShapes.structural(s).isEmpty() && !REFERENCE_LINE.matcher(s).matches() && !ASIDE.matcher(s).matches();
     }
 
     /** Documents without a number: a 关于…通知 title followed by an addressee line. */

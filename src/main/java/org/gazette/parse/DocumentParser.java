@@ -45,7 +45,9 @@ final class DocumentParser {
         Set<Integer> consumed = new HashSet<>();
         int anchorLine = start.anchorIndex() + 1;
         String anchorText = lineText(lines, anchorLine);
-        consumed.add(anchorLine);
+        boolean promulgated = start.anchor() == DocumentLocator.Anchor.PROMULGATION;
+        // A promulgation note stays in the text: what it says of amendments (根据…修正) is shown there.
+        if (!promulgated) consumed.add(anchorLine);
         if (start.anchorEnd() > start.anchorIndex()) { // a header over two lines, read as one
             int second = start.anchorEnd() + 1;
             anchorText = anchorText.strip() + " " + lineText(lines, second).strip();
@@ -58,8 +60,9 @@ final class DocumentParser {
 
         DocumentNumber number = start.anchor() == DocumentLocator.Anchor.NUMBER
                 ? Identifiers.documentNumberLine(anchorText).orElse(null) : null;
+        Identifiers.Promulgation note = promulgated ? Identifiers.promulgationNote(anchorText).orElse(null) : null;
         OrderNumber order = start.anchor() == DocumentLocator.Anchor.ORDER
-                ? Identifiers.orderHeaderLine(anchorText).orElse(null) : null;
+                ? Identifiers.orderHeaderLine(anchorText).orElse(null) : note != null ? note.order() : null;
 
         int pos = indexAfter(lines, consumed);
         RegistrationCode registration = null;
@@ -84,14 +87,15 @@ final class DocumentParser {
             }
         }
 
-        Optional<SignatureReader.Signature> signature = start.anchor() == DocumentLocator.Anchor.INTERPRETATION
+        // A regulation under its promulgation note has no signature block: the note dates it.
+        Optional<SignatureReader.Signature> signature = start.anchor() == DocumentLocator.Anchor.INTERPRETATION || promulgated
                 ? Optional.empty() : SignatureReader.find(lines, pos);
         signature.ifPresent(s -> s.indices().forEach(k -> consumed.add(lines.get(k).number())));
-        LocalDate signed = signature.map(SignatureReader.Signature::date).orElse(null);
+        LocalDate signed = promulgated ? note.date() : signature.map(SignatureReader.Signature::date).orElse(null);
 
         int afterSignature = signature.map(s -> s.indices().get(s.indices().size() - 1) + 1).orElse(pos);
         String innerTitle = null;
-        if (order != null) {
+        if (start.anchor() == DocumentLocator.Anchor.ORDER) {
             title = orderTitle(lines, afterSignature, consumed);
         } else if (signature.isPresent()) {
             // A notice that publishes a regulation prints the regulation's title right after its signature.
@@ -114,7 +118,7 @@ final class DocumentParser {
         BodyParser.Body body = new BodyParser(ownTitles, runningHeaders, diagnostics).parse(bodyLines);
         List<Passage> passages = Passage.of(body.blocks());
 
-        String ownNumber = number == null ? null : number.normalized();
+        String ownNumber = number != null ? number.normalized() : order != null ? order.normalized() : null;
         Set<String> published = new HashSet<>();
         ownTitles.forEach(t -> published.add(Text.comparable(t)));
         body.blocks().stream().filter(Block.Heading.class::isInstance)
@@ -142,7 +146,7 @@ final class DocumentParser {
         return new Document(title, type, number, registration, order, issuers, addressees, signed,
                 speaksForItself ? Provisions.effective(passages, signed) : null,
                 speaksForItself ? Provisions.validityYears(passages) : null,
-                Provisions.repeals(passages, ownNumber), body.attachments(), cites, explains, null,
+                Provisions.repeals(passages, ownNumber, published), body.attachments(), cites, explains, null,
                 firstLine, lastLine, body.blocks());
     }
 
@@ -167,7 +171,7 @@ final class DocumentParser {
 
     private static String typeOf(DocumentLocator.Anchor anchor, String title) {
         return switch (anchor) {
-            case ORDER -> DocumentTypes.ORDER_TYPE;
+            case ORDER, PROMULGATION -> DocumentTypes.ORDER_TYPE;
             case INTERPRETATION -> DocumentTypes.INTERPRETATION_TYPE;
             default -> DocumentTypes.of(title);
         };

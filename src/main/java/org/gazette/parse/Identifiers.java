@@ -1,5 +1,6 @@
 package org.gazette.parse;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,6 +54,12 @@ public final class Identifiers {
      * ordinal may be in brackets). The organ is read backwards from it.
      */
     private static final Pattern ANNOUNCEMENT_TAIL = Pattern.compile("(公告|通告)\\s*[（(]?\\s*" + YEAR_ORDINAL + "\\s*[）)]?");
+    /**
+     * A regulation's promulgation note, printed under its title: {@code （2019年8月21日国家市场监督管理总局令第16号公布
+     * 根据…修正）}, {@code （2024年1月5日国务院第25次常务会议通过 2024年2月1日中华人民共和国国务院令第777号公布 自…起施行）}.
+     */
+    private static final Pattern PROMULGATION_NOTE = Pattern.compile("^\\s*[（(]\\s*[0-9]{4}\\s*年.*?令\\s*(?:[0-9]{4}\\s*年\\s*)?第?\\s*"
+            + "[0-9]{1,5}\\s*号\\s*(?:公布|发布).*[）)]\\s*$");
     private static final Pattern SPLIT_HEADER_TOP = Pattern.compile("^\\s*[" + Text.HAN + "]{2,30}(?:令|公告|通告)\\s*$");
     private static final Pattern SPLIT_HEADER_NUMBER =
             Pattern.compile("^\\s*[（(〔［\\[]?\\s*(?:[0-9]{4}\\s*年\\s*)?第\\s*[0-9]{1,5}\\s*号\\s*[）)〕］\\]]?\\s*$");
@@ -176,6 +183,8 @@ public final class Identifiers {
             start--;
         }
         while (start < end && text.charAt(start) == ' ') start++;
+        // A date's 日 before the organ (2019年8月21日国家市场监督管理总局令第16号) is not the organ's: 日照市 is.
+        if (start < end && text.charAt(start) == '日' && start > 0 && Character.isDigit(text.charAt(start - 1))) start++;
         return start;
     }
 
@@ -209,6 +218,23 @@ public final class Identifiers {
             return null;
         }
         return first.strip() + " " + second.strip();
+    }
+
+    /**
+     * The order that promulgated a regulation, from the note under its title ({@code （2019年8月21日
+     * 国家市场监督管理总局令第16号公布 根据…令第53号修正）}: the first order, the one 公布 follows), with the
+     * date of its promulgation (the last date before it); else empty.
+     */
+    public static Optional<Promulgation> promulgationNote(String line) {
+        if (line.indexOf('令') < 0 || !PROMULGATION_NOTE.matcher(line).matches()) return Optional.empty();
+        List<Found<OrderNumber>> orders = orderNumbers(line);
+        if (orders.isEmpty()) return Optional.empty();
+        Found<OrderNumber> first = orders.get(0);
+        return Optional.of(new Promulgation(first.value(), Dates.last(line.substring(0, first.start())).orElse(null)));
+    }
+
+    /** What a promulgation note says: the order, and the day it was promulgated (null when not given). */
+    public record Promulgation(OrderNumber order, LocalDate date) {
     }
 
     /** An order header line ({@code 湖南省人民政府令 第321号}, {@code 商务部令 2024年第1号}), else empty. */

@@ -27,6 +27,7 @@ final class Provisions {
     private static final Pattern ABOUT_ITSELF = Pattern.compile(
             "施行|执行|实施|印发|发布|公布|本通知|本办法|本规定|本细则|本方案|本意见|本文件|政策措施|本决定");
     private static final Pattern REPEAL = Pattern.compile("废止|废除|停止执行|不再执行|失效");
+    private static final Pattern QUOTED_TITLE = Pattern.compile("《[^《》]*》");
 
     private Provisions() {
     }
@@ -78,16 +79,19 @@ final class Provisions {
         return null;
     }
 
-    /** The documents that sentences about repeal (…同时废止) name. */
-    static List<Citation> repeals(List<Passage> passages, String ownNumber) {
+    /**
+     * The documents that sentences about repeal (…同时废止) name: not the document itself, and not a
+     * sentence whose only 废止 is in a title ({@code 《国务院关于修改和废止部分行政法规的决定》已经…通过}).
+     */
+    static List<Citation> repeals(List<Passage> passages, String ownNumber, Set<String> ownTitles) {
         List<Citation> repealed = new ArrayList<>();
         for (Passage p : passages) {
             String text = p.text();
             // The regex tries five words at every character; most passages hold none of their first characters.
             if (text.indexOf('废') < 0 && text.indexOf("执行") < 0 && text.indexOf("失效") < 0) continue;
             for (String sentence : sentences(text)) {
-                if (!REPEAL.matcher(sentence).find()) continue;
-                for (Citation c : CitationFinder.find(List.of(new Passage(sentence, p.line())), ownNumber, Set.of())) {
+                if (!REPEAL.matcher(QUOTED_TITLE.matcher(sentence).replaceAll("")).find()) continue;
+                for (Citation c : CitationFinder.find(List.of(new Passage(sentence, p.line())), ownNumber, ownTitles)) {
                     if (c.number() != null || c.order() != null || c.title() != null) repealed.add(c);
                 }
             }

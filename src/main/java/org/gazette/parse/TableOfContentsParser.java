@@ -35,6 +35,9 @@ final class TableOfContentsParser {
      * {@code 国务院关于…的通知（国发〔2024〕12号）……（4）}.
      */
     private static final Pattern TITLE_AND_REFERENCE = Pattern.compile("^(.+?)\\s*[（(]([^（）()]+)[）)]" + PAGE);
+    /** An entry of a title and its page alone, after dot leaders: {@code 市场监督管理行政许可程序暂行规定……（10）}. */
+    private static final Pattern TITLE_AND_PAGE =
+            Pattern.compile("^(.+?)\\s*[.…·．。⋯]{2,}\\s*(?:[（(]\\s*([0-9]{1,4})\\s*[）)]|([0-9]{1,4}))\\s*$");
 
     /** The table and every front-matter line it accounted for (entries, sections, cover text). */
     record Result(TableOfContents toc, Set<Integer> consumedLines) {
@@ -71,7 +74,7 @@ final class TableOfContentsParser {
         for (int i = start + 1; i < frontMatter.size(); i++) {
             SourceLine line = frontMatter.get(i);
             if (line.isBlank()) continue;
-            List<Item> entry = titleAndReference(line);
+            List<Item> entry = entryOnOneLine(line);
             if (!entry.isEmpty()) {
                 cover.endBlock();
                 items.addAll(entry);
@@ -109,20 +112,33 @@ final class TableOfContentsParser {
         return Optional.of(new TitleLine(LineShapes.withoutListDash(text), line.number()));
     }
 
-    /** A line holding a whole entry (or a wrapped title's last piece and the reference): the title, then the reference. */
-    private static List<Item> titleAndReference(SourceLine line) {
+    /**
+     * A line holding a whole entry (or a wrapped title's last piece and the rest): the title, then its
+     * reference; empty when the line is not such an entry (a reference line alone is classified apart).
+     */
+    private static List<Item> entryOnOneLine(SourceLine line) {
         String text = line.text();
-        if (text.indexOf('号') < 0 && text.indexOf('—') < 0 && text.indexOf('-') < 0) return List.of(); // no identifier
+        if (REFERENCE.matcher(text).matches()) return List.of();
         Matcher m = TITLE_AND_REFERENCE.matcher(text);
-        if (!m.matches() || Text.cjkCount(m.group(1)) < 2 || REFERENCE.matcher(text).matches()) return List.of();
-        String page = m.group(3) != null ? m.group(3) : m.group(4);
-        Optional<Reference> reference = reference(m.group(2), page, line.number());
-        if (reference.isEmpty()) { // an order listed by its header: 中华人民共和国商务部令（2024年第1号）
-            reference = Identifiers.orderHeaderLine(m.group(1) + " " + m.group(2))
-                    .map(o -> new Reference(null, null, o, page == null ? null : Integer.valueOf(page), line.number()));
+        if (m.matches() && Text.cjkCount(m.group(1)) >= 2) {
+            String page = m.group(3) != null ? m.group(3) : m.group(4);
+            Optional<Reference> reference = reference(m.group(2), page, line.number());
+            if (reference.isEmpty()) { // an order listed by its header: 中华人民共和国商务部令（2024年第1号）
+                reference = Identifiers.orderHeaderLine(m.group(1) + " " + m.group(2))
+                        .map(o -> new Reference(null, null, o, page(page), line.number()));
+            }
+            if (reference.isPresent()) return List.of(new TitleLine(LineShapes.withoutListDash(m.group(1)), line.number()), reference.get());
         }
-        return reference.<List<Item>>map(r -> List.of(new TitleLine(LineShapes.withoutListDash(m.group(1)), line.number()), r))
-                .orElse(List.of());
+        Matcher p = TITLE_AND_PAGE.matcher(text);
+        if (p.matches() && Text.cjkCount(p.group(1)) >= 2) { // a title and its page, no number: 市场监督管理…规定……（10）
+            return List.of(new TitleLine(LineShapes.withoutListDash(p.group(1)), line.number()),
+                    new Reference(null, null, null, page(p.group(2) != null ? p.group(2) : p.group(3)), line.number()));
+        }
+        return List.of();
+    }
+
+    private static Integer page(String page) {
+        return page == null ? null : Integer.valueOf(page);
     }
 
     /** What a reference's brackets hold, if it names a document: 文号, 令号 or registration code. */
@@ -133,7 +149,7 @@ final class TableOfContentsParser {
                 .map(Identifiers.Found::value).orElse(null);
         RegistrationCode code = Identifiers.registrationCodes(inside).stream().findFirst().orElse(null);
         if (number == null && order == null && code == null) return Optional.empty();
-        return Optional.of(new Reference(number, code, order, page == null ? null : Integer.valueOf(page), line));
+        return Optional.of(new Reference(number, code, order, page(page), line));
     }
 
     /** Pairs title lines with references, in the order the first entry shows. */

@@ -3,6 +3,7 @@ package org.gazette.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -107,5 +108,21 @@ class IdentifiersTest {
         assertEquals("中华人民共和国商务部令 第1号", Identifiers.splitHeader(" 中华人民共和国商务部令", "第1号 "));
         assertEquals(null, Identifiers.splitHeader("国家税务总局关于…的公告", "2024年第1号"), "a title is no header");
         assertEquals(null, Identifiers.splitHeader("国家税务总局公告", "2024年第1季度"));
+    }
+
+    @Test
+    void readsTheOrderAndDayOfARegulationsPromulgationNote() {
+        Identifiers.Promulgation note = Identifiers.promulgationNote(
+                "（2019年8月21日国家市场监督管理总局令第16号公布　根据2022年3月24日国家市场监督管理总局令第53号修正）").orElseThrow();
+        assertEquals("国家市场监督管理总局令第16号", note.order().normalized(), "the order 公布 follows, not the amending one");
+        assertEquals(LocalDate.of(2019, 8, 21), note.date());
+        Identifiers.Promulgation law = Identifiers.promulgationNote(
+                "（2024年1月5日国务院第25次常务会议通过　2024年2月1日中华人民共和国国务院令第777号公布　自2024年5月1日起施行）").orElseThrow();
+        assertEquals(new OrderNumber("中华人民共和国国务院令第777号", "中华人民共和国国务院", 777), law.order());
+        assertEquals(LocalDate.of(2024, 2, 1), law.date(), "the day it was promulgated, not the day it was adopted");
+        assertTrue(Identifiers.promulgationNote("（此件公开发布）").isEmpty());
+        assertTrue(Identifiers.promulgationNote("根据2019年8月21日国家市场监督管理总局令第16号公布的规定").isEmpty(), "a sentence, not a note");
+        assertEquals(List.of("日照市人民政府令第5号"), Identifiers.orderNumbers("（日照市人民政府令第5号）").stream()
+                .map(f -> f.value().normalized()).toList(), "日 begins an organ's name unless a date's digits are before it");
     }
 }
