@@ -24,6 +24,11 @@ public record DocumentNumber(String source, String agency, int year, int serial,
         this(source, agency, year, serial, Form.BRACKETED);
     }
 
+    /** The same number in the year given: an announcement numbered without its year takes its signing year. */
+    public DocumentNumber withYear(int year) {
+        return new DocumentNumber(source, agency, year, serial, form);
+    }
+
     public String normalized() {
         return form == Form.YEAR_ORDINAL ? agency + year + "年第" + serial + "号" : agency + "〔" + year + "〕" + serial + "号";
     }

@@ -18,6 +18,8 @@ import org.gazette.source.SourceLine;
  *       {@code 国家税务总局公告2024年第1号}): the title is the title-like lines just before it (issuing
  *       organ, 关于…, wrapped pieces), or just after it when the number is printed first;</li>
  *   <li>an order header ({@code 湖南省人民政府令 第321号}, {@code 商务部令 2024年第1号});</li>
+ *   <li>a 文号 in brackets under a title, where addressees follow ({@code （粤府〔2024〕35号）});</li>
+ *   <li>an announcement numbered without its year ({@code 深圳市人民政府通告 第3号});</li>
  *   <li>either printed over two lines, the organ and kind above the number
  *       ({@code 国家税务总局公告} / {@code 2024年第1号});</li>
  *   <li>a regulation's promulgation note ({@code （2019年8月21日国家市场监督管理总局令第16号公布）}): the
@@ -80,8 +82,12 @@ final class DocumentLocator {
             if (order.isPresent()) {
                 start = Optional.of(new Start(Anchor.ORDER, i, end, List.of()));
                 lastOrder = order.get();
-            } else if (Identifiers.documentNumberLine(header).isPresent()) {
+            } else if (Identifiers.documentNumberLine(header).isPresent() || Identifiers.yearlessAnnouncement(header).isPresent()) {
                 start = Optional.of(numberStart(lines, i, end, floor));
+            } else if (Identifiers.bracketedNumberLine(text).isPresent() && next >= 0
+                    && AddresseeReader.isAddresseeLine(lines.get(next).text())) {
+                List<Integer> title = titleBefore(lines, i, floor);
+                if (!title.isEmpty()) start = Optional.of(new Start(Anchor.NUMBER, i, i, title));
             } else if ((note = Identifiers.promulgationNote(text)).isPresent() && !sameOrder(note.get().order(), lastOrder)) {
                 List<Integer> title = titleBefore(lines, i, floor);
                 if (!title.isEmpty()) start = Optional.of(new Start(Anchor.PROMULGATION, i, i, title));

@@ -59,7 +59,7 @@ final class DocumentParser {
                 : Text.squeeze(Text.joinPieces(titleLines.stream().map(n -> lineText(lines, n)).toList()));
 
         DocumentNumber number = start.anchor() == DocumentLocator.Anchor.NUMBER
-                ? Identifiers.documentNumberLine(anchorText).orElse(null) : null;
+                ? Identifiers.headerNumber(anchorText).orElse(null) : null;
         Identifiers.Promulgation note = promulgated ? Identifiers.promulgationNote(anchorText).orElse(null) : null;
         OrderNumber order = start.anchor() == DocumentLocator.Anchor.ORDER
                 ? Identifiers.orderHeaderLine(anchorText).orElse(null) : note != null ? note.order() : null;
@@ -93,6 +93,12 @@ final class DocumentParser {
         signature.ifPresent(s -> s.indices().forEach(k -> consumed.add(lines.get(k).number())));
         LocalDate signed = promulgated ? note.date() : signature.map(SignatureReader.Signature::date).orElse(null);
 
+        if (number != null && number.year() == 0) { // 通告 第3号: of the year it was signed in
+            number = signed == null ? null : number.withYear(signed.getYear());
+        }
+        if (title == null && number != null && number.form() == DocumentNumber.Form.YEAR_ORDINAL) {
+            title = number.agency(); // an announcement without a title of its own is named by its heading: 深圳市人民政府通告
+        }
         int afterSignature = signature.map(s -> s.indices().get(s.indices().size() - 1) + 1).orElse(pos);
         String innerTitle = null;
         if (start.anchor() == DocumentLocator.Anchor.ORDER) {

@@ -25,6 +25,8 @@ public final class Identifiers {
     /** 机关代字 + year in any bracket + serial + 号; spaces may fall anywhere. */
     private static final String NUMBER = "([" + Text.HAN + "][" + Text.HAN + " ]{0,9}?)\\s*" + YEAR_SERIAL;
     private static final Pattern NUMBER_LINE = Pattern.compile("^\\s*" + NUMBER + "\\s*$");
+    /** A 文号 in brackets on a line of its own, as some gazettes print it under a title: {@code （粤府〔2024〕35号）}. */
+    private static final Pattern BRACKETED_NUMBER_LINE = Pattern.compile("^\\s*[（(]\\s*" + NUMBER + "\\s*[）)]\\s*$");
     /**
      * The part of a 文号 after its agency code. Running text is searched for this first and the
      * agency read backwards from it: searching for the whole pattern would try an agency at every
@@ -63,6 +65,8 @@ public final class Identifiers {
     private static final Pattern SPLIT_HEADER_TOP = Pattern.compile("^\\s*[" + Text.HAN + "]{2,30}(?:令|公告|通告)\\s*$");
     private static final Pattern SPLIT_HEADER_NUMBER =
             Pattern.compile("^\\s*[（(〔［\\[]?\\s*(?:[0-9]{4}\\s*年\\s*)?第\\s*[0-9]{1,5}\\s*号\\s*[）)〕］\\]]?\\s*$");
+    private static final Pattern YEARLESS_ANNOUNCEMENT = Pattern.compile("^\\s*([" + Text.HAN + "][" + Text.HAN + " ]{1,29}?)\\s*"
+            + "(公告|通告)\\s*[（(]?\\s*第\\s*([0-9]{1,5})\\s*号\\s*[）)]?\\s*$");
     private static final Pattern ANNOUNCEMENT_LINE = Pattern.compile("^\\s*([" + Text.HAN + "][" + Text.HAN + " ]{1,29}?)\\s*"
             + ANNOUNCEMENT_TAIL.pattern() + "\\s*$");
 
@@ -93,6 +97,37 @@ public final class Identifiers {
         String organ = LEADING_WORDS.matcher(Text.squeeze(a.group(1))).replaceFirst("");
         return plausibleOrgan(organ) ? Optional.of(announcement(line.strip(), organ, a.group(2), a.group(3), a.group(4)))
                 : Optional.empty();
+    }
+
+    /**
+     * A 文号 in brackets that fills the whole line ({@code （粤府〔2024〕35号）}), else empty. Apart from
+     * {@link #documentNumberLine}: such a line is also a 目录's reference, so a document is anchored
+     * on it only where its addressees follow.
+     */
+    public static Optional<DocumentNumber> bracketedNumberLine(String line) {
+        if (line.indexOf('号') < 0) return Optional.empty();
+        Matcher m = BRACKETED_NUMBER_LINE.matcher(line);
+        return m.matches() ? toNumber(m, line.strip().substring(1, line.strip().length() - 1).strip()) : Optional.empty();
+    }
+
+    /**
+     * An announcement numbered without its year, {@code 深圳市人民政府通告 第3号}: its number with year 0,
+     * which the document's signing year completes ({@link DocumentNumber#withYear}); else empty.
+     */
+    public static Optional<DocumentNumber> yearlessAnnouncement(String line) {
+        if (line.indexOf('号') < 0 || !isAnnouncement(line)) return Optional.empty();
+        Matcher m = YEARLESS_ANNOUNCEMENT.matcher(line);
+        if (!m.matches()) return Optional.empty();
+        String organ = LEADING_WORDS.matcher(Text.squeeze(m.group(1))).replaceFirst("");
+        return plausibleOrgan(organ) ? Optional.of(new DocumentNumber(line.strip(), organ + m.group(2), 0,
+                Integer.parseInt(m.group(3)), DocumentNumber.Form.YEAR_ORDINAL)) : Optional.empty();
+    }
+
+    /** The number a document's header line holds, in any of the forms above; else empty. */
+    public static Optional<DocumentNumber> headerNumber(String line) {
+        Optional<DocumentNumber> n = documentNumberLine(line);
+        if (n.isEmpty()) n = bracketedNumberLine(line);
+        return n.isPresent() ? n : yearlessAnnouncement(line);
     }
 
     /** Every 文号 in a text, in order (announcements' numbers among them). */

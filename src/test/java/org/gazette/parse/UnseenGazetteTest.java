@@ -13,6 +13,7 @@ import org.gazette.model.Citation;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Document;
 import org.gazette.model.ParsedSource;
+import org.gazette.model.Severity;
 
 /**
  * A gazette in a style the samples do not have (another city, a masthead spread over lines, bare
@@ -160,5 +161,58 @@ class UnseenGazetteTest {
         ParsedSource parsed = Lines.parse("这是一段没有文号、没有标题的文字。\n第二行。\n");
         assertTrue(parsed.documents().isEmpty());
         assertEquals("no-documents", parsed.diagnostics().get(0).code());
+    }
+
+    @Test
+    void aNumberInBracketsUnderItsTitleAndAnAnnouncementWithoutItsYearEachStartADocument() {
+        // Both had been read into the document before them, or reported line by line as unplaced.
+        ParsedSource parsed = Lines.parse("""
+                广东省人民政府关于印发广东省推动大规模设备更新实施方案的通知
+                （粤府〔2024〕35号）
+                各地级以上市人民政府，省政府各部门、各直属机构：
+                现将《广东省推动大规模设备更新实施方案》印发给你们，请认真组织实施。
+                广东省人民政府
+                2024年5月10日
+                深圳市人民政府通告
+                第3号
+                为做好防汛工作，现通告如下。
+                深圳市人民政府
+                2024年6月1日
+                """);
+        List<Document> docs = parsed.documents();
+        assertEquals(2, docs.size(), docs.toString());
+        assertEquals("粤府〔2024〕35号", docs.get(0).number().normalized());
+        assertEquals("粤府〔2024〕35号", docs.get(0).number().source(), "without its brackets");
+        assertEquals("广东省人民政府关于印发广东省推动大规模设备更新实施方案的通知", docs.get(0).title());
+        assertEquals(6, docs.get(0).endLine());
+
+        Document notice = docs.get(1);
+        assertEquals("深圳市人民政府通告2024年第3号", notice.number().normalized(), "the year it was signed in");
+        assertEquals("深圳市人民政府通告 第3号", notice.number().source());
+        assertEquals("深圳市人民政府通告", notice.title(), "named by its heading: it has no title of its own");
+        assertEquals("通告", notice.type());
+        assertEquals(7, notice.startLine());
+        assertEquals(List.of(), parsed.diagnostics().stream().filter(d -> d.severity() != Severity.INFO).toList());
+    }
+
+    @Test
+    void aNumberInBracketsWithoutAddresseesAfterItIsNoDocumentsStart() {
+        // A 目录's reference line looks the same; it is followed by the next entry, not by addressees.
+        ParsedSource parsed = Lines.parse("""
+                目  录
+                广东省人民政府关于印发广东省推动大规模设备更新实施方案的通知
+                （粤府〔2024〕35号）
+                广东省人民政府办公厅关于进一步加强消防工作的通知
+                （粤办函〔2024〕120号）
+
+                广东省人民政府关于印发广东省推动大规模设备更新实施方案的通知
+                粤府〔2024〕35号
+                各地级以上市人民政府，省政府各部门、各直属机构：
+                现将方案印发给你们。
+                广东省人民政府
+                2024年5月10日
+                """);
+        assertEquals(List.of(7), parsed.documents().stream().map(Document::startLine).toList());
+        assertEquals(2, parsed.toc().entries().size());
     }
 }
