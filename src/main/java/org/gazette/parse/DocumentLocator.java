@@ -26,7 +26,9 @@ import org.gazette.source.SourceLine;
  *       title is the lines just before it (a regulation printed without its order, as State Council
  *       gazettes and compilations print them);</li>
  *   <li>an interpretation heading ({@code 永州市农业农村局解读 《…》});</li>
- *   <li>failing those, a title {@code …关于…的通知} directly followed by an addressee line (…：).</li>
+ *   <li>a title {@code …关于…的通知} directly followed by an addressee line (…：): anywhere in a source
+ *       without the anchors above, else only where the document before has ended (its date above);</li>
+ *   <li>a title the 目录 lists without a number ({@link #withListedTitles}).</li>
  * </ul>
  * A document runs until the next one starts.
  */
@@ -105,8 +107,86 @@ final class DocumentLocator {
         }
         if (starts.isEmpty()) {
             starts.addAll(titleStarts(lines));
+            return starts;
         }
-        return starts;
+        // A notice without 文号 among numbered documents: where the one before has ended (its date
+        // above). Tested in that order: the date first, which few lines follow.
+        List<Start> titled = new ArrayList<>();
+        for (int i = starts.get(0).firstIndex() + 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank() || taken.contains(i) || !endsDocument(lines, i)) continue;
+            Optional<Start> t = titleStartAt(lines, i);
+            if (t.isPresent() && !taken.contains(t.get().anchorIndex())) titled.add(t.get());
+        }
+        return merged(starts, titled);
+    }
+
+    /**
+     * The starts with documents added that the anchors missed but the 目录 lists by title alone (a
+     * report, a notice without 文号, a regulation): its title on a line of its own, or wrapped over up
+     * to three (the first such place), and not the regulation that the order it is printed under
+     * promulgates. The 目录 says where a document starts; a report ends without a date, so the line
+     * above need not close one.
+     *
+     * @param titles the titles of the 目录's entries that give no 文号, 令号 or registration code
+     */
+    static List<Start> withListedTitles(List<Start> starts, List<SourceLine> lines, List<String> titles) {
+        if (starts.isEmpty() || titles.isEmpty()) return starts;
+        Set<String> wanted = new HashSet<>();
+        titles.forEach(t -> wanted.add(Text.comparable(t)));
+        Set<Integer> known = new HashSet<>();
+        for (Start s : starts) {
+            known.add(s.anchorIndex());
+            known.addAll(s.titleLines());
+        }
+        List<Start> found = new ArrayList<>();
+        for (int i = starts.get(0).firstIndex() + 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank() || known.contains(i) || !isTitlePiece(lines.get(i).text())) continue;
+            List<Integer> title = new ArrayList<>();
+            StringBuilder joined = new StringBuilder();
+            for (int j = i; j >= 0 && title.size() < 3 && isTitlePiece(lines.get(j).text()); j = nextNonBlank(lines, j + 1)) {
+                title.add(j);
+                joined.append(lines.get(j).text());
+                String key = Text.comparable(joined.toString());
+                if (wanted.contains(key) && !promulgatedBy(starts, lines, i, key)) {
+                    found.add(new Start(Anchor.TITLE, i, List.copyOf(title)));
+                    wanted.remove(key);
+                    i = j;
+                    break;
+                }
+            }
+        }
+        return merged(starts, found);
+    }
+
+    /** Whether the line before {@code i} closes a document: a date of its own, or a remark in brackets (（此件公开发布）). */
+    private static boolean endsDocument(List<SourceLine> lines, int i) {
+        int before = previousNonBlank(lines, i - 1, 0);
+        if (before < 0) return true;
+        String s = lines.get(before).text();
+        char last = Text.lastVisible(s);
+        if (last != '日' && last != '）' && last != ')') return false; // most lines: asked of every line after the first document
+        return Dates.wholeLine(s).isPresent() || ASIDE.matcher(s.strip()).matches();
+    }
+
+    /** Whether the title at {@code i} is the regulation that the order it is printed under names (《…》已经…通过，现予公布). */
+    private static boolean promulgatedBy(List<Start> starts, List<SourceLine> lines, int i, String title) {
+        Start containing = null;
+        for (Start s : starts) if (s.firstIndex() < i) containing = s;
+        if (containing == null || containing.anchor() != Anchor.ORDER) return false;
+        for (int k = containing.anchorIndex(); k < i; k++) {
+            String s = lines.get(k).text();
+            int open = s.indexOf('《');
+            if (open >= 0 && Text.comparable(s.substring(open)).startsWith(title)) return true;
+        }
+        return false;
+    }
+
+    private static List<Start> merged(List<Start> starts, List<Start> more) {
+        if (more.isEmpty()) return starts;
+        List<Start> all = new ArrayList<>(starts);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparingInt(Start::firstIndex));
+        return all;
     }
 
     private static boolean sameOrder(OrderNumber a, OrderNumber b) {
@@ -204,23 +284,34 @@ final class DocumentLocator {
     private static List<Start> titleStarts(List<SourceLine> lines) {
         List<Start> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank() || !isTitlePiece(lines.get(i).text())) continue;
-            List<Integer> title = new ArrayList<>();
-            int j = i;
-            while (j >= 0 && j < lines.size() && title.size() < 3 && isTitlePiece(lines.get(j).text())) {
-                title.add(j);
-                if (DocumentTypes.endsWithTypeWord(Text.squeeze(lines.get(j).text()))) break;
-                j = nextNonBlank(lines, j + 1);
-            }
-            String joined = Text.squeeze(Text.joinPieces(title.stream().map(k -> lines.get(k).text()).toList()));
-            int next = nextNonBlank(lines, title.get(title.size() - 1) + 1);
-            if (joined.contains("关于") && DocumentTypes.endsWithTypeWord(joined) && next >= 0
-                    && AddresseeReader.isAddresseeLine(lines.get(next).text())) {
-                starts.add(new Start(Anchor.TITLE, title.get(0), title));
-                i = next;
+            if (lines.get(i).isBlank()) continue;
+            Optional<Start> start = titleStartAt(lines, i);
+            if (start.isPresent()) {
+                starts.add(start.get());
+                List<Integer> title = start.get().titleLines();
+                i = nextNonBlank(lines, title.get(title.size() - 1) + 1);
             }
         }
         return starts;
+    }
+
+    /** A 关于…通知 title starting at line {@code i} (up to three lines) and followed by an addressee line, else empty. */
+    private static Optional<Start> titleStartAt(List<SourceLine> lines, int i) {
+        if (!isTitlePiece(lines.get(i).text())) return Optional.empty();
+        List<Integer> title = new ArrayList<>();
+        int j = i;
+        while (j >= 0 && j < lines.size() && title.size() < 3 && isTitlePiece(lines.get(j).text())) {
+            title.add(j);
+            if (DocumentTypes.endsWithTypeWord(Text.squeeze(lines.get(j).text()))) break;
+            j = nextNonBlank(lines, j + 1);
+        }
+        String joined = Text.squeeze(Text.joinPieces(title.stream().map(k -> lines.get(k).text()).toList()));
+        int next = nextNonBlank(lines, title.get(title.size() - 1) + 1);
+        if (joined.contains("关于") && DocumentTypes.endsWithTypeWord(joined) && next >= 0
+                && AddresseeReader.isAddresseeLine(lines.get(next).text())) {
+            return Optional.of(new Start(Anchor.TITLE, i, title));
+        }
+        return Optional.empty();
     }
 
     static int nextNonBlank(List<SourceLine> lines, int from) {

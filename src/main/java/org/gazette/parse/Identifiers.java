@@ -249,7 +249,9 @@ public final class Identifiers {
      * line, which {@link #orderHeaderLine} or {@link #documentNumberLine} reads; else null.
      */
     public static String splitHeader(String first, String second) {
-        if (second.indexOf('号') < 0 || !SPLIT_HEADER_TOP.matcher(first).matches() || !SPLIT_HEADER_NUMBER.matcher(second).matches()) {
+        char last = Text.lastVisible(first);
+        if (last != '令' && last != '告' || second.indexOf('号') < 0 // asked of every line: the cheap tests first
+                || !SPLIT_HEADER_TOP.matcher(first).matches() || !SPLIT_HEADER_NUMBER.matcher(second).matches()) {
             return null;
         }
         return first.strip() + " " + second.strip();

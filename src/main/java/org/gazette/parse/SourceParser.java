@@ -15,6 +15,7 @@ import org.gazette.model.Document;
 import org.gazette.model.IssueMasthead;
 import org.gazette.model.ParsedSource;
 import org.gazette.model.TableOfContents;
+import org.gazette.model.TocEntry;
 import org.gazette.parse.appointment.AppointmentParser;
 import org.gazette.source.SourceLine;
 import org.gazette.source.SourceReader;
@@ -53,6 +54,10 @@ public final class SourceParser {
         Optional<TableOfContentsParser.Result> tocResult = new TableOfContentsParser().parse(front, diagnostics);
         TableOfContents toc = tocResult.map(TableOfContentsParser.Result::toc).orElse(null);
         reportUnplacedFrontMatter(front, issue, tocResult, diagnostics);
+        if (toc != null) {
+            starts = DocumentLocator.withListedTitles(starts, lines, toc.entries().stream()
+                    .filter(e -> e.number() == null && e.order() == null && e.registration() == null).map(TocEntry::title).toList());
+        }
 
         Set<String> runningHeaders = new HashSet<>();
         if (toc != null) runningHeaders.addAll(toc.sections());

@@ -215,4 +215,66 @@ class UnseenGazetteTest {
         assertEquals(List.of(7), parsed.documents().stream().map(Document::startLine).toList());
         assertEquals(2, parsed.toc().entries().size());
     }
+
+    @Test
+    void documentsWithoutNumbersAmongNumberedOnesAreFoundByTheirTitles() {
+        // A report and a notice without 文号 had been read into the numbered notice before them; the
+        // 目录 lists both by title alone, and the second notice follows a date with its addressees.
+        ParsedSource parsed = Lines.parse("""
+                某某市人民政府公报
+                2024年第3期（总第100期）
+                目 录
+                市政府文件
+                某某市人民政府关于印发某某市优化营商环境若干措施的通知
+                （某政发〔2024〕1号）……………………（2）
+                重要讲话
+                政府工作报告……………………（5）
+
+                某某市人民政府关于印发某某市优化营商环境若干措施的通知
+                某政发〔2024〕1号
+                各县市区人民政府，市直各单位：
+                现将《某某市优化营商环境若干措施》印发给你们，请认真贯彻执行。
+                某某市人民政府
+                2024年2月1日
+                政府工作报告
+                ——2024年1月10日在某某市第十届人民代表大会第四次会议上
+                各位代表：
+                过去一年，我们坚持稳中求进。
+                某某市人民政府办公室关于做好春耕生产工作的通知
+                各县市区人民政府，市直各单位：
+                为做好今年春耕生产工作，现就有关事项通知如下。
+                某某市人民政府办公室
+                2024年3月1日
+                某某市人民政府办公室关于做好防汛工作的通知
+                各县市区人民政府，市直各单位：
+                为做好防汛工作，现就有关事项通知如下。
+                某某市人民政府办公室
+                2024年3月5日
+                """);
+        assertEquals(List.of("某某市人民政府关于印发某某市优化营商环境若干措施的通知", "政府工作报告",
+                "某某市人民政府办公室关于做好防汛工作的通知"), parsed.documents().stream().map(Document::title).toList(),
+                "the report by the 目录; the last notice after a date; the notice after the report, which ends without one, "
+                        + "is neither listed nor after a date: part of the report");
+        assertEquals(List.of("市政府文件", "重要讲话"), parsed.toc().sections());
+        assertEquals("重要讲话", parsed.documents().get(1).section());
+        assertEquals(List.of(10, 16, 25), parsed.documents().stream().map(Document::startLine).toList());
+    }
+
+    @Test
+    void theRegulationAnOrderPromulgatesIsNotADocumentOfItsOwnThoughTheContentsListItsTitle() {
+        ParsedSource parsed = Lines.parse("""
+                目 录
+                湖南省城市房地产开发经营管理办法……………………（3）
+
+                湖南省人民政府令
+                第321号
+                《湖南省城市房地产开发经营管理办法》已经2024年6月24日省人民政府第38次常务会议审议通过，现予公布，自2024年8月1日起施行。
+                省长　毛伟明
+                2024年7月5日
+                湖南省城市房地产开发经营管理办法
+                第一条　为了规范城市房地产开发经营活动，制定本办法。
+                """);
+        assertEquals(List.of("湖南省城市房地产开发经营管理办法"), parsed.documents().stream().map(Document::title).toList());
+        assertEquals("湖南省人民政府令第321号", parsed.documents().get(0).order().normalized());
+    }
 }
