@@ -21,6 +21,8 @@ import org.gazette.parse.Text;
  *   <li>{@code A（女）同志任P（试用期一年），免去其Q职务} — appointment (with probation), and removal
  *       for the same person ({@code 其});</li>
  *   <li>{@code A、B同志挂职任P，挂职时间两年} — one secondment each, with its term;</li>
+ *   <li>{@code 任命A为P，免去其Q职务} ({@code 聘任} likewise) — the form of the State Council's and many
+ *       provinces' notices;</li>
  *   <li>{@code 免去A同志的Q职务} / {@code 免去A的Q职务} — removal;</li>
  *   <li>under a preamble {@code …同意正式任职：} (or a title …正式任职的通知), {@code A同志任P} is a
  *       confirmation after probation.</li>
@@ -36,6 +38,9 @@ public final class AppointmentParser {
     private static final Pattern PERSON = Pattern.compile("(" + NAME + ")" + GENDER);
     private static final Pattern APPOINT = Pattern.compile(
             "^((?:" + NAME + ANY_GENDER + "[、，,]?)+?)同志(挂职)?任(.+)$");
+    /** The form of the State Council's and many provinces' notices: {@code 任命A为P}, {@code 聘任A为P}. */
+    private static final Pattern NAMED = Pattern.compile(
+            "^(?:决定)?(?:任命|聘任)((?:" + NAME + ANY_GENDER + "(?:同志)?[、，,]?)+?)(?:同志)?为(.+)$");
     private static final Pattern REMOVE = Pattern.compile(
             "^免去((?:" + NAME + ANY_GENDER + "[、，,]?)+?)(?:同志)?的(.+?)职务$");
     private static final Pattern REMOVE_OWN = Pattern.compile("^免去其(.+?)职务$");
@@ -106,10 +111,14 @@ public final class AppointmentParser {
             return true;
         }
         Matcher appoint = APPOINT.matcher(sentence);
-        if (!appoint.matches()) return false;
-        List<Person> people = people(appoint.group(1));
-        boolean seconded = appoint.group(2) != null;
-        String[] clauses = CLAUSE.split(appoint.group(3));
+        if (appoint.matches()) return appoint(people(appoint.group(1)), appoint.group(2) != null, appoint.group(3), confirming, c);
+        Matcher named = NAMED.matcher(sentence);
+        return named.matches() && appoint(people(named.group(1)), false, named.group(2), confirming, c);
+    }
+
+    /** An appointment to the position that starts {@code rest}, with its clauses (挂职时间…, 免去其…职务); false when a clause fits no form. */
+    private static boolean appoint(List<Person> people, boolean seconded, String rest, boolean confirming, Context c) {
+        String[] clauses = CLAUSE.split(rest);
         String position = clauses[0];
         String term = null;
         List<String> removed = new ArrayList<>();

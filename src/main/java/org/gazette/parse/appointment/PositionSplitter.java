@@ -22,7 +22,10 @@ public final class PositionSplitter {
             "副科长", "科长", "副主席", "主席", "副会长", "会长", "副理事长", "理事长", "副书记", "书记",
             "副省长", "省长", "副市长", "市长", "副县长", "县长", "副区长", "区长", "副乡长", "乡长", "副镇长", "镇长",
             "副经理", "经理", "副馆长", "馆长", "副总编辑", "总编辑", "副队长", "队长", "监事会主席", "监事",
-            "调研员", "巡视员", "专员", "委员", "主任科员", "副主任科员").stream()
+            "调研员", "巡视员", "专员", "委员", "主任科员", "副主任科员",
+            // the State Council's notices: ministries' departments, agencies, embassies, courts and procuratorates
+            "副司长", "司长", "副署长", "署长", "参事", "副主任委员", "主任委员", "副总裁", "总裁", "副总监", "总监",
+            "副社长", "社长", "特命全权大使", "副检察长", "检察长", "副庭长", "庭长").stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]{1,8}[）)]$");
     private static final int MIN_ORGANIZATION = 2;

@@ -63,6 +63,30 @@ class AppointmentParserTest {
     }
 
     @Test
+    void aNoticeInTheStateCouncilsFormAppointsAByNamingThePosition() {
+        // 任命A为P: the State Council's and many provinces' form, which had been reported as unparsed.
+        ParsedSource p = notice("永州市人民政府关于张为民等同志职务任免的通知", "市人民政府决定：", """
+                任命张为民为市发展和改革委员会副主任；
+                任命李四为市教育局副局长，兼任市语言文字工作委员会主任；
+                聘任赵六为市人民政府参事。
+                """);
+        assertEquals(List.of(
+                "张为民 null appoint 市发展和改革委员会副主任 市发展和改革委员会 副主任 null null",
+                "赵六 null appoint 市人民政府参事 市人民政府 参事 null null"), records(p), "a name with 为 in it read whole");
+        assertEquals(List.of(6), p.diagnostics().stream().filter(d -> d.code().equals("appointment-unparsed"))
+                .map(d -> d.line()).toList(), "a clause that fits no form is told, not half read");
+
+        ParsedSource two = notice("永州市人民政府关于李四等同志职务任免的通知", "市人民政府决定：", """
+                任命李四（女）、王小五同志为市教育局副局长，免去其市科学技术局副局长职务。
+                """);
+        assertEquals(List.of(
+                "李四 女 appoint 市教育局副局长 市教育局 副局长 null null",
+                "李四 女 remove 市科学技术局副局长 市科学技术局 副局长 null null",
+                "王小五 null appoint 市教育局副局长 市教育局 副局长 null null",
+                "王小五 null remove 市科学技术局副局长 市科学技术局 副局长 null null"), records(two));
+    }
+
+    @Test
     void underAConfirmationPreambleAnAppointmentSentenceIsAConfirmation() {
         ParsedSource p = notice("永州市人民政府关于陆强耀同志正式任职的通知", "下列同志任职试用期已满，市人民政府同意正式任职：",
                 "陆强耀同志任市公安局巡特警支队支队长。");
