@@ -27,6 +27,7 @@ import org.gazette.source.SourceLine;
  */
 final class TableOfContentsParser {
 
+    private static final String BULLETS = "●·•◆◇■□▲△★☆○◎▪";
     /** Dot leaders, then the page: bare, or in brackets. */
     private static final String PAGE = "\\s*[.…·．。⋯\\s]*(?:[（(]\\s*([0-9]{1,4})\\s*[）)]|([0-9]{1,4}))?\\s*$";
     private static final Pattern REFERENCE = Pattern.compile("^\\s*(?:-\\s*)?[（(](.+?)[）)]" + PAGE);
@@ -74,6 +75,7 @@ final class TableOfContentsParser {
         for (int i = start + 1; i < frontMatter.size(); i++) {
             SourceLine line = frontMatter.get(i);
             if (line.isBlank()) continue;
+            line = withoutBullet(line);
             List<Item> entry = entryOnOneLine(line);
             if (!entry.isEmpty()) {
                 cover.endBlock();
@@ -97,6 +99,20 @@ final class TableOfContentsParser {
                 .map(it -> ((Section) it).name()).distinct().toList();
         return Optional.of(new Result(
                 new TableOfContents(frontMatter.get(start).number(), sections, pair(items, diagnostics)), consumed));
+    }
+
+    /**
+     * An entry with the bullet some tables put before it ({@code ● 江西省人民政府关于…的通知}) as the entry
+     * alone, or the line as it is: a bullet also opens cover notices ({@code ◎ 刊登的各类公文…}), and
+     * an entry is told from them by its title's 关于 or kind of document.
+     */
+    private static SourceLine withoutBullet(SourceLine line) {
+        String s = line.text().strip();
+        if (s.isEmpty() || BULLETS.indexOf(s.charAt(0)) < 0) return line;
+        String rest = s.substring(1).strip();
+        String title = TITLE_AND_PAGE.matcher(rest).replaceFirst("$1");
+        boolean entry = rest.contains("关于") || DocumentTypes.endsWithTypeWord(Text.squeeze(title.replaceFirst("[（(][^（）()]*[）)]$", "")));
+        return entry ? new SourceLine(line.number(), rest) : line;
     }
 
     private static Optional<Item> classify(SourceLine line) {

@@ -97,6 +97,32 @@ class FrontMatterTest {
     }
 
     @Test
+    void readsEntriesBehindBulletsAndOnOneLineAndLeavesABulletedNoticeToTheCover() {
+        // The bulleted entry had been taken for cover text, which turned every later pairing round.
+        Diagnostics diagnostics = new Diagnostics("t.txt");
+        TableOfContents toc = new TableOfContentsParser().parse(Lines.of("""
+                目    录
+                【省政府文件】
+                ● 江西省人民政府关于印发江西省加快推进新型工业化实施方案的通知
+                （赣府发〔2024〕8号）……………………………………2
+                · 江西省人民政府关于公布第三批省级非物质文化遗产代表性项目名录的通知（赣府字〔2024〕20号）……9
+                ◎ 刊登的各类公文与正式文件具有同等效力
+                部门规章
+                ◆市场监督管理行政许可程序暂行规定（试行）……………………（10）
+                中华人民共和国商务部令（2024年第1号）………………（18）
+                """), diagnostics).orElseThrow().toc();
+        assertEquals(List.of(
+                "省政府文件 | 江西省人民政府关于印发江西省加快推进新型工业化实施方案的通知 | 赣府发〔2024〕8号 | null | 2 | 3",
+                "省政府文件 | 江西省人民政府关于公布第三批省级非物质文化遗产代表性项目名录的通知 | 赣府字〔2024〕20号 | null | 9 | 5",
+                "部门规章 | 市场监督管理行政许可程序暂行规定（试行） | null | null | 10 | 8",
+                "部门规章 | 中华人民共和国商务部令 | null | 中华人民共和国商务部令2024年第1号 | 18 | 9"),
+                toc.entries().stream().map(e -> e.section() + " | " + e.title() + " | "
+                        + (e.number() == null ? null : e.number().normalized()) + " | "
+                        + (e.order() == null ? null : e.order().normalized()) + " | " + e.page() + " | " + e.line()).toList());
+        assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
+    }
+
+    @Test
     void reportsATitleWithoutReference() {
         Diagnostics diagnostics = new Diagnostics("t.txt");
         TableOfContents toc = new TableOfContentsParser().parse(Lines.of("""
