@@ -70,32 +70,9 @@ final class DocumentLocator {
         List<Start> starts = new ArrayList<>();
         Set<Integer> taken = new HashSet<>();
         int floor = 0;
-        OrderNumber lastOrder = null; // the last order header's: its regulation's own note starts no document
         for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).text();
-            if (text.isBlank()) continue;
-            Optional<Start> start = Optional.empty();
-            int next = nextNonBlank(lines, i + 1);
-            String split = next < 0 ? null : Identifiers.splitHeader(text, lines.get(next).text());
-            int end = split == null ? i : next;
-            String header = split == null ? text : split;
-            Optional<OrderNumber> order = Identifiers.orderHeaderLine(header);
-            Optional<Identifiers.Promulgation> note;
-            if (order.isPresent()) {
-                start = Optional.of(new Start(Anchor.ORDER, i, end, List.of()));
-                lastOrder = order.get();
-            } else if (Identifiers.documentNumberLine(header).isPresent() || Identifiers.yearlessAnnouncement(header).isPresent()) {
-                start = Optional.of(numberStart(lines, i, end, floor));
-            } else if (Identifiers.bracketedNumberLine(text).isPresent() && next >= 0
-                    && AddresseeReader.isAddresseeLine(lines.get(next).text())) {
-                List<Integer> title = titleBefore(lines, i, floor);
-                if (!title.isEmpty()) start = Optional.of(new Start(Anchor.NUMBER, i, i, title));
-            } else if ((note = Identifiers.promulgationNote(text)).isPresent() && !sameOrder(note.get().order(), lastOrder)) {
-                List<Integer> title = titleBefore(lines, i, floor);
-                if (!title.isEmpty()) start = Optional.of(new Start(Anchor.PROMULGATION, i, i, title));
-            } else if (isInterpretationHeading(text)) {
-                start = Optional.of(interpretationStart(lines, i));
-            }
+            if (lines.get(i).isBlank()) continue;
+            Optional<Start> start = anchorAt(lines, i, floor, starts.isEmpty() ? null : starts.get(starts.size() - 1));
             if (start.isPresent() && !taken.contains(i)) {
                 Start s = start.get();
                 starts.add(s);
@@ -105,10 +82,7 @@ final class DocumentLocator {
                 i = floor - 1;
             }
         }
-        if (starts.isEmpty()) {
-            starts.addAll(titleStarts(lines));
-            return starts;
-        }
+        if (starts.isEmpty()) return titleStarts(lines);
         // A notice without 文号 among numbered documents: where the one before has ended (its date
         // above). Tested in that order: the date first, which few lines follow.
         List<Start> titled = new ArrayList<>();
@@ -121,10 +95,52 @@ final class DocumentLocator {
     }
 
     /**
+     * The document whose header is at line {@code i}, if one is.
+     *
+     * @param floor    the first line a title may take (after the document before's header)
+     * @param previous the start found last, or null: the regulation an order has just promulgated
+     *                 repeats that order in its note, which starts no document of its own
+     */
+    private static Optional<Start> anchorAt(List<SourceLine> lines, int i, int floor, Start previous) {
+        String text = lines.get(i).text();
+        int next = nextNonBlank(lines, i + 1);
+        String split = next < 0 ? null : Identifiers.splitHeader(text, lines.get(next).text());
+        int end = split == null ? i : next;
+        String header = split == null ? text : split;
+        if (Identifiers.orderHeaderLine(header).isPresent()) return Optional.of(new Start(Anchor.ORDER, i, end, List.of()));
+        if (Identifiers.documentNumberLine(header).isPresent() || Identifiers.yearlessAnnouncement(header).isPresent()) {
+            return Optional.of(numberStart(lines, i, end, floor));
+        }
+        if (Identifiers.bracketedNumberLine(text).isPresent()) {
+            boolean addressed = next >= 0 && AddresseeReader.isAddresseeLine(lines.get(next).text());
+            List<Integer> title = addressed ? titleBefore(lines, i, floor) : List.of();
+            return title.isEmpty() ? Optional.empty() : Optional.of(new Start(Anchor.NUMBER, i, i, title));
+        }
+        Optional<Identifiers.Promulgation> note = Identifiers.promulgationNote(text);
+        if (note.isPresent()) {
+            OrderNumber promulgating = note.get().order();
+            if (orderOf(lines, previous).filter(o -> o.number() == promulgating.number() && o.year() == promulgating.year()).isPresent()) {
+                return Optional.empty();
+            }
+            List<Integer> title = titleBefore(lines, i, floor);
+            return title.isEmpty() ? Optional.empty() : Optional.of(new Start(Anchor.PROMULGATION, i, i, title));
+        }
+        return isInterpretationHeading(text) ? Optional.of(interpretationStart(lines, i)) : Optional.empty();
+    }
+
+    /** The order an order's header gives, when {@code start} is one. */
+    private static Optional<OrderNumber> orderOf(List<SourceLine> lines, Start start) {
+        if (start == null || start.anchor() != Anchor.ORDER) return Optional.empty();
+        String header = lines.get(start.anchorIndex()).text();
+        if (start.anchorEnd() > start.anchorIndex()) header = Identifiers.splitHeader(header, lines.get(start.anchorEnd()).text());
+        return Identifiers.orderHeaderLine(header);
+    }
+
+    /**
      * The starts with documents added that the anchors missed but the 目录 lists by title alone (a
      * report, a notice without 文号, a regulation): its title on a line of its own, or wrapped over up
-     * to three (the first such place), and not the regulation that the order it is printed under
-     * promulgates. The 目录 says where a document starts; a report ends without a date, so the line
+     * to three (the first such place), and not what the document it is printed under publishes (the
+     * regulation of an order, the measures of a 关于印发《…》的通知). The 目录 says where a document starts; a report ends without a date, so the line
      * above need not close one.
      *
      * @param titles the titles of the 目录's entries that give no 文号, 令号 or registration code
@@ -147,7 +163,7 @@ final class DocumentLocator {
                 title.add(j);
                 joined.append(lines.get(j).text());
                 String key = Text.comparable(joined.toString());
-                if (wanted.contains(key) && !promulgatedBy(starts, lines, i, key)) {
+                if (wanted.contains(key) && !publishedBy(starts, lines, i, key)) {
                     found.add(new Start(Anchor.TITLE, i, List.copyOf(title)));
                     wanted.remove(key);
                     i = j;
@@ -168,15 +184,22 @@ final class DocumentLocator {
         return Dates.wholeLine(s).isPresent() || ASIDE.matcher(s.strip()).matches();
     }
 
-    /** Whether the title at {@code i} is the regulation that the order it is printed under names (《…》已经…通过，现予公布). */
-    private static boolean promulgatedBy(List<Start> starts, List<SourceLine> lines, int i, String title) {
+    /**
+     * Whether the title at {@code i} is what the document it is printed under publishes: the regulation
+     * its order names (《…》已经…通过，现予公布), or the measures its notice prints (关于印发《…》的通知).
+     */
+    private static boolean publishedBy(List<Start> starts, List<SourceLine> lines, int i, String title) {
         Start containing = null;
         for (Start s : starts) if (s.firstIndex() < i) containing = s;
-        if (containing == null || containing.anchor() != Anchor.ORDER) return false;
-        for (int k = containing.anchorIndex(); k < i; k++) {
-            String s = lines.get(k).text();
-            int open = s.indexOf('《');
-            if (open >= 0 && Text.comparable(s.substring(open)).startsWith(title)) return true;
+        if (containing == null) return false;
+        // An order names its regulation in its promulgation text; a notice what it publishes in its title.
+        List<String> naming = new ArrayList<>();
+        naming.add(Text.joinPieces(containing.titleLines().stream().map(k -> lines.get(k).text()).toList()));
+        if (containing.anchor() == Anchor.ORDER) for (int k = containing.anchorIndex(); k < i; k++) naming.add(lines.get(k).text());
+        for (String s : naming) {
+            for (int open = s.indexOf('《'); open >= 0; open = s.indexOf('《', open + 1)) {
+                if (Text.comparable(s.substring(open)).startsWith(title)) return true;
+            }
         }
         return false;
     }
@@ -187,10 +210,6 @@ final class DocumentLocator {
         all.addAll(more);
         all.sort(java.util.Comparator.comparingInt(Start::firstIndex));
         return all;
-    }
-
-    private static boolean sameOrder(OrderNumber a, OrderNumber b) {
-        return b != null && a.number() == b.number() && a.year() == b.year();
     }
 
     /** The lines of every document, as index ranges [from, to) into the source. */

@@ -277,4 +277,27 @@ class UnseenGazetteTest {
         assertEquals(List.of("湖南省城市房地产开发经营管理办法"), parsed.documents().stream().map(Document::title).toList());
         assertEquals("湖南省人民政府令第321号", parsed.documents().get(0).order().normalized());
     }
+
+    @Test
+    void theMeasuresANoticePublishesStayInItThoughTheContentsListThemByTitle() {
+        ParsedSource parsed = Lines.parse("""
+                目 录
+                某某市人民政府关于印发某某市优化营商环境
+                若干措施的通知（某政发〔2024〕1号）……（2）
+                某某市优化营商环境若干措施……（3）
+
+                某某市人民政府关于印发《某某市优化营商环境
+                若干措施》的通知
+                某政发〔2024〕1号
+                各县市区人民政府，市直各单位：
+                现将《某某市优化营商环境若干措施》印发给你们，请认真贯彻执行。
+                某某市人民政府
+                2024年2月1日
+                某某市优化营商环境若干措施
+                一、压减审批时限。
+                """);
+        assertEquals(List.of("某某市人民政府关于印发《某某市优化营商环境若干措施》的通知"),
+                parsed.documents().stream().map(Document::title).toList());
+        assertEquals(14, parsed.documents().get(0).endLine());
+    }
 }
