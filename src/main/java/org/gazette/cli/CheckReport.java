@@ -2,16 +2,25 @@ package org.gazette.cli;
 
 import java.io.PrintWriter;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.gazette.link.DocumentIdentity;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Document;
 import org.gazette.model.IssueMasthead;
 import org.gazette.model.ParsedSource;
 import org.gazette.model.Severity;
+import org.gazette.source.ContentTree;
 
 /** The readable report of {@code gazette check}. */
 final class CheckReport {
+
+    /** The gazette of a text, from its path: content/gazettes/<slug>/…. */
+    private static final Pattern GAZETTE = Pattern.compile("(?:^|/)" + ContentTree.GAZETTES + "/([^/]+)/");
 
     private final PrintWriter out;
     private final boolean verbose;
@@ -61,16 +70,35 @@ final class CheckReport {
     }
 
     void summary(List<ParsedSource> sources, List<Diagnostic> editorFiles) {
-        int documents = sources.stream().mapToInt(s -> s.documents().size()).sum();
+        int printed = sources.stream().mapToInt(s -> s.documents().size()).sum();
+        long documents = distinctDocuments(sources);
         long errors = sources.stream().mapToLong(s -> count(s.diagnostics(), Severity.ERROR)).sum()
                 + count(editorFiles, Severity.ERROR);
         long warnings = sources.stream().mapToLong(s -> count(s.diagnostics(), Severity.WARNING)).sum()
                 + count(editorFiles, Severity.WARNING);
-        out.printf("%s, %s, %s, %s%s%n", Counted.of(sources.size(), "source"), Counted.of(documents, "document"),
+        // The build's count, in which a document printed in two sources (a reprint) is one.
+        String reprints = printed == documents ? "" : " (" + printed + " printed: " + Counted.of(printed - documents, "reprint") + ")";
+        out.printf("%s, %s%s, %s, %s%s%n", Counted.of(sources.size(), "source"), Counted.of(documents, "document"), reprints,
                 Counted.of(errors, "error"), Counted.of(warnings, "warning"),
                 verbose ? "" : " (notes hidden; --verbose shows them)");
         if (errors + warnings > 0) out.println("what a [code] means and what to do: gazette explain CODE");
     }
+
+    /**
+     * How many documents the sources hold once a document printed in several is counted once: by
+     * the identity the build gives them (its gazette, for a document known by its title alone, read
+     * from the path: {@code gazettes/<slug>/}).
+     */
+    private static long distinctDocuments(List<ParsedSource> sources) {
+        Set<String> ids = new HashSet<>();
+        for (ParsedSource s : sources) {
+            Matcher m = GAZETTE.matcher(s.file().replace('\\', '/'));
+            String gazette = m.find() ? m.group(1) : "";
+            s.documents().forEach(d -> ids.add(DocumentIdentity.of(d, gazette)));
+        }
+        return ids.size();
+    }
+
 
     private static long count(List<Diagnostic> diagnostics, Severity severity) {
         return diagnostics.stream().filter(d -> d.severity() == severity).count();
