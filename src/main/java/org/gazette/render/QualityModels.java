@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,10 +41,12 @@ final class QualityModels {
         Set<String> paths = new HashSet<>();
         byFile.forEach((file, problems) -> {
             problems.sort(Diagnostic.BY_POSITION);
-            // Two files whose names differ only in characters a slug leaves out get numbered pages (in file order).
+            // Two files whose names differ only in characters a slug leaves out, or only in case (2024-14.TXT
+            // and 2024-14.txt: one page on the file systems of Windows and macOS, where researchers unpack
+            // the site), get numbered pages (in file order).
             String slug = DocumentIdentity.safe(file);
             String path = SitePaths.dataQuality(slug);
-            for (int n = 2; !paths.add(path); n++) path = SitePaths.dataQuality(slug + "-" + n);
+            for (int n = 2; !paths.add(path.toLowerCase(Locale.ROOT)); n++) path = SitePaths.dataQuality(slug + "-" + n);
             files.add(new FileProblems(file, path, List.copyOf(problems)));
         });
     }
