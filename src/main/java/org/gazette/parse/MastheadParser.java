@@ -14,7 +14,8 @@ import org.gazette.source.SourceLine;
  * number (a double issue reads {@code 7-8}), cumulative number and date. The pieces may share one
  * line ({@code 湖南省人民政府办公厅 2024年7月31日 第14期 总第710期}) or be spread over several
  * ({@code 2022 年第 7-8 期} / {@code (总第 156-157 期)}), and the State Council's gazette numbers its issues
- * 号, not 期 ({@code 2024年第16号} / {@code （总号：1829）}).
+ * 号, not 期 ({@code 2024年第16号} / {@code （总号：1829）}). Numbers in Chinese numerals (二〇二四年第十四期) are read
+ * as digits.
  */
 final class MastheadParser {
 
@@ -29,6 +30,8 @@ final class MastheadParser {
     private static final Pattern ISSUE = Pattern.compile("(?<!总)第" + RANGE + "期");
     /** The cumulative number: {@code 总第710期}, {@code 总第1829号}, {@code 总号：1829}. */
     private static final Pattern CUMULATIVE = Pattern.compile("总第" + RANGE + "[期号]|总号[:：]?" + RANGE);
+    private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零一二三四五六七八九○Ｏ]{4})年");
+    private static final Pattern CHINESE_ORDINAL = Pattern.compile("第([一二三四五六七八九十百〇零两]{1,6})([期号])");
     private static final Pattern DATE = Pattern.compile("([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日");
     private static final Pattern PUBLISHER = Pattern.compile("^([" + Text.HAN + "]{4,30})(?=[0-9])");
     /** How far into the front matter a masthead is looked for. */
@@ -46,7 +49,7 @@ final class MastheadParser {
         int limit = Math.min(frontMatter.size(), SEARCH_LINES);
         for (int i = 0; i < limit; i++) {
             SourceLine line = frontMatter.get(i);
-            String s = Text.squeeze(line.text()).replace('（', '(').replace('）', ')');
+            String s = arabic(Text.squeeze(line.text()).replace('（', '(').replace('）', ')'));
             if (s.isEmpty() || LineShapes.isTocHeading(line.text())) {
                 if (LineShapes.isTocHeading(line.text()) && number != null) break;
                 continue;
@@ -79,6 +82,17 @@ final class MastheadParser {
         if (year == null && published != null) year = published.getYear();
         if (year == null) return Optional.empty();
         return Optional.of(new IssueMasthead(name, publisher, year, number, cumulative, published, issueLine, unit));
+    }
+
+    /** A year and issue numbers in Chinese numerals (二〇二四年第十四期, 总第七百一十期) in digits. */
+    private static String arabic(String s) {
+        if (!CHINESE_YEAR.matcher(s).find() && !CHINESE_ORDINAL.matcher(s).find()) return s;
+        String years = CHINESE_YEAR.matcher(s).replaceAll(m -> {
+            StringBuilder digits = new StringBuilder();
+            for (char c : m.group(1).toCharArray()) digits.append(ChineseNumerals.parse(String.valueOf(c)));
+            return digits + "年";
+        });
+        return CHINESE_ORDINAL.matcher(years).replaceAll(m -> "第" + ChineseNumerals.parse(m.group(1)) + m.group(2));
     }
 
     private static String range(String s) {

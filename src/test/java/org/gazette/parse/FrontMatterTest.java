@@ -59,6 +59,17 @@ class FrontMatterTest {
     }
 
     @Test
+    void readsIssueNumbersInChineseNumerals() {
+        IssueMasthead m = new MastheadParser().parse(Lines.of("""
+                某省人民政府公报
+                二〇二四年第十四期（总第七百一十期）
+                目 录
+                """)).orElseThrow();
+        assertEquals("2024年第14期（总第710期）", m.year() + "年第" + m.number() + "期（总第" + m.cumulative() + "期）");
+        assertEquals("12", new MastheadParser().parse(Lines.of("某省人民政府公报\n2024年第十二期\n")).orElseThrow().number());
+    }
+
+    @Test
     void aRunOfDocumentsHasNoMasthead() {
         assertTrue(new MastheadParser().parse(Lines.of(" 蓝山县人民政府\n关于公布实施蓝山县农用地基准地价的通知\n")).isEmpty());
     }
