@@ -9,6 +9,10 @@
 #                                                         before, instead of a rebuild with nothing changed)
 #        SITES=/dev/shm bench/ab-bench.sh …              (the two sites there, e.g. in memory, away from
 #                                                         the disk's moods; default bench/out/gen-N)
+#        OLD_TEMPLATES=DIR bench/ab-bench.sh …           (the old jar's templates, when they differ from
+#                                                         the working tree's: a template may use a field
+#                                                         the old jar's models lack; e.g. `git worktree add`
+#                                                         the old commit and give its templates/)
 # The first run of each jar builds its site whole (about two minutes each on this machine).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -26,8 +30,12 @@ trap put_back EXIT # the archive whole again, whatever happens
 opts=(-Xms768m -Xmx768m -XX:+UseParallelGC -Xmn96m -XX:MaxTenuringThreshold=1 -XX:TieredStopAtLevel=1)
 if grep -qs '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then opts+=(-XX:+UseTransparentHugePages); fi
 
+templates() { # jar: the templates it builds with
+  if [ "$1" = "$old" ] && [ -n "${OLD_TEMPLATES:-}" ]; then realpath "$OLD_TEMPLATES"; else echo "$here/../templates"; fi
+}
+
 build() { # jar, site
-  java "${opts[@]}" -jar "$1" build --content "$out/content" --out "$sites/$2" > "$out/ab-last.log" 2>&1 \
+  java "${opts[@]}" -jar "$1" build --content "$out/content" --templates "$(templates "$1")" --out "$sites/$2" > "$out/ab-last.log" 2>&1 \
     || { cat "$out/ab-last.log"; exit 1; }
 }
 
@@ -37,7 +45,7 @@ run() { # label, jar, site
     build "$2" "$3"
     put_back
   fi
-  /usr/bin/time -o "$out/ab-time.txt" -f "%e %U %S %M" java "${opts[@]}" -jar "$2" build --content "$out/content" \
+  /usr/bin/time -o "$out/ab-time.txt" -f "%e %U %S %M" java "${opts[@]}" -jar "$2" build --content "$out/content" --templates "$(templates "$2")" \
     --out "$sites/$3" > "$out/ab-last.log" 2>&1 || { cat "$out/ab-last.log"; exit 1; }
   read -r secs user sys kb < "$out/ab-time.txt"
   printf '%-4s %6.1f s   CPU %6.1f s   %4d MB   %s   %s\n' "$1" "$secs" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" \
