@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.gazette.link.DocumentIdentity;
 import org.gazette.model.Diagnostic;
@@ -18,9 +16,6 @@ import org.gazette.source.ContentTree;
 
 /** The readable report of {@code gazette check}. */
 final class CheckReport {
-
-    /** The gazette of a text, from its path: content/gazettes/<slug>/…. */
-    private static final Pattern GAZETTE = Pattern.compile("(?:^|/)" + ContentTree.GAZETTES + "/([^/]+)/");
 
     private final PrintWriter out;
     private final boolean verbose;
@@ -87,13 +82,12 @@ final class CheckReport {
     /**
      * How many documents the sources hold once a document printed in several is counted once: by
      * the identity the build gives them (its gazette, for a document known by its title alone, read
-     * from the path: {@code gazettes/<slug>/}).
+     * from the path: {@link ContentTree#gazetteOf}).
      */
     private static long distinctDocuments(List<ParsedSource> sources) {
         Set<String> ids = new HashSet<>();
         for (ParsedSource s : sources) {
-            Matcher m = GAZETTE.matcher(s.file().replace('\\', '/'));
-            String gazette = m.find() ? m.group(1) : "";
+            String gazette = ContentTree.gazetteOf(s.file());
             s.documents().forEach(d -> ids.add(DocumentIdentity.of(d, gazette)));
         }
         return ids.size();

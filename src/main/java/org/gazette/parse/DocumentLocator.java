@@ -1,6 +1,7 @@
 package org.gazette.parse;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -208,7 +209,7 @@ final class DocumentLocator {
         if (more.isEmpty()) return starts;
         List<Start> all = new ArrayList<>(starts);
         all.addAll(more);
-        all.sort(java.util.Comparator.comparingInt(Start::firstIndex));
+        all.sort(Comparator.comparingInt(Start::firstIndex));
         return all;
     }
 

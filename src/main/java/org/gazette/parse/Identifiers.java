@@ -65,10 +65,9 @@ public final class Identifiers {
     private static final Pattern SPLIT_HEADER_TOP = Pattern.compile("^\\s*[" + Text.HAN + "]{2,30}(?:令|公告|通告)\\s*$");
     private static final Pattern SPLIT_HEADER_NUMBER =
             Pattern.compile("^\\s*[（(〔［\\[]?\\s*(?:[0-9]{4}\\s*年\\s*)?第\\s*[0-9]{1,5}\\s*号\\s*[）)〕］\\]]?\\s*$");
-    private static final Pattern YEARLESS_ANNOUNCEMENT = Pattern.compile("^\\s*([" + Text.HAN + "][" + Text.HAN + " ]{1,29}?)\\s*"
-            + "(公告|通告)\\s*[（(]?\\s*第\\s*([0-9]{1,5})\\s*号\\s*[）)]?\\s*$");
+    /** An announcement's heading line: its organ, 公告 or 通告, and its number, with or without the year. */
     private static final Pattern ANNOUNCEMENT_LINE = Pattern.compile("^\\s*([" + Text.HAN + "][" + Text.HAN + " ]{1,29}?)\\s*"
-            + ANNOUNCEMENT_TAIL.pattern() + "\\s*$");
+            + "(公告|通告)\\s*[（(]?\\s*(?:([0-9]{4})\\s*年\\s*)?第\\s*([0-9]{1,5})\\s*号\\s*[）)]?\\s*$");
 
     /**
      * Words that run into an agency code in running text but are not part of it: an article
@@ -91,6 +90,11 @@ public final class Identifiers {
         if (line.indexOf('号') < 0) return Optional.empty();
         Matcher m = NUMBER_LINE.matcher(line);
         if (m.matches()) return toNumber(m, line.strip());
+        return announcementLine(line).filter(n -> n.year() > 0);
+    }
+
+    /** An announcement's heading line ({@code 国家税务总局公告 2024年第1号}), its year 0 when it gives none; else empty. */
+    private static Optional<DocumentNumber> announcementLine(String line) {
         if (!isAnnouncement(line)) return Optional.empty();
         Matcher a = ANNOUNCEMENT_LINE.matcher(line);
         if (!a.matches()) return Optional.empty();
@@ -107,7 +111,9 @@ public final class Identifiers {
     public static Optional<DocumentNumber> bracketedNumberLine(String line) {
         if (line.indexOf('号') < 0) return Optional.empty();
         Matcher m = BRACKETED_NUMBER_LINE.matcher(line);
-        return m.matches() ? toNumber(m, line.strip().substring(1, line.strip().length() - 1).strip()) : Optional.empty();
+        if (!m.matches()) return Optional.empty();
+        String inside = line.strip();
+        return toNumber(m, inside.substring(1, inside.length() - 1).strip());
     }
 
     /**
@@ -115,12 +121,8 @@ public final class Identifiers {
      * which the document's signing year completes ({@link DocumentNumber#withYear}); else empty.
      */
     public static Optional<DocumentNumber> yearlessAnnouncement(String line) {
-        if (line.indexOf('号') < 0 || !isAnnouncement(line)) return Optional.empty();
-        Matcher m = YEARLESS_ANNOUNCEMENT.matcher(line);
-        if (!m.matches()) return Optional.empty();
-        String organ = LEADING_WORDS.matcher(Text.squeeze(m.group(1))).replaceFirst("");
-        return plausibleOrgan(organ) ? Optional.of(new DocumentNumber(line.strip(), organ + m.group(2), 0,
-                Integer.parseInt(m.group(3)), DocumentNumber.Form.YEAR_ORDINAL)) : Optional.empty();
+        if (line.indexOf('号') < 0) return Optional.empty();
+        return announcementLine(line).filter(n -> n.year() == 0);
     }
 
     /** The number a document's header line holds, in any of the forms above; else empty. */
@@ -159,8 +161,9 @@ public final class Identifiers {
         return organ.length() >= 2 && !organ.contains("关于") && !organ.endsWith("的");
     }
 
+    /** @param year null when the number gives none (year 0) */
     private static DocumentNumber announcement(String source, String organ, String kind, String year, String ordinal) {
-        return new DocumentNumber(source, organ + kind, Integer.parseInt(year), Integer.parseInt(ordinal),
+        return new DocumentNumber(source, organ + kind, year == null ? 0 : Integer.parseInt(year), Integer.parseInt(ordinal),
                 DocumentNumber.Form.YEAR_ORDINAL);
     }
 

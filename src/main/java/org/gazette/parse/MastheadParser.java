@@ -86,7 +86,6 @@ final class MastheadParser {
 
     /** A year and issue numbers in Chinese numerals (二〇二四年第十四期, 总第七百一十期) in digits. */
     private static String arabic(String s) {
-        if (!CHINESE_YEAR.matcher(s).find() && !CHINESE_ORDINAL.matcher(s).find()) return s;
         String years = CHINESE_YEAR.matcher(s).replaceAll(m -> {
             StringBuilder digits = new StringBuilder();
             for (char c : m.group(1).toCharArray()) digits.append(ChineseNumerals.parse(String.valueOf(c)));

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -30,6 +31,7 @@ public final class ContentTree {
 
     public static final String GAZETTES = "gazettes";
     public static final String METADATA = "gazette.yaml";
+    private static final Pattern IN_GAZETTE = Pattern.compile("(?:^|/)" + GAZETTES + "/([^/]+)/");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final List<String> KEYS = List.of("name", "publisher", "level", "region", "kind");
 
@@ -93,6 +95,15 @@ public final class ContentTree {
         Path folder = content.toAbsolutePath().normalize();
         Path base = folder.getParent() == null ? folder : folder.getParent();
         return base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /**
+     * The slug of the gazette a content file belongs to, from its name ({@link #nameOf}:
+     * {@code content/gazettes/<slug>/…}), or "" for a file outside any gazette's folder.
+     */
+    public static String gazetteOf(String name) {
+        Matcher m = IN_GAZETTE.matcher(name.replace('\\', '/'));
+        return m.find() ? m.group(1) : "";
     }
 
     /**

@@ -16,6 +16,13 @@ import org.gazette.model.Diagnostic;
 class ContentTreeTest {
 
     @Test
+    void aFileNamesItsGazetteByTheFolderItIsIn() {
+        assertEquals("hunan-province", ContentTree.gazetteOf("content/gazettes/hunan-province/2024/2024-14.txt"));
+        assertEquals("hunan-province", ContentTree.gazetteOf("archive\\gazettes\\hunan-province\\2024-14.txt"), "Windows' separators");
+        assertEquals("", ContentTree.gazetteOf("notes/2024-14.txt"), "outside any gazette's folder");
+    }
+
+    @Test
     void aGazetteYamlSavedInGbkIsReadAndNoted(@TempDir Path content) throws IOException {
         Path gazette = Files.createDirectories(content.resolve("gazettes/yongzhou-city"));
         Files.write(gazette.resolve("gazette.yaml"), "name: 永州市人民政府公报\npublisher: 永州市人民政府办公室\nlevel: 市级\n"
