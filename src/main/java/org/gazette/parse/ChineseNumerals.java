@@ -4,6 +4,8 @@ package org.gazette.parse;
 public final class ChineseNumerals {
 
     private static final String DIGITS = "〇零一二三四五六七八九";
+    /** The characters of a numeral this class reads, for a character class in a pattern. */
+    public static final String CHARACTERS = "〇零一二三四五六七八九十百千两";
 
     private ChineseNumerals() {
     }

@@ -22,7 +22,7 @@ public final class CitationFinder {
     private static final Pattern TITLE = Pattern.compile("《([^《》]{2,150})》");
     /** How far after a 》 a bracketed number may start and still belong to that title. */
     private static final int NUMBER_REACH = 3;
-    private static final Pattern LAW_WORD = Pattern.compile(".*(?:法|条例|规定|办法|细则|通知|意见|决定|方案|规划|纲要|政策|清单|"
+    private static final Pattern LAW_WORD = Pattern.compile(".*(?:法|法典|条例|规定|办法|细则|通知|意见|决定|方案|规划|纲要|政策|清单|"
             + "目录|标准|规范|规则|批复|公告|通告|指南|计划|措施|章程|决议|函|令|准则|规程|要点|意见稿)$");
     private static final int MIN_TITLE = 6;
     /** A trailing edition note: （试行）, （2022年修订）, (2021年版), （2022-2025年）. */

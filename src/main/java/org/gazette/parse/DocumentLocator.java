@@ -35,7 +35,7 @@ import org.gazette.source.SourceLine;
  */
 final class DocumentLocator {
 
-    enum Anchor { NUMBER, ORDER, PROMULGATION, INTERPRETATION, TITLE }
+    enum Anchor { NUMBER, ORDER, PROMULGATION, ADOPTION, INTERPRETATION, TITLE }
 
     /**
      * Where one document starts.
@@ -126,7 +126,24 @@ final class DocumentLocator {
             List<Integer> title = titleBefore(lines, i, floor);
             return title.isEmpty() ? Optional.empty() : Optional.of(new Start(Anchor.PROMULGATION, i, i, title));
         }
+        if (Identifiers.adoptionNote(text).isPresent()) return adoptionStart(lines, i, floor, previous);
         return isInterpretationHeading(text) ? Optional.of(interpretationStart(lines, i)) : Optional.empty();
+    }
+
+    /**
+     * A decision or law printed under the note of the meeting that adopted it, without a number: the
+     * title is the lines just before the note. Not the law an order has just promulgated (its note is
+     * under the title the order names), nor a document whose number follows the note (the number
+     * anchors it).
+     */
+    private static Optional<Start> adoptionStart(List<SourceLine> lines, int i, int floor, Start previous) {
+        int next = nextNonBlank(lines, i + 1);
+        if (next >= 0 && Identifiers.documentNumberLine(lines.get(next).text()).isPresent()) return Optional.empty();
+        List<Integer> title = titleBefore(lines, i, floor);
+        if (title.isEmpty()) return Optional.empty();
+        String key = Text.comparable(Text.joinPieces(title.stream().map(k -> lines.get(k).text()).toList()));
+        if (previous != null && publishedBy(List.of(previous), lines, title.get(0), key)) return Optional.empty();
+        return Optional.of(new Start(Anchor.ADOPTION, i, i, title));
     }
 
     /** The order an order's header gives, when {@code start} is one. */

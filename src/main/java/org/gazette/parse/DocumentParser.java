@@ -30,6 +30,8 @@ final class DocumentParser {
     private static final Pattern INTERPRETER = Pattern.compile("^([" + Text.HAN + "（）()]{2,40}?)(?:关于)?(?:政策)?解读");
     private static final Pattern SEVERAL_ORGANS = Pattern.compile(".*等[一二三四五六七八九十0-9]+(?:个)?(?:部门|单位)$");
     private static final int MAX_ORDER_TITLE_LINES = 3;
+    /** How far into a document its adoption note is looked for: a title of up to three lines, a number. */
+    private static final int ADOPTION_NOTE_LINES = 5;
     /** A trailing note in brackets, as in 事项目录（91项）. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]*[）)]$");
 
@@ -46,8 +48,9 @@ final class DocumentParser {
         int anchorLine = start.anchorIndex() + 1;
         String anchorText = lineText(lines, anchorLine);
         boolean promulgated = start.anchor() == DocumentLocator.Anchor.PROMULGATION;
-        // A promulgation note stays in the text: what it says of amendments (根据…修正) is shown there.
-        if (!promulgated) consumed.add(anchorLine);
+        boolean adopted = start.anchor() == DocumentLocator.Anchor.ADOPTION;
+        // A promulgation or adoption note stays in the text: what it says of amendments (根据…修正) and the day in force is shown there.
+        if (!promulgated && !adopted) consumed.add(anchorLine);
         if (start.anchorEnd() > start.anchorIndex()) { // a header over two lines, read as one
             int second = start.anchorEnd() + 1;
             anchorText = anchorText.strip() + " " + lineText(lines, second).strip();
@@ -88,10 +91,11 @@ final class DocumentParser {
         }
 
         // A regulation under its promulgation note has no signature block: the note dates it.
-        Optional<SignatureReader.Signature> signature = start.anchor() == DocumentLocator.Anchor.INTERPRETATION || promulgated
+        Optional<SignatureReader.Signature> signature = start.anchor() == DocumentLocator.Anchor.INTERPRETATION || promulgated || adopted
                 ? Optional.empty() : SignatureReader.find(lines, pos);
         signature.ifPresent(s -> s.indices().forEach(k -> consumed.add(lines.get(k).number())));
         LocalDate signed = promulgated ? note.date() : signature.map(SignatureReader.Signature::date).orElse(null);
+        if (signed == null) signed = adopted(lines); // a decision or judicial interpretation has no signature: its note dates it
 
         if (number != null && number.year() == 0) { // 通告 第3号: of the year it was signed in
             number = signed == null ? null : number.withYear(signed.getYear());
@@ -156,6 +160,19 @@ final class DocumentParser {
                 firstLine, lastLine, body.blocks());
     }
 
+    /**
+     * The day of the meeting that adopted the document, from its note among its first lines (under its
+     * title, above or below its number); else null.
+     */
+    private static LocalDate adopted(List<SourceLine> lines) {
+        for (int k = DocumentLocator.nextNonBlank(lines, 0), n = 0; k >= 0 && n < ADOPTION_NOTE_LINES;
+             k = DocumentLocator.nextNonBlank(lines, k + 1), n++) {
+            Optional<LocalDate> day = Identifiers.adoptionNote(lines.get(k).text());
+            if (day.isPresent()) return day.get();
+        }
+        return null;
+    }
+
     /** An order's title is the regulation's own title, printed after the promulgation text and signature. */
     private static String orderTitle(List<SourceLine> lines, int from, Set<Integer> consumed) {
         return titleAt(lines, from, consumed);
@@ -193,6 +210,7 @@ final class DocumentParser {
             return m.find() && LineShapes.isOrgan(m.group(1)) ? List.of(m.group(1)) : List.of();
         }
         int about = title.indexOf("关于");
+        if (about < 0 && DocumentTypes.APPOINTMENT_TYPE.equals(DocumentTypes.of(title))) about = title.indexOf("任免"); // 国务院任免国家工作人员
         if (about > 0) {
             String prefix = title.substring(0, about);
             if (LineShapes.isOrgan(prefix) && !SEVERAL_ORGANS.matcher(prefix).matches()) return List.of(prefix);

@@ -10,8 +10,10 @@ public final class DocumentTypes {
     private static final List<String> WORDS = List.of(
             "实施细则", "实施意见", "实施方案", "通知", "通告", "公告", "决定", "命令", "意见", "办法", "规定", "条例",
             "细则", "方案", "规划", "批复", "报告", "决议", "纲要", "清单", "通报", "答复", "规则", "制度", "措施",
-            "政策", "目录", "计划", "指南", "标准", "函", "令");
-    private static final Pattern APPOINTMENT = Pattern.compile(".*(?:任免|任职|免职|挂职|聘任|任命).*(?:通知|决定)$");
+            "政策", "目录", "计划", "指南", "标准", "解释", "函", "令");
+    /** A notice of appointments ({@code …关于张三等同志职务任免的通知}), or a list headed as one ({@code 国务院任免国家工作人员}). */
+    private static final Pattern APPOINTMENT = Pattern.compile(".*(?:任免|任职|免职|挂职|聘任|任命).*(?:通知|决定)$"
+            + "|^[" + Text.HAN + "]{2,20}任免(?:国家工作人员|工作人员|干部)$");
 
     public static final String APPOINTMENT_TYPE = "任免";
     public static final String INTERPRETATION_TYPE = "解读";

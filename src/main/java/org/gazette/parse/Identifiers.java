@@ -41,6 +41,11 @@ public final class Identifiers {
             Pattern.compile("(?<![A-Za-z])([A-Z]{2,8})" + DASH + "([0-9]{4})" + DASH + "([0-9]{3,6})(?![0-9])");
     private static final Pattern REGISTRATION_LINE = Pattern.compile("^\\s*" + REGISTRATION.pattern() + "\\s*$");
 
+    /**
+     * An order's ordinal: in digits, or in Chinese numerals as the state's orders print it
+     * ({@code 中华人民共和国主席令 第二十一号}).
+     */
+    private static final String ORDINAL = "([0-9]{1,5}|[" + ChineseNumerals.CHARACTERS + "]{1,8})";
     /** A yearly series' year and ordinal, {@code 2024年第1号} (orders of ministries, announcements). */
     private static final String YEAR_ORDINAL = "([0-9]{4})\\s*年\\s*第\\s*([0-9]{1,5})\\s*号";
     /**
@@ -48,9 +53,13 @@ public final class Identifiers {
      * series, {@code 中华人民共和国商务部令 2024年第1号}.
      */
     private static final Pattern ORDER_HEADER = Pattern.compile("^\\s*([" + Text.HAN + "]{2,30}?)\\s*令\\s*[（(〔［\\[]?\\s*"
-            + "(?:([0-9]{4})\\s*年\\s*)?第\\s*([0-9]{1,5})\\s*号\\s*[）)〕］\\]]?\\s*$");
-    /** The part of a 令号 after its issuer; the issuer is read backwards from it. */
-    private static final Pattern ORDER_TAIL = Pattern.compile("令\\s*(?:([0-9]{4})\\s*年\\s*第|第)?\\s*([0-9]{1,5})\\s*号");
+            + "(?:([0-9]{4})\\s*年\\s*)?第\\s*" + ORDINAL + "\\s*号\\s*[）)〕］\\]]?\\s*$");
+    /**
+     * The part of a 令号 after its issuer; the issuer is read backwards from it. An ordinal in Chinese
+     * numerals needs its 第: 令一号 is no number.
+     */
+    private static final Pattern ORDER_TAIL = Pattern.compile("令\\s*(?:(?:([0-9]{4})\\s*年\\s*第|第)?\\s*([0-9]{1,5})|第\\s*(["
+            + ChineseNumerals.CHARACTERS + "]{1,8}))\\s*号");
     /**
      * An announcement's number after its organ: {@code 公告2024年第1号} (通告 likewise; the year and
      * ordinal may be in brackets). The organ is read backwards from it.
@@ -61,10 +70,14 @@ public final class Identifiers {
      * 根据…修正）}, {@code （2024年1月5日国务院第25次常务会议通过 2024年2月1日中华人民共和国国务院令第777号公布 自…起施行）}.
      */
     private static final Pattern PROMULGATION_NOTE = Pattern.compile("^\\s*[（(]\\s*[0-9]{4}\\s*年.*?令\\s*(?:[0-9]{4}\\s*年\\s*)?第?\\s*"
-            + "[0-9]{1,5}\\s*号\\s*(?:公布|发布).*[）)]\\s*$");
+            + ORDINAL + "\\s*号\\s*(?:公布|发布).*[）)]\\s*$");
+    /** A note of the meeting that adopted a document: its first date is the meeting's (read by {@link #adoptionNote}). */
+    private static final Pattern ADOPTION_NOTE = Pattern.compile("^\\s*[（(]\\s*" + Dates.DATE + "[^（）()]*?会议通过[^（）()]*[）)]\\s*$");
+    /** A day the note says the text was adopted, revised or amended on (not the day it takes effect). */
+    private static final Pattern ADOPTED_ON = Pattern.compile(Dates.DATE + "[^年（）()]*?(?:通过|修订|修正)");
     private static final Pattern SPLIT_HEADER_TOP = Pattern.compile("^\\s*[" + Text.HAN + "]{2,30}(?:令|公告|通告)\\s*$");
     private static final Pattern SPLIT_HEADER_NUMBER =
-            Pattern.compile("^\\s*[（(〔［\\[]?\\s*(?:[0-9]{4}\\s*年\\s*)?第\\s*[0-9]{1,5}\\s*号\\s*[）)〕］\\]]?\\s*$");
+            Pattern.compile("^\\s*[（(〔［\\[]?\\s*(?:[0-9]{4}\\s*年\\s*)?第\\s*" + ORDINAL + "\\s*号\\s*[）)〕］\\]]?\\s*$");
     /** An announcement's heading line: its organ, 公告 or 通告, and its number, with or without the year. */
     private static final Pattern ANNOUNCEMENT_LINE = Pattern.compile("^\\s*([" + Text.HAN + "][" + Text.HAN + " ]{1,29}?)\\s*"
             + "(公告|通告)\\s*[（(]?\\s*(?:([0-9]{4})\\s*年\\s*)?第\\s*([0-9]{1,5})\\s*号\\s*[）)]?\\s*$");
@@ -273,6 +286,19 @@ public final class Identifiers {
         return Optional.of(new Promulgation(first.value(), Dates.last(line.substring(0, first.start())).orElse(null)));
     }
 
+    /**
+     * The day of the meeting that adopted a law, a decision or a judicial interpretation, from the
+     * note printed with its title ({@code （2024年6月28日第十四届全国人民代表大会常务委员会第十次会议通过）},
+     * {@code （2023年5月23日最高人民法院审判委员会第1889次会议通过，自2023年12月5日起施行）}), or of the
+     * last revision or amendment the note lists (the text printed is that one's); else empty.
+     */
+    public static Optional<LocalDate> adoptionNote(String line) {
+        if (line.indexOf("通过") < 0 || !ADOPTION_NOTE.matcher(line).matches()) return Optional.empty();
+        Optional<LocalDate> last = Optional.empty();
+        for (Matcher m = ADOPTED_ON.matcher(line); m.find(); ) last = Dates.of(m.group(1), m.group(2), m.group(3));
+        return last;
+    }
+
     /** What a promulgation note says: the order, and the day it was promulgated (null when not given). */
     public record Promulgation(OrderNumber order, LocalDate date) {
     }
@@ -281,9 +307,9 @@ public final class Identifiers {
     public static Optional<OrderNumber> orderHeaderLine(String line) {
         if (line.indexOf('令') < 0) return Optional.empty();
         Matcher m = ORDER_HEADER.matcher(line);
-        if (!m.matches()) return Optional.empty();
-        return Optional.of(new OrderNumber(line.strip(), m.group(1), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3))));
+        int number = m.matches() ? ChineseNumerals.parse(m.group(3)) : -1;
+        if (number <= 0) return Optional.empty();
+        return Optional.of(new OrderNumber(line.strip(), m.group(1), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), number));
     }
 
     /** Every 令号 in a text ({@code 湖南省人民政府令第301号}, {@code 国务院令 第745号}, {@code 商务部令2024年第1号}). */
@@ -296,8 +322,10 @@ public final class Identifiers {
             String issuer = LEADING_WORDS.matcher(text.substring(start, m.start())).replaceFirst("");
             if (issuer.length() < 2) continue;
             int from = m.start() - issuer.length();
+            int number = m.group(2) != null ? Integer.parseInt(m.group(2)) : ChineseNumerals.parse(m.group(3));
+            if (number <= 0) continue;
             found.add(new Found<>(new OrderNumber(text.substring(from, m.end()), issuer,
-                    m.group(1) == null ? 0 : Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), from, m.end()));
+                    m.group(1) == null ? 0 : Integer.parseInt(m.group(1)), number), from, m.end()));
         }
         return found;
     }

@@ -16,9 +16,14 @@ public final class LineShapes {
     private static final String CN = "[" + NUMERALS + "]+";
     private static final Pattern TOC_HEADING = Pattern.compile("^\\s*目\\s*录\\s*$");
     private static final Pattern BRACKET_SECTION = Pattern.compile("^\\s*[-]?\\s*【\\s*([^】]{1,30})\\s*】\\s*$");
-    /** A section of a 目录 named by a bare line: 市政府办文件, 部门规章; 国务院令 (an organ's 令 is a short name). */
+    /**
+     * A section of a 目录 named by a bare line: 市政府办文件, 部门规章; 国务院令 (an organ's 令 is a short
+     * name); the kinds of law the State Council's gazette lists by, named whole (a wrapped title's
+     * last line can end in 解释 or 法规 too).
+     */
     private static final Pattern BARE_SECTION = Pattern.compile(
-            "^(?:[" + Text.HAN + "]{2,10}(?:文件|规章|任免|公告|通告|命令|其他|解读|动态|会议|讲话)|[" + Text.HAN + "]{2,4}令)$");
+            "^(?:[" + Text.HAN + "]{2,10}(?:文件|规章|任免|公告|通告|命令|其他|解读|动态|会议|讲话)|[" + Text.HAN + "]{2,4}令"
+                    + "|法律|法规|规章|行政法规|地方性法规|司法解释|法律解释)$");
     private static final Pattern ORGAN = Pattern.compile(
             "^[" + Text.HAN + "（）()]{2,40}(?:人民政府|政府|办公厅|办公室|委员会|厅|局|委|办|部|署|院|中心|会|室|处|所|站|队|行|司|公司|集团|总局|学校|医院)$");
     private static final Pattern CHAPTER = Pattern.compile("^第\\s*(" + CN + ")\\s*章\\s*");

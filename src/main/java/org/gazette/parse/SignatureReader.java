@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.gazette.source.SourceLine;
@@ -16,6 +17,9 @@ final class SignatureReader {
 
     private static final Pattern SIGNER = Pattern.compile("^[" + Text.HAN + "]{2,10}\\s+[" + Text.HAN + "]{2,4}$");
     private static final int MAX_ORGANS = 15;
+    private static final Pattern GAP = Pattern.compile("\\s+");
+    /** The end of an organ's name that reads as one alone but is never signed alone. */
+    private static final Set<String> NOT_ALONE = Set.of("办公厅", "办公室", "委员会", "人民政府", "常务委员会", "管理委员会", "领导小组");
 
     /**
      * A signature block.
@@ -42,7 +46,7 @@ final class SignatureReader {
                 String text = lines.get(j).text();
                 if (text.isBlank()) continue;
                 if (LineShapes.isOrgan(text)) {
-                    organs.add(0, Text.squeeze(text));
+                    organs.addAll(0, organsOf(text));
                     indices.add(0, j);
                 } else if (organs.isEmpty() && signer == null && SIGNER.matcher(text.strip()).matches()) {
                     signer = text.strip().replaceAll("\\s+", " ");
@@ -57,5 +61,19 @@ final class SignatureReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The organs of one line of a signature block: several side by side ({@code 教育部　中央组织部　中央宣传部})
+     * when each piece is an organ, else one whose name is spaced out ({@code 财　政　部}).
+     */
+    private static List<String> organsOf(String line) {
+        String[] pieces = GAP.split(line.strip());
+        if (pieces.length < 2) return List.of(Text.squeeze(line));
+        for (String piece : pieces) {
+            // 湖南省人民政府 办公厅: a gap the extraction put inside one name.
+            if (!LineShapes.isOrgan(piece) || NOT_ALONE.contains(piece)) return List.of(Text.squeeze(line));
+        }
+        return List.of(pieces);
     }
 }

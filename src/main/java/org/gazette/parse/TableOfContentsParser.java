@@ -148,15 +148,32 @@ final class TableOfContentsParser {
             if (reference.isPresent()) return List.of(new TitleLine(LineShapes.withoutListDash(m.group(1)), line.number()), reference.get());
         }
         Matcher p = TITLE_AND_PAGE.matcher(text);
-        if (p.matches() && Text.cjkCount(p.group(1)) >= 2) { // a title and its page, no number: 市场监督管理…规定……（10）
+        if (p.matches() && Text.cjkCount(p.group(1)) >= 2) {
+            String page = p.group(2) != null ? p.group(2) : p.group(3);
+            // A reference without brackets before the page: 京政发〔2024〕8号……2; an order listed by its header, 国务院令第797号……13.
+            Optional<OrderNumber> order = Identifiers.orderHeaderLine(p.group(1));
+            if (order.isPresent()) {
+                return List.of(new TitleLine(order.get().issuer() + "令", line.number()),
+                        new Reference(null, null, order.get(), page(page), line.number()));
+            }
+            Optional<Reference> bare = bareReference(p.group(1), page, line.number());
+            if (bare.isPresent()) return List.of(bare.get());
+            // A title and its page, no number: 市场监督管理…规定……（10）
             return List.of(new TitleLine(LineShapes.withoutListDash(p.group(1)), line.number()),
-                    new Reference(null, null, null, page(p.group(2) != null ? p.group(2) : p.group(3)), line.number()));
+                    new Reference(null, null, null, page(page), line.number()));
         }
         return List.of();
     }
 
     private static Integer page(String page) {
         return page == null ? null : Integer.valueOf(page);
+    }
+
+    /** A 文号 or registration code that is all of {@code text}, as a reference to the page given. */
+    private static Optional<Reference> bareReference(String text, String page, int line) {
+        Optional<DocumentNumber> number = Identifiers.documentNumberLine(text);
+        if (number.isPresent()) return Optional.of(new Reference(number.get(), null, null, page(page), line));
+        return Identifiers.registrationLine(text).map(code -> new Reference(null, code, null, page(page), line));
     }
 
     /** What a reference's brackets hold, if it names a document: 文号, 令号 or registration code. */

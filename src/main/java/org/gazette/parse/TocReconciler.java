@@ -27,11 +27,21 @@ public final class TocReconciler {
     public static int[] match(TableOfContents toc, List<Document> documents) {
         int[] out = new int[toc.entries().size()];
         Set<Integer> matched = new HashSet<>();
+        Set<Integer> titleTaken = new HashSet<>();
         for (int e = 0; e < out.length; e++) {
-            out[e] = find(toc.entries().get(e), documents, matched);
-            if (out[e] >= 0) matched.add(out[e]);
+            TocEntry entry = toc.entries().get(e);
+            out[e] = find(entry, documents, matched, titleTaken);
+            if (out[e] < 0) continue;
+            matched.add(out[e]);
+            // An order listed by its header leaves its regulation's title to an entry of its own (主席令（第二十一号） / 中华人民共和国学前教育法).
+            if (!listedByHeader(entry)) titleTaken.add(out[e]);
         }
         return out;
+    }
+
+    /** An order listed by its header ({@code 商务部令（2024年第1号）}), with no title of what it promulgates. */
+    private static boolean listedByHeader(TocEntry entry) {
+        return entry.order() != null && Text.comparable(entry.title()).endsWith("令");
     }
 
     static List<Document> reconcile(TableOfContents toc, List<Document> documents, Diagnostics diagnostics) {
@@ -56,9 +66,8 @@ public final class TocReconciler {
                 diagnostics.warn(entry.line(), "toc-number-mismatch", "table of contents says "
                         + entry.number().source() + ", the document (line " + d.startLine() + ") says " + d.number().source());
             }
-            // An order listed by its header (商务部令（2024年第1号）) has no title there to compare.
-            boolean listedByHeader = entry.order() != null && Text.comparable(entry.title()).endsWith("令");
-            if (d.title() != null && !listedByHeader && !Text.comparable(entry.title()).equals(Text.comparable(d.title()))) {
+            // An order listed by its header has no title there to compare.
+            if (d.title() != null && !listedByHeader(entry) && !Text.comparable(entry.title()).equals(Text.comparable(d.title()))) {
                 diagnostics.warn(entry.line(), "toc-title-mismatch", "table of contents title 「" + entry.title()
                         + "」 differs from the document's 「" + d.title() + "」 (line " + d.startLine() + ")");
             }
@@ -73,7 +82,7 @@ public final class TocReconciler {
         return out;
     }
 
-    private static int find(TocEntry entry, List<Document> documents, Set<Integer> matched) {
+    private static int find(TocEntry entry, List<Document> documents, Set<Integer> matched, Set<Integer> titleTaken) {
         for (int k = 0; k < documents.size(); k++) {
             Document d = documents.get(k);
             if (matched.contains(k)) continue;
@@ -86,7 +95,7 @@ public final class TocReconciler {
             if (sameNumber || sameOrder) return k;
         }
         for (int k = 0; k < documents.size(); k++) {
-            if (!matched.contains(k) && Objects.equals(Text.comparable(entry.title()), Text.comparable(documents.get(k).title()))) {
+            if (!titleTaken.contains(k) && Objects.equals(Text.comparable(entry.title()), Text.comparable(documents.get(k).title()))) {
                 return k;
             }
         }

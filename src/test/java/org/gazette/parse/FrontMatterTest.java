@@ -134,6 +134,37 @@ class FrontMatterTest {
     }
 
     @Test
+    void readsReferencesWithoutBracketsAndSectionsNamedByKindsOfLaw() {
+        Diagnostics diagnostics = new Diagnostics("t.txt");
+        TableOfContents toc = new TableOfContentsParser().parse(Lines.of("""
+                目　录
+                【市政府文件】
+                北京市人民政府关于印发《北京市加快推进数字经济发展若干措施》的通知
+                京政发〔2024〕8号………………………………………………2
+                法律
+                中华人民共和国主席令（第三十四号）……………………（3）
+                中华人民共和国学前教育法………………………………（4）
+                行政法规
+                中华人民共和国国务院令第797号…………………………（13）
+                节约用水条例………………………………………………（14）
+                司法解释
+                最高人民法院关于适用《中华人民共和国民法典》合同编通则若干问题的解释（法释〔2023〕13号）…（20）
+                """), diagnostics).orElseThrow().toc();
+        assertEquals(List.of("市政府文件", "法律", "行政法规", "司法解释"), toc.sections());
+        assertEquals(List.of(
+                "市政府文件 | 北京市人民政府关于印发《北京市加快推进数字经济发展若干措施》的通知 | 京政发〔2024〕8号 | null | 2 | 3",
+                "法律 | 中华人民共和国主席令 | null | 中华人民共和国主席令第34号 | 3 | 6",
+                "法律 | 中华人民共和国学前教育法 | null | null | 4 | 7",
+                "行政法规 | 中华人民共和国国务院令 | null | 中华人民共和国国务院令第797号 | 13 | 9",
+                "行政法规 | 节约用水条例 | null | null | 14 | 10",
+                "司法解释 | 最高人民法院关于适用《中华人民共和国民法典》合同编通则若干问题的解释 | 法释〔2023〕13号 | null | 20 | 12"),
+                toc.entries().stream().map(e -> e.section() + " | " + e.title() + " | "
+                        + (e.number() == null ? null : e.number().normalized()) + " | "
+                        + (e.order() == null ? null : e.order().normalized()) + " | " + e.page() + " | " + e.line()).toList());
+        assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
+    }
+
+    @Test
     void reportsATitleWithoutReference() {
         Diagnostics diagnostics = new Diagnostics("t.txt");
         TableOfContents toc = new TableOfContentsParser().parse(Lines.of("""

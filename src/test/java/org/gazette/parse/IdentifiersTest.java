@@ -125,4 +125,32 @@ class IdentifiersTest {
         assertEquals(List.of("日照市人民政府令第5号"), Identifiers.orderNumbers("（日照市人民政府令第5号）").stream()
                 .map(f -> f.value().normalized()).toList(), "日 begins an organ's name unless a date's digits are before it");
     }
+
+    @Test
+    void readsOrdersNumberedInChineseNumerals() {
+        OrderNumber president = Identifiers.orderHeaderLine("中华人民共和国主席令 第三十四号").orElseThrow();
+        assertEquals(new OrderNumber("中华人民共和国主席令 第三十四号", "中华人民共和国主席", 34), president);
+        assertEquals("中华人民共和国主席令 第一百零五号", Identifiers.splitHeader("中华人民共和国主席令", "第一百零五号"));
+        assertEquals(105, Identifiers.orderHeaderLine("中华人民共和国主席令 第一百零五号").orElseThrow().number());
+        assertEquals(List.of("中华人民共和国主席令第34号", "国务院令第797号"), Identifiers.orderNumbers(
+                "《中华人民共和国学前教育法》（中华人民共和国主席令第三十四号）、《节约用水条例》（国务院令第797号）").stream()
+                .map(f -> f.value().normalized()).toList());
+        assertTrue(Identifiers.orderNumbers("依照本令一号文件").isEmpty(), "a numeral without 第 is no order's number");
+        assertTrue(Identifiers.orderHeaderLine("中华人民共和国主席令 第三十号四").isEmpty());
+    }
+
+    @Test
+    void readsTheDayOfAnAdoptionNote() {
+        assertEquals(LocalDate.of(2024, 6, 28), Identifiers.adoptionNote(
+                "（2024年6月28日第十四届全国人民代表大会常务委员会第十次会议通过）").orElseThrow());
+        assertEquals(LocalDate.of(2023, 5, 23), Identifiers.adoptionNote(
+                "（2023年5月23日最高人民法院审判委员会第1889次会议通过，自2023年12月5日起施行）").orElseThrow(),
+                "the day of the meeting, not the day it takes effect");
+        assertEquals(LocalDate.of(2018, 10, 26), Identifiers.adoptionNote("（1989年12月26日第七届全国人民代表大会常务委员会第十一次会议通过"
+                + "　2014年4月24日第十二届全国人民代表大会常务委员会第八次会议修订　根据2018年10月26日第十三届全国人民代表大会常务委员会"
+                + "第六次会议《关于修改〈中华人民共和国野生动物保护法〉等十五部法律的决定》第三次修正）").orElseThrow(),
+                "the text printed is the last amendment's");
+        assertTrue(Identifiers.adoptionNote("（此件公开发布）").isEmpty());
+        assertTrue(Identifiers.adoptionNote("本决定已经2024年6月28日常务会议通过。").isEmpty(), "a sentence, not a note");
+    }
 }

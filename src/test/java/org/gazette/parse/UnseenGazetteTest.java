@@ -196,6 +196,31 @@ class UnseenGazetteTest {
     }
 
     @Test
+    void organsSignedSideBySideAreEachAnIssuer() {
+        ParsedSource parsed = Lines.parse("""
+                教育部等五部门关于实施教育家精神铸魂强师行动的意见
+                教师〔2024〕5号
+                各省、自治区、直辖市教育厅（教委）、党委组织部：
+                现就实施教育家精神铸魂强师行动提出如下意见。
+                教育部　中央组织部　中央宣传部
+                中央机构编制委员会办公室　人力资源社会保障部
+                2024年4月10日
+                国家发展改革委关于进一步完善政府和社会资本合作机制的通知
+                发改投资〔2024〕360号
+                各省、自治区、直辖市人民政府：
+                现就有关事项通知如下。
+                湖南省人民政府 办公厅
+                财　政　部
+                2024年4月12日
+                """);
+        List<Document> docs = parsed.documents();
+        assertEquals(List.of("教育部", "中央组织部", "中央宣传部", "中央机构编制委员会办公室", "人力资源社会保障部"),
+                docs.get(0).issuers());
+        assertEquals(List.of("湖南省人民政府办公厅", "财政部"), docs.get(1).issuers(),
+                "a gap inside one name, and a name spaced out, are one organ each");
+    }
+
+    @Test
     void aNumberInBracketsWithoutAddresseesAfterItIsNoDocumentsStart() {
         // A 目录's reference line looks the same; it is followed by the next entry, not by addressees.
         ParsedSource parsed = Lines.parse("""
