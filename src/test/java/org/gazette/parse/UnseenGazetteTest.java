@@ -221,6 +221,36 @@ class UnseenGazetteTest {
     }
 
     @Test
+    void aDecisionUnderItsAdoptionNoteIsADocumentButNotOneAnOrderPromulgates() {
+        // No 目录 lists them: the adoption note alone must start the decision.
+        ParsedSource parsed = Lines.parse("""
+                全国人民代表大会常务委员会关于批准《中华人民共和国和某国引渡条约》的决定
+                （2024年6月28日第十四届全国人民代表大会常务委员会第十次会议通过）
+                第十四届全国人民代表大会常务委员会第十次会议决定：批准该条约。
+                中华人民共和国主席令
+                第三十四号
+                《全国人民代表大会常务委员会关于修改〈中华人民共和国学前教育法〉的决定》已由中华人民共和国第十四届全国人民代表大会常务委员会第十二次会议于2024年11月8日通过，现予公布，自公布之日起施行。
+                中华人民共和国主席　习近平
+                2024年11月8日
+                全国人民代表大会常务委员会关于修改《中华人民共和国学前教育法》的决定
+                （2024年11月8日第十四届全国人民代表大会常务委员会第十二次会议通过）
+                第十四届全国人民代表大会常务委员会第十二次会议决定对《中华人民共和国学前教育法》作如下修改。
+                全国人民代表大会常务委员会关于授权国务院在自由贸易试验区暂时调整适用有关法律规定的决定
+                （1989年12月26日第七届全国人民代表大会常务委员会第十一次会议通过　2024年11月8日第十四届全国人民代表大会常务委员会第十二次会议修订）
+                本决定自2024年12月1日起施行。
+                """);
+        List<Document> docs = parsed.documents();
+        assertEquals(List.of(1, 4, 12), docs.stream().map(Document::startLine).toList(), docs.toString());
+        assertEquals("全国人民代表大会常务委员会关于批准《中华人民共和国和某国引渡条约》的决定", docs.get(0).title());
+        assertEquals(LocalDate.of(2024, 6, 28), docs.get(0).signed());
+        assertEquals(List.of("全国人民代表大会常务委员会"), docs.get(0).issuers());
+        assertEquals("全国人民代表大会常务委员会关于修改《中华人民共和国学前教育法》的决定", docs.get(1).title(),
+                "the decision the order promulgates is the order's document");
+        assertEquals("中华人民共和国主席令第34号", docs.get(1).order().normalized());
+        assertEquals(LocalDate.of(2024, 11, 8), docs.get(2).signed(), "the revision's day: the text printed is the revised one");
+    }
+
+    @Test
     void aNumberInBracketsWithoutAddresseesAfterItIsNoDocumentsStart() {
         // A 目录's reference line looks the same; it is followed by the next entry, not by addressees.
         ParsedSource parsed = Lines.parse("""
