@@ -30,7 +30,9 @@ public record Appointment(String docNumber, String person, String gender, Action
         /** 正式任职: confirmed in the post after probation. */
         CONFIRM("confirm", "正式任职"),
         /** 挂职: seconded for a term. */
-        SECOND("second", "挂职");
+        SECOND("second", "挂职"),
+        /** 兼任: given a further post, held with the ones the person has. */
+        CONCURRENT("concurrent", "兼任");
 
         private final String code;
         private final String label;

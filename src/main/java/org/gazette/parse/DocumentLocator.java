@@ -26,6 +26,11 @@ import org.gazette.source.SourceLine;
  *   <li>a regulation's promulgation note ({@code （2019年8月21日国家市场监督管理总局令第16号公布）}): the
  *       title is the lines just before it (a regulation printed without its order, as State Council
  *       gazettes and compilations print them);</li>
+ *   <li>the note of the meeting that adopted a decision or law printed without a number
+ *       ({@code （2024年6月28日第十四届全国人民代表大会常务委员会第十次会议通过）}): the title is the lines just
+ *       before it, unless an order just before promulgates it;</li>
+ *   <li>the dateline of a report or speech ({@code ——2024年1月22日在湖南省第十四届人民代表大会第二次会议上}): the
+ *       title is the lines just before it;</li>
  *   <li>an interpretation heading ({@code 永州市农业农村局解读 《…》});</li>
  *   <li>a title {@code …关于…的通知} directly followed by an addressee line (…：): anywhere in a source
  *       without the anchors above, else only where the document before has ended (its date above);</li>
@@ -35,7 +40,7 @@ import org.gazette.source.SourceLine;
  */
 final class DocumentLocator {
 
-    enum Anchor { NUMBER, ORDER, PROMULGATION, ADOPTION, INTERPRETATION, TITLE }
+    enum Anchor { NUMBER, ORDER, PROMULGATION, ADOPTION, DATELINE, INTERPRETATION, TITLE }
 
     /**
      * Where one document starts.
@@ -127,6 +132,10 @@ final class DocumentLocator {
             return title.isEmpty() ? Optional.empty() : Optional.of(new Start(Anchor.PROMULGATION, i, i, title));
         }
         if (Identifiers.adoptionNote(text).isPresent()) return adoptionStart(lines, i, floor, previous);
+        if (Dates.dateline(text).isPresent()) {
+            List<Integer> title = linesAbove(lines, i, floor);
+            return title.isEmpty() ? Optional.empty() : Optional.of(new Start(Anchor.DATELINE, i, i, title));
+        }
         return isInterpretationHeading(text) ? Optional.of(interpretationStart(lines, i)) : Optional.empty();
     }
 
@@ -265,6 +274,19 @@ final class DocumentLocator {
         List<Integer> before = titleBefore(lines, i, floor);
         if (!before.isEmpty()) return new Start(Anchor.NUMBER, i, end, before);
         return new Start(Anchor.NUMBER, i, end, titleAfter(lines, end));
+    }
+
+    /**
+     * The title of a report or speech above its dateline: the title-like lines directly above (a
+     * title such as 政府工作报告 or 在…会议上的讲话 need not name an organ or end in a kind of document).
+     */
+    private static List<Integer> linesAbove(List<SourceLine> lines, int i, int floor) {
+        List<Integer> title = new ArrayList<>();
+        for (int j = previousNonBlank(lines, i - 1, floor); j >= 0 && title.size() < 3 && isTitlePiece(lines.get(j).text());
+             j = previousNonBlank(lines, j - 1, floor)) {
+            title.add(0, j);
+        }
+        return title;
     }
 
     /** Title-like lines directly above a number line, stopping at the organ or 关于 that opens the title. */

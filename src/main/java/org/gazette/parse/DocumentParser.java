@@ -49,8 +49,10 @@ final class DocumentParser {
         String anchorText = lineText(lines, anchorLine);
         boolean promulgated = start.anchor() == DocumentLocator.Anchor.PROMULGATION;
         boolean adopted = start.anchor() == DocumentLocator.Anchor.ADOPTION;
-        // A promulgation or adoption note stays in the text: what it says of amendments (根据…修正) and the day in force is shown there.
-        if (!promulgated && !adopted) consumed.add(anchorLine);
+        boolean dateline = start.anchor() == DocumentLocator.Anchor.DATELINE;
+        // A promulgation or adoption note, or a report's dateline, stays in the text: what it says of
+        // amendments (根据…修正), the day in force, the meeting, is shown there.
+        if (!promulgated && !adopted && !dateline) consumed.add(anchorLine);
         if (start.anchorEnd() > start.anchorIndex()) { // a header over two lines, read as one
             int second = start.anchorEnd() + 1;
             anchorText = anchorText.strip() + " " + lineText(lines, second).strip();
@@ -92,9 +94,10 @@ final class DocumentParser {
 
         // A regulation under its promulgation note has no signature block: the note dates it.
         Optional<SignatureReader.Signature> signature = start.anchor() == DocumentLocator.Anchor.INTERPRETATION || promulgated || adopted
-                ? Optional.empty() : SignatureReader.find(lines, pos);
+                || dateline ? Optional.empty() : SignatureReader.find(lines, pos);
         signature.ifPresent(s -> s.indices().forEach(k -> consumed.add(lines.get(k).number())));
-        LocalDate signed = promulgated ? note.date() : signature.map(SignatureReader.Signature::date).orElse(null);
+        LocalDate signed = promulgated ? note.date() : dateline ? Dates.dateline(anchorText).orElse(null)
+                : signature.map(SignatureReader.Signature::date).orElse(null);
         if (signed == null) signed = adopted(lines); // a decision or judicial interpretation has no signature: its note dates it
 
         if (number != null && number.year() == 0) { // 通告 第3号: of the year it was signed in
@@ -211,6 +214,7 @@ final class DocumentParser {
         }
         int about = title.indexOf("关于");
         if (about < 0 && DocumentTypes.APPOINTMENT_TYPE.equals(DocumentTypes.of(title))) about = title.indexOf("任免"); // 国务院任免国家工作人员
+        if (about < 0) about = title.indexOf("工作报告"); // 湖南省人民政府工作报告
         if (about > 0) {
             String prefix = title.substring(0, about);
             if (LineShapes.isOrgan(prefix) && !SEVERAL_ORGANS.matcher(prefix).matches()) return List.of(prefix);

@@ -251,6 +251,35 @@ class UnseenGazetteTest {
     }
 
     @Test
+    void aReportIsADocumentFromItsDateline() {
+        // Without 文号 and after a notice, in a source no 目录 lists: it had been read into the notice.
+        ParsedSource parsed = Lines.parse("""
+                永州市人民政府关于做好春季森林防火工作的通知
+                永政发〔2024〕3号
+                各县区人民政府，市政府各部门：
+                现就有关事项通知如下。
+                永州市人民政府
+                2024年1月5日
+                湖南省人民政府
+                工作报告
+                ——2024年1月22日在湖南省第十四届人民代表大会第二次会议上
+                湖南省省长　毛伟明
+                各位代表：
+                现在，我代表省人民政府，向大会报告工作，请予审议。
+                """);
+        List<Document> docs = parsed.documents();
+        assertEquals(List.of(1, 7), docs.stream().map(Document::startLine).toList(), docs.toString());
+        Document report = docs.get(1);
+        assertEquals("湖南省人民政府工作报告", report.title());
+        assertEquals("报告", report.type());
+        assertEquals(LocalDate.of(2024, 1, 22), report.signed());
+        assertEquals(List.of("湖南省人民政府"), report.issuers());
+        assertEquals(6, docs.get(0).endLine());
+        assertTrue(Dates.dateline("——2024年1月22日在湖南省第十四届人民代表大会第二次会议上的讲话").isPresent());
+        assertTrue(Dates.dateline("2024年1月22日在湖南省第十四届人民代表大会第二次会议上").isEmpty(), "no dash: a sentence's start");
+    }
+
+    @Test
     void aNumberInBracketsWithoutAddresseesAfterItIsNoDocumentsStart() {
         // A 目录's reference line looks the same; it is followed by the next entry, not by addressees.
         ParsedSource parsed = Lines.parse("""

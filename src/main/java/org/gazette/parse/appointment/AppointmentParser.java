@@ -21,6 +21,7 @@ import org.gazette.parse.Text;
  *   <li>{@code A（女）同志任P（试用期一年），免去其Q职务} — appointment (with probation), and removal
  *       for the same person ({@code 其});</li>
  *   <li>{@code A、B同志挂职任P，挂职时间两年} — one secondment each, with its term;</li>
+ *   <li>{@code A同志任P，兼任Q} and {@code A同志兼任Q} — a further post held with the others (兼任);</li>
  *   <li>{@code 任命A为P，免去其Q职务} ({@code 聘任} likewise) — the form of the State Council's and many
  *       provinces' notices;</li>
  *   <li>{@code 免去A同志的Q职务} / {@code 免去A的Q职务} — removal;</li>
@@ -37,13 +38,15 @@ public final class AppointmentParser {
     private static final String ANY_GENDER = "(?:[（(](?:女|男)[）)])?";
     private static final Pattern PERSON = Pattern.compile("(" + NAME + ")" + GENDER);
     private static final Pattern APPOINT = Pattern.compile(
-            "^((?:" + NAME + ANY_GENDER + "[、，,]?)+?)同志(挂职)?任(.+)$");
+            "^((?:" + NAME + ANY_GENDER + "[、，,]?)+?)同志(挂职|兼)?任(.+)$");
     /** The form of the State Council's and many provinces' notices: {@code 任命A为P}, {@code 聘任A为P}. */
     private static final Pattern NAMED = Pattern.compile(
             "^(?:决定)?(?:任命|聘任)((?:" + NAME + ANY_GENDER + "(?:同志)?[、，,]?)+?)(?:同志)?为(.+)$");
     private static final Pattern REMOVE = Pattern.compile(
             "^免去((?:" + NAME + ANY_GENDER + "[、，,]?)+?)(?:同志)?的(.+?)职务$");
     private static final Pattern REMOVE_OWN = Pattern.compile("^免去其(.+?)职务$");
+    /** A further post in the same sentence: {@code A同志任P，兼任Q}. */
+    private static final Pattern CONCURRENT = Pattern.compile("^(?:同时)?兼任(.+)$");
     private static final Pattern TERM = Pattern.compile("^挂职(?:时间|期限)?(?:为)?([一二三四五六七八九十两0-9]+(?:个)?(?:年|月|个月))$");
     private static final Pattern PROBATION = Pattern.compile("[（(]试用期([一二三四五六七八九十两0-9]+(?:个)?(?:年|月|个月))[）)]");
     private static final Pattern PREAMBLE = Pattern.compile(".*(?:决定|同意|研究|通知如下|如下).*[：:]$");
@@ -111,31 +114,42 @@ public final class AppointmentParser {
             return true;
         }
         Matcher appoint = APPOINT.matcher(sentence);
-        if (appoint.matches()) return appoint(people(appoint.group(1)), appoint.group(2) != null, appoint.group(3), confirming, c);
+        if (appoint.matches()) {
+            Action action = appoint.group(2) == null ? confirming ? Action.CONFIRM : Action.APPOINT
+                    : appoint.group(2).equals("兼") ? Action.CONCURRENT : Action.SECOND;
+            return appoint(people(appoint.group(1)), action, appoint.group(3), c);
+        }
         Matcher named = NAMED.matcher(sentence);
-        return named.matches() && appoint(people(named.group(1)), false, named.group(2), confirming, c);
+        return named.matches() && appoint(people(named.group(1)), confirming ? Action.CONFIRM : Action.APPOINT, named.group(2), c);
     }
 
-    /** An appointment to the position that starts {@code rest}, with its clauses (挂职时间…, 免去其…职务); false when a clause fits no form. */
-    private static boolean appoint(List<Person> people, boolean seconded, String rest, boolean confirming, Context c) {
+    /**
+     * An appointment to the position that starts {@code rest}, with its clauses (挂职时间…, 兼任…,
+     * 免去其…职务); false when a clause fits no form.
+     */
+    private static boolean appoint(List<Person> people, Action action, String rest, Context c) {
         String[] clauses = CLAUSE.split(rest);
         String position = clauses[0];
         String term = null;
+        List<String> further = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         for (int k = 1; k < clauses.length; k++) {
             Matcher t = TERM.matcher(clauses[k]);
+            Matcher also = CONCURRENT.matcher(clauses[k]);
             Matcher own = REMOVE_OWN.matcher(clauses[k]);
             if (t.matches()) {
                 term = t.group(1);
+            } else if (also.matches()) {
+                further.add(also.group(1));
             } else if (own.matches()) {
                 removed.add(own.group(1));
             } else {
                 return false;
             }
         }
-        Action action = seconded ? Action.SECOND : confirming ? Action.CONFIRM : Action.APPOINT;
         for (Person p : people) {
             c.add(p, action, withoutProbation(position), probation(position), term);
+            for (String q : further) c.add(p, Action.CONCURRENT, withoutProbation(q), probation(q), null);
             for (String q : removed) c.add(p, Action.REMOVE, withoutProbation(q), probation(q), null);
         }
         return true;

@@ -67,7 +67,7 @@ class AppointmentParserTest {
         // 任命A为P: the State Council's and many provinces' form, which had been reported as unparsed.
         ParsedSource p = notice("永州市人民政府关于张为民等同志职务任免的通知", "市人民政府决定：", """
                 任命张为民为市发展和改革委员会副主任；
-                任命李四为市教育局副局长，兼任市语言文字工作委员会主任；
+                任命李四为市教育局副局长，享受正处级待遇；
                 聘任赵六为市人民政府参事。
                 """);
         assertEquals(List.of(
@@ -84,6 +84,20 @@ class AppointmentParserTest {
                 "李四 女 remove 市科学技术局副局长 市科学技术局 副局长 null null",
                 "王小五 null appoint 市教育局副局长 市教育局 副局长 null null",
                 "王小五 null remove 市科学技术局副局长 市科学技术局 副局长 null null"), records(two));
+    }
+
+    @Test
+    void aFurtherPostHeldWithTheOthersIsAConcurrentAppointment() {
+        ParsedSource p = notice("永州市人民政府关于张三等同志职务任免的通知", "经研究决定：", """
+                张三同志任市发展和改革委员会主任，兼任市粮食和物资储备局局长，免去其市财政局副局长职务；
+                李四同志兼任市金融工作办公室主任。
+                """);
+        assertEquals(List.of(
+                "张三 null appoint 市发展和改革委员会主任 市发展和改革委员会 主任 null null",
+                "张三 null concurrent 市粮食和物资储备局局长 市粮食和物资储备局 局长 null null",
+                "张三 null remove 市财政局副局长 市财政局 副局长 null null",
+                "李四 null concurrent 市金融工作办公室主任 市金融工作办公室 主任 null null"), records(p));
+        assertEquals(List.of(), p.diagnostics().stream().map(Diagnostic::code).toList());
     }
 
     @Test
