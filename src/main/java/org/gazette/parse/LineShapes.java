@@ -14,7 +14,7 @@ public final class LineShapes {
 
     private static final String NUMERALS = "一二三四五六七八九十百零〇两";
     private static final String CN = "[" + NUMERALS + "]+";
-    private static final Pattern TOC_HEADING = Pattern.compile("^\\s*目\\s*录\\s*$");
+    private static final Pattern TOC_HEADING = Pattern.compile("^\\s*(?:本\\s*期\\s*)?目\\s*录\\s*$");
     private static final Pattern BRACKET_SECTION = Pattern.compile("^\\s*[-]?\\s*【\\s*([^】]{1,30})\\s*】\\s*$");
     /**
      * A section of a 目录 named by a bare line: 市政府办文件, 部门规章; 国务院令 (an organ's 令 is a short

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.gazette.model.Appointment;
 import org.gazette.model.AppointmentNote;
@@ -28,6 +29,9 @@ import org.gazette.source.SourceText;
  * line is accounted for: what no phase could place is reported.
  */
 public final class SourceParser {
+
+    /** What follows the issue's date on a masthead: 2024年4月10日出版. */
+    private static final Pattern PUBLISHED_ON = Pattern.compile("(?:出版|出刊|印发)$");
 
     /** Parses what a {@link SourceReader} read, keeping the reader's diagnostics; a rejected file yields none. */
     public ParsedSource parse(SourceReader.Result read, String file) {
@@ -137,6 +141,6 @@ public final class SourceParser {
         return line.number() == issue.line() || s.equals(issue.gazetteName())
                 || s.matches("^[A-Z' ]+$") || s.matches("^[（(]?总(?:第.*[期号]|号.*)[）)]?$")
                 || s.contains("第" + issue.number() + issue.unit())
-                || issue.published() != null && issue.published().equals(Dates.wholeLine(s).orElse(null));
+                || issue.published() != null && issue.published().equals(Dates.wholeLine(PUBLISHED_ON.matcher(s).replaceFirst("")).orElse(null));
     }
 }

@@ -70,6 +70,30 @@ class FrontMatterTest {
     }
 
     @Test
+    void aMastheadsDatePublishedOnAndAContentsHeadedThisIssueArePlaced() {
+        var parsed = Lines.parse("""
+                广东省人民政府公报
+                第10期
+                （总第1234期）
+                2024年4月10日出版
+                本期目录
+                省政府文件
+                广东省人民政府关于印发广东省推动大规模设备更新实施方案的通知（粤府〔2024〕35号）………（2）
+
+                广东省人民政府关于印发广东省推动大规模设备更新实施方案的通知
+                粤府〔2024〕35号
+                各地级以上市人民政府，省政府各部门、各直属机构：
+                现将方案印发给你们。
+                广东省人民政府
+                2024年3月10日
+                """);
+        assertEquals(new IssueMasthead("广东省人民政府公报", null, 2024, "10", "1234", LocalDate.of(2024, 4, 10), 2), parsed.issue());
+        assertEquals(List.of("省政府文件"), parsed.toc().sections());
+        assertEquals(1, parsed.toc().entries().size());
+        assertEquals(List.of(), parsed.diagnostics(), "every line of the front matter placed");
+    }
+
+    @Test
     void aRunOfDocumentsHasNoMasthead() {
         assertTrue(new MastheadParser().parse(Lines.of(" 蓝山县人民政府\n关于公布实施蓝山县农用地基准地价的通知\n")).isEmpty());
     }
