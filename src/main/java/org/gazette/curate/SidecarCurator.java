@@ -21,6 +21,7 @@ import java.util.function.Function;
 import org.gazette.model.Block;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Document;
+import org.gazette.model.Validity;
 import org.gazette.model.DocumentNumber;
 import org.gazette.model.ParsedSource;
 import org.gazette.model.Severity;
@@ -139,7 +140,7 @@ public final class SidecarCurator {
                     Document before = d;
                     d = set(d, f.getKey(), f.getValue().value());
                     shown.add("编者更正" + label(f.getKey()) + "：「" + value(before, f.getKey()) + "」→「" + value(d, f.getKey()) + "」" + reason);
-                } catch (IllegalArgumentException | DateTimeParseException e) {
+                } catch (IllegalArgumentException e) {
                     diagnostics.add(new Diagnostic(displayName, f.getValue().fileLine(), Severity.ERROR, "sidecar-value",
                             f.getKey() + ": " + e.getMessage()));
                 }
@@ -184,22 +185,40 @@ public final class SidecarCurator {
 
     private static Document set(Document d, String field, String value) {
         return switch (field) {
-            case "title" -> copy(d, value, d.type(), d.number(), d.signed(), d.effective(), d.validityYears(), d.body());
-            case "type" -> copy(d, d.title(), value, d.number(), d.signed(), d.effective(), d.validityYears(), d.body());
+            case "title" -> copy(d, value, d.type(), d.number(), d.signed(), d.effective(), d.validity(), d.body());
+            case "type" -> copy(d, d.title(), value, d.number(), d.signed(), d.effective(), d.validity(), d.body());
             case "doc_number" -> copy(d, d.title(), d.type(), Identifiers.documentNumberLine(value)
                     .orElseThrow(() -> new IllegalArgumentException("not a 文号: " + value)), d.signed(), d.effective(),
-                    d.validityYears(), d.body());
-            case "signed" -> copy(d, d.title(), d.type(), d.number(), LocalDate.parse(value), d.effective(), d.validityYears(), d.body());
-            case "effective" -> copy(d, d.title(), d.type(), d.number(), d.signed(), value, d.validityYears(), d.body());
-            case "validity_years" -> copy(d, d.title(), d.type(), d.number(), d.signed(), d.effective(), Integer.valueOf(value), d.body());
+                    d.validity(), d.body());
+            case "signed" -> copy(d, d.title(), d.type(), d.number(), day(value), d.effective(), d.validity(), d.body());
+            case "effective" -> copy(d, d.title(), d.type(), d.number(), d.signed(), value, d.validity(), d.body());
+            case "validity_years" -> copy(d, d.title(), d.type(), d.number(), d.signed(), d.effective(), Validity.years(years(value)), d.body());
+            case "valid_until" -> copy(d, d.title(), d.type(), d.number(), d.signed(), d.effective(), Validity.until(day(value)), d.body());
             default -> throw new IllegalArgumentException("unknown field " + field);
         };
     }
 
+    /** A day as an editor writes it, 2024-12-31; else an error that says so (Java's own message names an index). */
+    private static LocalDate day(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not a day: '" + value + "' (write it as 2024-12-31)");
+        }
+    }
+
+    /** A number of years as an editor writes it, 3; else an error that says so. */
+    private static int years(String value) {
+        if (!value.strip().matches("[0-9]{1,3}") || Integer.parseInt(value.strip()) == 0) {
+            throw new IllegalArgumentException("not a number of years: '" + value + "' (write it as 3)");
+        }
+        return Integer.parseInt(value.strip());
+    }
+
     private static Document copy(Document d, String title, String type, DocumentNumber number, LocalDate signed,
-                                 String effective, Integer years, List<Block> body) {
+                                 String effective, Validity validity, List<Block> body) {
         return new Document(title, type, number, d.registration(), d.order(), d.issuers(), d.addressees(), signed,
-                effective, years, d.repeals(), d.attachments(), d.cites(), d.explains(), d.section(), d.startLine(),
+                effective, validity, d.repeals(), d.attachments(), d.cites(), d.explains(), d.section(), d.startLine(),
                 d.endLine(), body);
     }
 
@@ -221,7 +240,7 @@ public final class SidecarCurator {
             case "signed" -> Objects.toString(d.signed(), "无");
             case "type" -> d.type();
             case "effective" -> Objects.toString(d.effective(), "无");
-            default -> Objects.toString(d.validityYears(), "无");
+            default -> d.validity() == null ? "无" : d.validity().label();
         };
     }
 
@@ -232,7 +251,7 @@ public final class SidecarCurator {
         collect(d.body(), line, from, target);
         if (target[0] < 0) return null;
         List<Block> body = replace(d.body(), target[0], from, to);
-        return copy(d, d.title(), d.type(), d.number(), d.signed(), d.effective(), d.validityYears(), body);
+        return copy(d, d.title(), d.type(), d.number(), d.signed(), d.effective(), d.validity(), body);
     }
 
     private static void collect(List<Block> blocks, int line, String from, int[] target) {

@@ -26,7 +26,7 @@ final class SidecarReader {
     private static final Set<String> ENTRY = Set.of("doc", "line", "set", "text", "note", "reason", "status", "status_reason");
     private static final Set<String> TEXT = Set.of("line", "from", "to");
     /** The metadata an entry may {@code set}. */
-    private static final Set<String> FIELDS = Set.of("title", "doc_number", "signed", "type", "effective", "validity_years");
+    private static final Set<String> FIELDS = Set.of("title", "doc_number", "signed", "type", "effective", "validity_years", "valid_until");
 
     /**
      * A sidecar's entry: which document (by {@code doc}, its 文号 or 令号, else by the {@code line} it

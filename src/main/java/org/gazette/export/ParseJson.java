@@ -119,8 +119,9 @@ public final class ParseJson {
             else item.put("line", a.startLine());
         }
         node.put("effective", d.effective());
-        if (d.validityYears() == null) node.putNull("validity_years");
-        else node.put("validity_years", d.validityYears());
+        if (d.validity() == null || d.validity().years() == null) node.putNull("validity_years");
+        else node.put("validity_years", d.validity().years());
+        node.put("valid_until", d.validity() == null || d.validity().until() == null ? null : d.validity().until().toString());
         ArrayNode repeals = node.putArray("repeals");
         d.repeals().forEach(c -> repeals.add(citation(c)));
         ArrayNode cites = node.putArray("cites");

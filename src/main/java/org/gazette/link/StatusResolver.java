@@ -87,13 +87,15 @@ public final class StatusResolver {
         if (asOf.isBefore(start.get())) {
             return new DocumentStatus(DocumentStatus.State.NOT_YET_IN_FORCE, start.get(), basis);
         }
-        if (d.validityYears() != null) {
-            LocalDate end = start.get().plusYears(d.validityYears());
-            String validity = basis + "，有效期" + d.validityYears() + "年";
+        if (d.validity() != null) {
+            LocalDate end = d.validity().end(start.get());
+            String validity = basis + "，有效期" + d.validity().label();
             if (!asOf.isBefore(end)) {
                 return new DocumentStatus(DocumentStatus.State.EXPIRED, end, validity + "，已于" + end + "失效");
             }
-            return new DocumentStatus(DocumentStatus.State.IN_FORCE, start.get(), validity + "，至" + end + "止");
+            // A last day is said already; years are counted out: 有效期2年，至2026-06-28止.
+            String to = d.validity().until() != null ? "" : "，至" + end + "止";
+            return new DocumentStatus(DocumentStatus.State.IN_FORCE, start.get(), validity + to);
         }
         return new DocumentStatus(DocumentStatus.State.IN_FORCE, start.get(), basis);
     }

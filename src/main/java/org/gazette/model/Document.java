@@ -11,13 +11,13 @@ import java.util.List;
  * @param issuers       every issuing organ, from the signature block, else from the title
  * @param addressees    主送机关, or null
  * @param effective     an ISO date when the text fixes one, else the rule as printed ({@code 自印发之日起施行}), or null
- * @param validityYears 有效期 in years, or null
+ * @param validity      有效期: years from the day it takes effect, or a last day; null when the text gives none
  * @param explains      for a 解读, the document it explains; otherwise null
  * @param section       the table-of-contents section it is listed under, or null
  */
 public record Document(String title, String type, DocumentNumber number, RegistrationCode registration,
                        OrderNumber order, List<String> issuers, String addressees, LocalDate signed,
-                       String effective, Integer validityYears, List<Citation> repeals,
+                       String effective, Validity validity, List<Citation> repeals,
                        List<Attachment> attachments, List<Citation> cites, Citation explains, String section,
                        int startLine, int endLine, List<Block> body) {
 
@@ -31,6 +31,6 @@ public record Document(String title, String type, DocumentNumber number, Registr
 
     public Document withSection(String newSection) {
         return new Document(title, type, number, registration, order, issuers, addressees, signed, effective,
-                validityYears, repeals, attachments, cites, explains, newSection, startLine, endLine, body);
+                validity, repeals, attachments, cites, explains, newSection, startLine, endLine, body);
     }
 }

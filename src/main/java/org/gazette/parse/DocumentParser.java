@@ -158,7 +158,7 @@ final class DocumentParser {
         boolean speaksForItself = start.anchor() != DocumentLocator.Anchor.INTERPRETATION;
         return new Document(title, type, number, registration, order, issuers, addressees, signed,
                 speaksForItself ? Provisions.effective(passages, signed) : null,
-                speaksForItself ? Provisions.validityYears(passages) : null,
+                speaksForItself ? Provisions.validity(passages) : null,
                 Provisions.repeals(passages, ownNumber, published), body.attachments(), cites, explains, null,
                 firstLine, lastLine, body.blocks());
     }

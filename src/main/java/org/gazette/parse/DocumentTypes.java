@@ -15,6 +15,9 @@ public final class DocumentTypes {
     private static final Pattern APPOINTMENT = Pattern.compile(".*(?:任免|任职|免职|挂职|聘任|任命).*(?:通知|决定)$"
             + "|^[" + Text.HAN + "]{2,20}任免(?:国家工作人员|工作人员|干部)$");
 
+    /** A remark in brackets after the type word: （试行）, （暂行）, （2024年修订）. */
+    private static final Pattern REMARK = Pattern.compile("[（(][^（）()]{1,12}[）)]$");
+
     public static final String APPOINTMENT_TYPE = "任免";
     public static final String INTERPRETATION_TYPE = "解读";
     public static final String ORDER_TYPE = "令";
@@ -26,6 +29,8 @@ public final class DocumentTypes {
     public static String of(String title) {
         if (title == null) return null;
         String t = Text.squeeze(title);
+        char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        if (last == '）' || last == ')') t = REMARK.matcher(t).replaceFirst(""); // 管理办法（试行）: a 办法
         if (APPOINTMENT.matcher(t).matches()) return APPOINTMENT_TYPE;
         if (t.endsWith("解读")) return INTERPRETATION_TYPE;
         for (String word : WORDS) {

@@ -22,6 +22,7 @@ import org.gazette.model.Severity;
 import org.gazette.model.StoredBody;
 import org.gazette.model.TableOfContents;
 import org.gazette.model.TocEntry;
+import org.gazette.model.Validity;
 
 /** The reading half of {@link ParsedSourceCodec}, in the same order as {@link ParsedSourceWriter}. */
 final class ParsedSourceReader {
@@ -91,6 +92,13 @@ final class ParsedSourceReader {
         return present() ? LocalDate.ofEpochDay(buffer.getInt()) : null;
     }
 
+    /** A document's 有效期, as {@link ParsedSourceWriter} writes it: its years, then its last day (one of them, or neither). */
+    Validity validity() {
+        Integer years = nullableInteger();
+        LocalDate until = date();
+        return years != null ? Validity.years(years) : until != null ? Validity.until(until) : null;
+    }
+
     Integer nullableInteger() {
         return present() ? buffer.getInt() : null;
     }
@@ -142,7 +150,7 @@ final class ParsedSourceReader {
 
     Document document() {
         return new Document(string(), string(), nullable(ParsedSourceReader::number), nullable(ParsedSourceReader::registration), nullable(ParsedSourceReader::order),
-                list(ParsedSourceReader::string), string(), date(), string(), nullableInteger(), list(ParsedSourceReader::citation),
+                list(ParsedSourceReader::string), string(), date(), string(), validity(), list(ParsedSourceReader::citation),
                 list(ParsedSourceReader::attachment), list(ParsedSourceReader::citation), nullable(ParsedSourceReader::citation), string(), integer(), integer(),
                 body());
     }

@@ -159,7 +159,8 @@ final class ParsedSourceWriter {
         string(d.addressees());
         date(d.signed());
         string(d.effective());
-        integer(d.validityYears());
+        integer(d.validity() == null ? null : d.validity().years());
+        date(d.validity() == null ? null : d.validity().until());
         list(d.repeals(), this::citation);
         list(d.attachments(), this::attachment);
         list(d.cites(), this::citation);

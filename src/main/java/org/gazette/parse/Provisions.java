@@ -3,11 +3,13 @@ package org.gazette.parse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gazette.model.Citation;
+import org.gazette.model.Validity;
 
 /**
  * Reads the final provisions of a document: when it takes effect (施行), for how long it is valid
@@ -20,10 +22,15 @@ final class Provisions {
     private static final Pattern MONTH_DAY = Pattern.compile("自([0-9]{1,2})月([0-9]{1,2})日(?:起)?(?:施行|执行|实施|生效)");
     private static final Pattern RULE = Pattern.compile(
             "自(印发|发布|公布|颁布|公告|下发|签发)之日起(?:施行|执行|实施|生效)");
+    /** 自发布之日起30日后施行: counted from the signing date, as the rule 自发布之日起施行 is. */
+    private static final Pattern DAYS_AFTER = Pattern.compile(
+            "自(?:印发|发布|公布|颁布|公告|下发|签发)之日起([0-9]{1,3}|[一二三四五六七八九十百]{1,4})(?:日|天)(?:后|以后)(?:起)?(?:施行|执行|实施|生效)");
     private static final Pattern OWN = Pattern.compile(
             "(?:本|以上|上述)(?:办法|通知|规定|细则|方案|意见|决定|条例|规划|文件|政策|措施|通告|公告|规则|实施细则|实施方案|政策措施|制度|清单)");
     private static final Pattern VALIDITY = Pattern.compile(
             "有效期(?:为|是)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年");
+    /** 有效期至2025年12月31日 (截至, 到, 截止到 likewise). */
+    private static final Pattern VALID_UNTIL = Pattern.compile("有效期(?:至|截至|截止到|截止至|到)" + Dates.DATE);
     private static final Pattern ABOUT_ITSELF = Pattern.compile(
             "施行|执行|实施|印发|发布|公布|本通知|本办法|本规定|本细则|本方案|本意见|本文件|政策措施|本决定");
     private static final Pattern REPEAL = Pattern.compile("废止|废除|停止执行|不再执行|失效");
@@ -57,22 +64,36 @@ final class Provisions {
         if ((m = MONTH_DAY.matcher(sentence)).find() && signed != null) {
             return Dates.of(String.valueOf(signed.getYear()), m.group(1), m.group(2)).map(LocalDate::toString).orElse(null);
         }
+        if ((m = DAYS_AFTER.matcher(sentence)).find()) {
+            int days = ChineseNumerals.parse(m.group(1));
+            if (signed != null && days > 0) return signed.plusDays(days).toString();
+            return m.group(0); // the rule as printed, when the day it counts from is not known
+        }
         if ((m = RULE.matcher(sentence)).find()) {
             return m.group(0);
         }
         return null;
     }
 
-    /** 有效期 in years, from a sentence that speaks of the document itself; null when there is none. */
-    static Integer validityYears(List<Passage> passages) {
+    /**
+     * 有效期, from a sentence that speaks of the document itself: in years ({@code 有效期3年}) or to a last
+     * day ({@code 有效期至2025年12月31日}); null when there is none.
+     */
+    static Validity validity(List<Passage> passages) {
         for (Passage p : passages) {
             if (p.text().indexOf('效') < 0) continue; // no 有效期
             for (String sentence : sentences(p.text().replace(" ", ""))) {
-                if (!sentence.contains("有效期")) continue; // the pattern's first word: most sentences of such a passage lack it
+                if (!sentence.contains("有效期")) continue; // the patterns' first word: most sentences of such a passage lack it
+                if (!ABOUT_ITSELF.matcher(sentence).find()) continue;
                 Matcher m = VALIDITY.matcher(sentence);
-                if (m.find() && ABOUT_ITSELF.matcher(sentence).find()) {
+                if (m.find()) {
                     int years = ChineseNumerals.parse(m.group(1));
-                    if (years > 0) return years;
+                    if (years > 0) return Validity.years(years);
+                }
+                Matcher until = VALID_UNTIL.matcher(sentence);
+                if (until.find()) {
+                    Optional<LocalDate> day = Dates.of(until.group(1), until.group(2), until.group(3));
+                    if (day.isPresent()) return Validity.until(day.get());
                 }
             }
         }

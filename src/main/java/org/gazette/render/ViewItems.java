@@ -57,7 +57,7 @@ final class ViewItems {
         if (d.addressees() != null) f.add(new Views.Field("主送", d.addressees()));
         if (d.signed() != null) f.add(new Views.Field("成文日期", d.signed().toString()));
         if (d.effective() != null) f.add(new Views.Field("施行", d.effective()));
-        if (d.validityYears() != null) f.add(new Views.Field("有效期", d.validityYears() + "年"));
+        if (d.validity() != null) f.add(new Views.Field("有效期", d.validity().label()));
         return f;
     }
 

@@ -107,6 +107,28 @@ class SidecarCuratorTest {
     }
 
     @Test
+    void anEditorSetsAValiditysLastDayOrItsYears() throws IOException {
+        Curated curated = curate("""
+                ---
+                documents:
+                  - doc: 湘政发〔2024〕9号
+                    set: {valid_until: 2026-12-31}
+                  - doc: 湘政办发〔2024〕24号
+                    set: {valid_until: 明年年底, validity_years: 3}
+                ---
+                """);
+        SidecarCurator.Result result = curated.result();
+        assertEquals(List.of("2024-14.md:6: error [sidecar-value] valid_until: not a day: '明年年底' (write it as 2024-12-31)"),
+                result.diagnostics().stream().map(Diagnostic::toString).toList());
+        java.util.function.Function<String, org.gazette.model.Document> byNumber = number -> result.source().documents().stream()
+                .filter(d -> d.number() != null && d.number().normalized().equals(number)).findFirst().orElseThrow();
+        assertEquals(org.gazette.model.Validity.until(java.time.LocalDate.of(2026, 12, 31)), byNumber.apply("湘政发〔2024〕9号").validity());
+        assertEquals(org.gazette.model.Validity.years(3), byNumber.apply("湘政办发〔2024〕24号").validity(), "the slip told, the rest applied");
+        assertTrue(result.curation().notes().values().stream().flatMap(List::stream)
+                .anyMatch(n -> n.startsWith("编者更正有效期：") && n.endsWith("→「至2026-12-31」")), result.curation().notes().toString());
+    }
+
+    @Test
     void aKeyGivenTwiceIsAnErrorAndTheRestOfTheSidecarApplies() throws IOException {
         Curated curated = curate("""
                 ---

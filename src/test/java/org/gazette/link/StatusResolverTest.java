@@ -13,16 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.gazette.model.Citation;
 import org.gazette.model.Document;
 import org.gazette.model.DocumentNumber;
+import org.gazette.model.Validity;
 
 class StatusResolverTest {
 
-    private static Document doc(String number, String type, String signed, String effective, Integer years,
+    private static Document doc(String number, String type, String signed, String effective, Validity validity,
                                 List<Citation> repeals) {
         DocumentNumber n = new DocumentNumber(number, number.substring(0, number.indexOf('〔')),
                 Integer.parseInt(number.substring(number.indexOf('〔') + 1, number.indexOf('〕'))),
                 Integer.parseInt(number.substring(number.indexOf('〕') + 1, number.indexOf('号'))));
         return new Document("关于" + number + "的" + type, type, n, null, null, List.of("某市人民政府"), null,
-                signed == null ? null : LocalDate.parse(signed), effective, years, repeals, List.of(), List.of(), null,
+                signed == null ? null : LocalDate.parse(signed), effective, validity, repeals, List.of(), List.of(), null,
                 null, 1, 2, List.of());
     }
 
@@ -45,13 +46,25 @@ class StatusResolverTest {
 
     @Test
     void validityRunsFromTheEffectiveDateAndExpires() {
-        Document d = doc("湘政办发〔2024〕24号", "通知", "2024-06-28", "自印发之日起施行", 2, List.of());
+        Document d = doc("湘政办发〔2024〕24号", "通知", "2024-06-28", "自印发之日起施行", Validity.years(2), List.of());
         DocumentStatus before = resolve("2026-06-27", d).get("湘政办发-2024-24");
         assertEquals(DocumentStatus.State.IN_FORCE, before.state());
         DocumentStatus after = resolve("2026-06-28", d).get("湘政办发-2024-24");
         assertEquals(DocumentStatus.State.EXPIRED, after.state());
         assertEquals(LocalDate.of(2026, 6, 28), after.since());
         assertEquals("自印发之日起施行（成文日期2024-06-28），有效期2年，已于2026-06-28失效", after.reason());
+    }
+
+    @Test
+    void aDocumentValidToALastDayIsInForceThroughThatDay() {
+        Document d = doc("湘政办发〔2024〕5号", "通知", "2024-03-01", "2024-03-15", Validity.until(LocalDate.of(2025, 3, 14)), List.of());
+        DocumentStatus last = resolve("2025-03-14", d).get("湘政办发-2024-5");
+        assertEquals(DocumentStatus.State.IN_FORCE, last.state());
+        assertEquals("自2024-03-15起施行，有效期至2025-03-14", last.reason());
+        DocumentStatus after = resolve("2025-03-15", d).get("湘政办发-2024-5");
+        assertEquals(DocumentStatus.State.EXPIRED, after.state());
+        assertEquals(LocalDate.of(2025, 3, 15), after.since());
+        assertEquals("自2024-03-15起施行，有效期至2025-03-14，已于2025-03-15失效", after.reason());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.gazette.model.Diagnostic;
 import org.gazette.model.Document;
 import org.gazette.model.ParsedSource;
 import org.gazette.model.Severity;
+import org.gazette.model.Validity;
 
 /**
  * A gazette in a style the samples do not have (another city, a masthead spread over lines, bare
@@ -87,13 +88,13 @@ class UnseenGazetteTest {
         assertEquals(LocalDate.of(2023, 2, 28), first.signed());
         assertEquals("市政府文件", first.section());
         assertEquals("自印发之日起施行", first.effective());
-        assertNull(first.validityYears(), "有效期至… is a date, not a number of years");
+        assertEquals(Validity.until(LocalDate.of(2024, 12, 31)), first.validity(), "有效期至… is a last day, not a number of years");
         assertEquals(List.of("《中华人民共和国价格法》"), first.cites().stream().map(Citation::key).toList());
 
         Document second = docs.get(1);
         assertEquals("穗府办函〔2023〕12号", second.number().normalized());
         assertEquals("市政府办公厅文件", second.section(), "matched to its TOC entry by title despite the number");
-        assertEquals(3, second.validityYears());
+        assertEquals(Validity.years(3), second.validity());
         assertEquals(List.of("《中华人民共和国森林法》", "国务院令第541号", "穗府〔2023〕3号", "穗府办〔2019〕5号"),
                 second.cites().stream().map(Citation::key).toList());
         assertEquals(List.of("穗府办〔2019〕5号"), second.repeals().stream().map(Citation::key).toList());
@@ -277,6 +278,37 @@ class UnseenGazetteTest {
         assertEquals(6, docs.get(0).endLine());
         assertTrue(Dates.dateline("——2024年1月22日在湖南省第十四届人民代表大会第二次会议上的讲话").isPresent());
         assertTrue(Dates.dateline("2024年1月22日在湖南省第十四届人民代表大会第二次会议上").isEmpty(), "no dash: a sentence's start");
+    }
+
+    @Test
+    void aTrialRegulationUnderItsNoteAndTheDaysAfterAndLastDayOfANotice() {
+        // The regulation's title ends in （试行）: it had been read into the notice before, whose dates it then gave.
+        ParsedSource parsed = Lines.parse("""
+                湖南省人民政府关于印发《湖南省数据资源管理办法（试行）》的通知
+                湘政发〔2024〕11号
+                各市州人民政府，省政府各厅委、各直属机构：
+                现将《湖南省数据资源管理办法（试行）》印发给你们，请认真贯彻执行。本通知自发布之日起30日后施行。
+                湖南省人民政府
+                二〇二四年五月十日
+                湖南省地方金融监督管理暂行办法（试行）
+                （2024年3月1日湖南省人民政府令第320号公布　自2024年5月1日起施行）
+                第一条　为了加强地方金融监督管理，制定本办法。
+                第二条　本办法自2024年5月1日起实施。
+                湖南省人民政府办公厅关于做好2024年春耕生产工作的通知
+                湘政办发〔2024〕5号
+                各市州人民政府，省政府各厅委、各直属机构：
+                一、做好春耕准备。本通知自2024年3月15日起实施，有效期截至2025年3月14日。
+                湖南省人民政府办公厅
+                2024年3月1日
+                """);
+        List<Document> docs = parsed.documents();
+        assertEquals(List.of(1, 7, 11), docs.stream().map(Document::startLine).toList(), docs.toString());
+        assertEquals("2024-06-09", docs.get(0).effective(), "30 days after the day it was signed");
+        assertEquals("湖南省地方金融监督管理暂行办法（试行）", docs.get(1).title());
+        assertEquals("办法", DocumentTypes.of(docs.get(1).title()));
+        assertEquals("湖南省人民政府令第320号", docs.get(1).order().normalized());
+        assertEquals("2024-05-01", docs.get(1).effective());
+        assertEquals(Validity.until(LocalDate.of(2025, 3, 14)), docs.get(2).validity());
     }
 
     @Test
