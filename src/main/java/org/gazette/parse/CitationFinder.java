@@ -77,18 +77,25 @@ public final class CitationFinder {
                     .filter(f -> near(m.end(), f.start(), text)).findFirst().orElse(null);
             Identifiers.Found<OrderNumber> order = orders.stream()
                     .filter(f -> near(m.end(), f.start(), text)).findFirst().orElse(null);
-            if (number == null && order == null && !isDocumentTitle(title)) continue;
             int end = m.end();
+            DocumentNumber cited = null;
             if (number != null) {
+                cited = number.value();
                 attached.add(number.start());
                 end = closingBracket(text, number.end());
+            } else if (order == null) { // 《国家税务总局关于…的公告》（2019年第44号）
+                Identifiers.Found<DocumentNumber> titled = Identifiers.titledAnnouncement(title, text, m.end()).orElse(null);
+                if (titled != null) {
+                    cited = titled.value();
+                    end = titled.end();
+                }
             }
+            if (cited == null && order == null && !isDocumentTitle(title)) continue;
             if (order != null) {
                 attached.add(order.start());
                 end = Math.max(end, closingBracket(text, order.end()));
             }
-            out.add(new Mention(m.start(), end, new Citation(title, number == null ? null : number.value(),
-                    order == null ? null : order.value(), line)));
+            out.add(new Mention(m.start(), end, new Citation(title, cited, order == null ? null : order.value(), line)));
         }
         for (Identifiers.Found<DocumentNumber> f : numbers) {
             if (!attached.contains(f.start())) out.add(new Mention(f.start(), f.end(), new Citation(null, f.value(), null, line)));

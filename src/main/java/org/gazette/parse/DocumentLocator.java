@@ -295,6 +295,7 @@ final class DocumentLocator {
         for (int j = i - 1; j >= floor && title.size() < MAX_TITLE_LINES; j--) {
             SourceLine line = lines.get(j);
             if (line.isBlank()) continue;
+            if (title.isEmpty() && Identifiers.registrationLine(line.text()).isPresent()) continue; // 登记号 between title and 文号
             if (!isTitlePiece(line.text())) break;
             title.add(0, j);
             String s = Text.squeeze(line.text());

@@ -71,8 +71,16 @@ final class DocumentParser {
 
         int pos = indexAfter(lines, consumed);
         RegistrationCode registration = null;
+        // Printed between the title and the 文号 (ZJSP00-2024-0003 / 浙政发〔2024〕5号), or in the lines after them.
+        for (int k = 0, anchor = indexOf(lines, anchorLine); k < anchor && registration == null; k++) {
+            Optional<RegistrationCode> code = Identifiers.registrationLine(lines.get(k).text());
+            if (code.isPresent()) {
+                registration = code.get();
+                consumed.add(lines.get(k).number());
+            }
+        }
         for (int k = DocumentLocator.nextNonBlank(lines, indexOf(lines, start.anchorEnd() + 1) + 1), n = 0;
-             k >= 0 && n < 3; k = DocumentLocator.nextNonBlank(lines, k + 1), n++) {
+             registration == null && k >= 0 && n < 3; k = DocumentLocator.nextNonBlank(lines, k + 1), n++) {
             Optional<RegistrationCode> code = Identifiers.registrationLine(lines.get(k).text());
             if (code.isPresent()) {
                 registration = code.get();

@@ -38,7 +38,7 @@ public final class Identifiers {
 
     private static final String DASH = "\\s*[-—–－‐―─]+\\s*";
     private static final Pattern REGISTRATION =
-            Pattern.compile("(?<![A-Za-z])([A-Z]{2,8})" + DASH + "([0-9]{4})" + DASH + "([0-9]{3,6})(?![0-9])");
+            Pattern.compile("(?<![A-Za-z0-9])([A-Z]{2,8}[0-9]{0,2})" + DASH + "([0-9]{4})" + DASH + "([0-9]{3,6})(?![0-9])");
     private static final Pattern REGISTRATION_LINE = Pattern.compile("^\\s*" + REGISTRATION.pattern() + "\\s*$");
 
     /**
@@ -75,6 +75,10 @@ public final class Identifiers {
     private static final Pattern ADOPTION_NOTE = Pattern.compile("^\\s*[（(]\\s*" + Dates.DATE + "[^（）()]*?会议通过[^（）()]*[）)]\\s*$");
     /** A day the note says the text was adopted, revised or amended on (not the day it takes effect). */
     private static final Pattern ADOPTED_ON = Pattern.compile(Dates.DATE + "[^年（）()]*?(?:通过|修订|修正)");
+    /** The year and ordinal in brackets after an announcement's quoted title: {@code （2019年第44号）}. */
+    private static final Pattern TITLE_ORDINAL = Pattern.compile("\\s*[（(]\\s*" + YEAR_ORDINAL + "\\s*[）)]");
+    /** An announcement's title: its organ, 关于…的, and 公告 or 通告. */
+    private static final Pattern ANNOUNCEMENT_TITLE = Pattern.compile("^([" + Text.HAN + "]{2,30}?)关于.+的(公告|通告)$");
     private static final Pattern SPLIT_HEADER_TOP = Pattern.compile("^\\s*[" + Text.HAN + "]{2,30}(?:令|公告|通告)\\s*$");
     private static final Pattern SPLIT_HEADER_NUMBER =
             Pattern.compile("^\\s*[（(〔［\\[]?\\s*(?:[0-9]{4}\\s*年\\s*)?第\\s*" + ORDINAL + "\\s*号\\s*[）)〕］\\]]?\\s*$");
@@ -172,6 +176,24 @@ public final class Identifiers {
      */
     private static boolean plausibleOrgan(String organ) {
         return organ.length() >= 2 && !organ.contains("关于") && !organ.endsWith("的");
+    }
+
+    /**
+     * The number of an announcement cited by its title with the year and ordinal alone after it,
+     * {@code 《国家税务总局关于…的公告》（2019年第44号）}: its organ is the title's, before 关于.
+     *
+     * @param title the quoted title
+     * @param text  the text it is quoted in
+     * @param from  where in {@code text} the title's 》 ends
+     * @return the number, spanning the brackets after the title
+     */
+    public static Optional<Found<DocumentNumber>> titledAnnouncement(String title, String text, int from) {
+        if (from >= text.length() || "（( ".indexOf(text.charAt(from)) < 0) return Optional.empty(); // most titles: no bracket after
+        Matcher n = TITLE_ORDINAL.matcher(text).region(from, text.length());
+        Matcher t = ANNOUNCEMENT_TITLE.matcher(title);
+        if (!n.lookingAt() || !t.matches() || !LineShapes.isOrgan(t.group(1))) return Optional.empty();
+        String source = t.group(1) + t.group(2) + n.group(1) + "年第" + n.group(2) + "号";
+        return Optional.of(new Found<>(announcement(source, t.group(1), t.group(2), n.group(1), n.group(2)), from, n.end()));
     }
 
     /** @param year null when the number gives none (year 0) */

@@ -52,7 +52,8 @@ class IdentifiersTest {
             "YZCR-2022-01007 | YZCR-2022-01007",
             "LSDR—2022—01010 | LSDR-2022-01010",
             "HNPR－2024－20005 | HNPR-2024-20005",
-            "HNPR - 2024 - 11007 | HNPR-2024-11007"})
+            "HNPR - 2024 - 11007 | HNPR-2024-11007",
+            "ZJSP00-2024-0003 | ZJSP00-2024-0003"})
     void normalisesRegistrationCodes(String printed, String normalised) {
         assertEquals(normalised, Identifiers.registrationLine(printed).orElseThrow().normalized());
     }
@@ -91,6 +92,15 @@ class IdentifiersTest {
         assertEquals(List.of("国家税务总局公告2023年第3号", "财税〔2023〕5号"), found,
                 "in order; a title's words before 公告 are no organ, and 公告 must be followed by its number");
         assertTrue(Identifiers.documentNumberLine("2024年第16号（总号：1829）").isEmpty(), "an issue's number: no organ");
+    }
+
+    @Test
+    void anAnnouncementCitedByItsTitleWithItsYearAndOrdinalAfterIt() {
+        String text = "根据《国家税务总局关于个人所得税综合所得汇算清缴有关事项的公告》（2024年第1号）和《关于…的公告》（2024年第2号）";
+        List<CitationFinder.Mention> mentions = CitationFinder.mentions(text, 3);
+        assertEquals("国家税务总局公告2024年第1号", mentions.get(0).citation().key(), "the organ is the title's, before 关于");
+        assertEquals(text.indexOf("）") + 1, mentions.get(0).end(), "the mention spans the brackets");
+        assertEquals(null, mentions.get(1).citation().number(), "a title without an organ before 关于 gives no announcement's number");
     }
 
     @Test

@@ -312,6 +312,24 @@ class UnseenGazetteTest {
     }
 
     @Test
+    void aRegistrationCodeBetweenTheTitleAndTheNumberIsTheDocuments() {
+        ParsedSource parsed = Lines.parse("""
+                浙江省人民政府关于印发浙江省促进民营经济高质量发展若干措施的通知
+                ZJSP00-2024-0003
+                浙政发〔2024〕5号
+                各市、县（市、区）人民政府，省政府直属各单位：
+                现将《浙江省促进民营经济高质量发展若干措施》印发给你们，请结合实际认真贯彻落实。
+                浙江省人民政府
+                2024年2月20日
+                """);
+        Document d = parsed.documents().get(0);
+        assertEquals("浙江省人民政府关于印发浙江省促进民营经济高质量发展若干措施的通知", d.title());
+        assertEquals("ZJSP00-2024-0003", d.registration().normalized());
+        assertEquals(1, d.startLine());
+        assertEquals(List.of(), parsed.diagnostics().stream().filter(x -> x.severity() != Severity.INFO).toList());
+    }
+
+    @Test
     void aNumberInBracketsWithoutAddresseesAfterItIsNoDocumentsStart() {
         // A 目录's reference line looks the same; it is followed by the next entry, not by addressees.
         ParsedSource parsed = Lines.parse("""
