@@ -26,6 +26,8 @@ import org.gazette.source.SourceLine;
  */
 final class BodyParser {
 
+    /** A line that is one remark in brackets. */
+    private static final Pattern NOTE = Pattern.compile("^[（(][^（）()]*[）)]$");
     private static final Pattern QUOTED = Pattern.compile("《([^《》]{2,120})》");
     private static final Pattern LISTED_ITEM = Pattern.compile("^([0-9]{1,2})\\s*[.．、]\\s*(.+)$");
     /** The dashes around a printed page number. */
@@ -168,9 +170,19 @@ final class BodyParser {
     }
 
     private void appendText(String text, int number) {
-        if (!paragraph.isEmpty() && Text.endsClause(paragraph.get(paragraph.size() - 1))) closeParagraph();
+        if (!paragraph.isEmpty() && (Text.endsClause(paragraph.get(paragraph.size() - 1)) || isNote(paragraph))) closeParagraph();
         if (paragraph.isEmpty()) paragraphLine = number;
         paragraph.add(text);
+    }
+
+    /**
+     * Whether the paragraph so far is one line in brackets, a note of its own (a law's adoption note,
+     * （此件公开发布）): the text after it is not its continuation.
+     */
+    private static boolean isNote(List<String> paragraph) {
+        if (paragraph.size() != 1) return false;
+        String s = paragraph.get(0).strip();
+        return !s.isEmpty() && (s.charAt(0) == '（' || s.charAt(0) == '(') && NOTE.matcher(s).matches();
     }
 
     private void closeParagraph() {

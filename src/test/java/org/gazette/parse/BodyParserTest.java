@@ -33,6 +33,19 @@ class BodyParserTest {
     }
 
     @Test
+    void aLineInBracketsIsANoteOfItsOwnNotTheStartOfTheNextParagraph() {
+        BodyParser.Body body = parse("""
+                （2024年11月8日第十四届全国人民代表大会常务委员会第十二次会议通过）
+                为进一步推进自由贸易试验区建设，第十四届全国人民代表大会常务委员会第十二次会议
+                决定：授权国务院暂时调整适用有关规定。
+                """, Set.of());
+        assertEquals(List.of(
+                new Block.Paragraph("（2024年11月8日第十四届全国人民代表大会常务委员会第十二次会议通过）", 1),
+                new Block.Paragraph("为进一步推进自由贸易试验区建设，第十四届全国人民代表大会常务委员会第十二次会议决定：授权国务院暂时调整适用有关规定。", 2)),
+                body.blocks());
+    }
+
+    @Test
     void nestsArticlesInChaptersAndItemsInArticlesWithStableAnchors() {
         BodyParser.Body body = parse("""
                 第一章 总 则
