@@ -176,13 +176,15 @@ final class BodyParser {
     }
 
     /**
-     * Whether the paragraph so far is one line in brackets, a note of its own (a law's adoption note,
-     * （此件公开发布）): the text after it is not its continuation.
+     * Whether the paragraph so far is one remark in brackets, a note of its own (a law's adoption
+     * note, wrapped or not; （此件公开发布）): the text after it is not its continuation.
      */
     private static boolean isNote(List<String> paragraph) {
-        if (paragraph.size() != 1) return false;
-        String s = paragraph.get(0).strip();
-        return !s.isEmpty() && (s.charAt(0) == '（' || s.charAt(0) == '(') && NOTE.matcher(s).matches();
+        String first = paragraph.get(0).strip();
+        if (first.isEmpty() || first.charAt(0) != '（' && first.charAt(0) != '(') return false; // most paragraphs
+        String last = paragraph.get(paragraph.size() - 1).strip();
+        char end = last.isEmpty() ? ' ' : last.charAt(last.length() - 1);
+        return (end == '）' || end == ')') && NOTE.matcher(Text.squeeze(Text.joinPieces(paragraph))).matches();
     }
 
     private void closeParagraph() {

@@ -131,7 +131,11 @@ final class DocumentLocator {
             List<Integer> title = titleBefore(lines, i, floor);
             return title.isEmpty() ? Optional.empty() : Optional.of(new Start(Anchor.PROMULGATION, i, i, title));
         }
-        if (Identifiers.adoptionNote(text).isPresent()) return adoptionStart(lines, i, floor, previous);
+        int noteEnd = noteEnd(text, i, next);
+        if (noteEnd != i || text.indexOf("通过") >= 0) {
+            String adoption = noteEnd == i ? text : text.strip() + lines.get(noteEnd).text().strip();
+            if (Identifiers.adoptionNote(adoption).isPresent()) return adoptionStart(lines, i, noteEnd, floor, previous);
+        }
         if (Dates.dateline(text).isPresent()) {
             List<Integer> title = linesAbove(lines, i, floor);
             return title.isEmpty() ? Optional.empty() : Optional.of(new Start(Anchor.DATELINE, i, i, title));
@@ -145,14 +149,21 @@ final class DocumentLocator {
      * under the title the order names), nor a document whose number follows the note (the number
      * anchors it).
      */
-    private static Optional<Start> adoptionStart(List<SourceLine> lines, int i, int floor, Start previous) {
-        int next = nextNonBlank(lines, i + 1);
+    private static Optional<Start> adoptionStart(List<SourceLine> lines, int i, int end, int floor, Start previous) {
+        int next = nextNonBlank(lines, end + 1);
         if (next >= 0 && Identifiers.documentNumberLine(lines.get(next).text()).isPresent()) return Optional.empty();
         List<Integer> title = titleBefore(lines, i, floor);
         if (title.isEmpty()) return Optional.empty();
         String key = Text.comparable(Text.joinPieces(title.stream().map(k -> lines.get(k).text()).toList()));
         if (previous != null && publishedBy(List.of(previous), lines, title.get(0), key)) return Optional.empty();
-        return Optional.of(new Start(Anchor.ADOPTION, i, i, title));
+        return Optional.of(new Start(Anchor.ADOPTION, i, end, title));
+    }
+
+    /** The last line of a note in brackets that opens at line {@code i} ({@code text}): the next one when it is wrapped there. */
+    private static int noteEnd(String text, int i, int next) {
+        char first = Text.firstVisible(text);
+        boolean opens = first == '（' || first == '(';
+        return opens && next >= 0 && text.indexOf('）') < 0 && text.indexOf(')') < 0 ? next : i;
     }
 
     /** The order an order's header gives, when {@code start} is one. */

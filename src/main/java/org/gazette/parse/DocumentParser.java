@@ -56,7 +56,7 @@ final class DocumentParser {
         if (start.anchorEnd() > start.anchorIndex()) { // a header over two lines, read as one
             int second = start.anchorEnd() + 1;
             anchorText = anchorText.strip() + " " + lineText(lines, second).strip();
-            consumed.add(second);
+            if (!promulgated && !adopted && !dateline) consumed.add(second); // a note stays whole in the text
         }
         List<Integer> titleLines = start.titleLines().stream().map(i -> i + 1).toList();
         consumed.addAll(titleLines);
@@ -105,6 +105,7 @@ final class DocumentParser {
                 || dateline ? Optional.empty() : SignatureReader.find(lines, pos);
         signature.ifPresent(s -> s.indices().forEach(k -> consumed.add(lines.get(k).number())));
         LocalDate signed = promulgated ? note.date() : dateline ? Dates.dateline(anchorText).orElse(null)
+                : adopted ? Identifiers.adoptionNote(Text.squeeze(anchorText)).orElse(null)
                 : signature.map(SignatureReader.Signature::date).orElse(null);
         if (signed == null) signed = adopted(lines); // a decision or judicial interpretation has no signature: its note dates it
 

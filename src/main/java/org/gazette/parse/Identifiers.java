@@ -289,7 +289,7 @@ public final class Identifiers {
     public static String splitHeader(String first, String second) {
         char last = Text.lastVisible(first);
         if (last != '令' && last != '告' || second.indexOf('号') < 0 // asked of every line: the cheap tests first
-                || !SPLIT_HEADER_TOP.matcher(first).matches() || !SPLIT_HEADER_NUMBER.matcher(second).matches()) {
+                || !SPLIT_HEADER_TOP.matcher(first).matches() || !SPLIT_HEADER_NUMBER.matcher(Text.squeeze(second)).matches()) {
             return null;
         }
         return first.strip() + " " + second.strip();
@@ -328,7 +328,7 @@ public final class Identifiers {
     /** An order header line ({@code 湖南省人民政府令 第321号}, {@code 商务部令 2024年第1号}), else empty. */
     public static Optional<OrderNumber> orderHeaderLine(String line) {
         if (line.indexOf('令') < 0) return Optional.empty();
-        Matcher m = ORDER_HEADER.matcher(line);
+        Matcher m = ORDER_HEADER.matcher(Text.squeeze(line)); // 第 三 十 四 号: the extraction's spaces inside the ordinal
         int number = m.matches() ? ChineseNumerals.parse(m.group(3)) : -1;
         if (number <= 0) return Optional.empty();
         return Optional.of(new OrderNumber(line.strip(), m.group(1), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), number));

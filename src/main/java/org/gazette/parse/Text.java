@@ -129,6 +129,14 @@ public final class Text {
         return false;
     }
 
+    /** The first character that is not white space, or a space when there is none (without copying the text, as strip would). */
+    static char firstVisible(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) return s.charAt(i);
+        }
+        return ' ';
+    }
+
     /** The last character that is not white space, or a space when there is none (without copying the text, as strip would). */
     static char lastVisible(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {

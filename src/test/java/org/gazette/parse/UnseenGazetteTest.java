@@ -330,6 +330,35 @@ class UnseenGazetteTest {
     }
 
     @Test
+    void anOrdinalSpacedOutAndAnAdoptionNoteWrappedOverTwoLinesAreRead() {
+        ParsedSource parsed = Lines.parse("""
+                中华人民共和国主席令
+                第 三 十 四 号
+                《中华人民共和国学前教育法》已由中华人民共和国第十四届全国人民代表大会常务委员会第十二次会议于2024年11月8日通过，现予公布。
+                中华人民共和国主席 习近平
+                2024 年 11 月 8 日
+                中华人民共和国学前教育法
+                第一条　为了保障适龄儿童接受学前教育，制定本法。
+                全国人民代表大会常务委员会关于
+                授权国务院在自由贸易试验区暂时调整
+                适用有关法律规定的决定
+                （2024年11月8日第十四届全国人民代表大会
+                常务委员会第十二次会议通过）
+                本决定自2024年12月1日起施行。
+                """);
+        List<Document> docs = parsed.documents();
+        assertEquals(List.of(1, 8), docs.stream().map(Document::startLine).toList(), docs.toString());
+        assertEquals("中华人民共和国主席令第34号", docs.get(0).order().normalized());
+        Document decision = docs.get(1);
+        assertEquals("全国人民代表大会常务委员会关于授权国务院在自由贸易试验区暂时调整适用有关法律规定的决定", decision.title());
+        assertEquals(LocalDate.of(2024, 11, 8), decision.signed());
+        assertEquals("2024-12-01", decision.effective());
+        assertEquals(List.of("（2024年11月8日第十四届全国人民代表大会常务委员会第十二次会议通过）", "本决定自2024年12月1日起施行。"),
+                decision.body().stream().map(b -> ((org.gazette.model.Block.Paragraph) b).text()).toList(),
+                "the note, both its lines, stays in the text, a paragraph of its own");
+    }
+
+    @Test
     void aNumberInBracketsWithoutAddresseesAfterItIsNoDocumentsStart() {
         // A 目录's reference line looks the same; it is followed by the next entry, not by addressees.
         ParsedSource parsed = Lines.parse("""
