@@ -29,7 +29,8 @@ import org.gazette.source.SourceLine;
  *   <li>the note of the meeting that adopted a decision or law printed without a number
  *       ({@code （2024年6月28日第十四届全国人民代表大会常务委员会第十次会议通过）}): the title is the lines just
  *       before it, unless an order just before promulgates it;</li>
- *   <li>the dateline of a report or speech ({@code ——2024年1月22日在湖南省第十四届人民代表大会第二次会议上}): the
+ *   <li>the dateline of a report or speech ({@code ——2024年1月22日在湖南省第十四届人民代表大会第二次会议上}), or
+ *       a date in brackets under a title ({@code 中共中央 国务院关于…的意见} / {@code （2024年1月1日）}): the
  *       title is the lines just before it;</li>
  *   <li>an interpretation heading ({@code 永州市农业农村局解读 《…》});</li>
  *   <li>a title {@code …关于…的通知} directly followed by an addressee line (…：): anywhere in a source
@@ -67,6 +68,8 @@ final class DocumentLocator {
     private static final Pattern INTERPRETATION_OF_TITLE = Pattern.compile("^(?:关于)?《[^》]+》(?:的)?(?:政策)?解读$");
     /** A line that is one remark in brackets, such as {@code （此件公开发布）}: never a piece of a title. */
     private static final Pattern ASIDE = Pattern.compile("^[（(][^（）()]*[）)]$");
+    /** A speech's title: 在…会议上的讲话. */
+    private static final Pattern SPEECH = Pattern.compile("^.{2,80}(?:讲话|发言|致辞)$");
     private static final Pattern QUOTED_TITLE = Pattern.compile("^《.+》?$");
     private static final Pattern REFERENCE_LINE = Pattern.compile("^\\s*(?:-\\s*)?[（(].*[〔\\[［].*[）)].*$");
     private static final int MAX_TITLE_LINES = 6;
@@ -140,6 +143,7 @@ final class DocumentLocator {
             List<Integer> title = linesAbove(lines, i, floor);
             return title.isEmpty() ? Optional.empty() : Optional.of(new Start(Anchor.DATELINE, i, i, title));
         }
+        if (isBracketedDate(text)) return datedTitleStart(lines, i, floor, previous);
         return isInterpretationHeading(text) ? Optional.of(interpretationStart(lines, i)) : Optional.empty();
     }
 
@@ -285,6 +289,30 @@ final class DocumentLocator {
         List<Integer> before = titleBefore(lines, i, floor);
         if (!before.isEmpty()) return new Start(Anchor.NUMBER, i, end, before);
         return new Start(Anchor.NUMBER, i, end, titleAfter(lines, end));
+    }
+
+    /** A line that is a date in brackets alone: {@code （2024年1月1日）}. */
+    private static boolean isBracketedDate(String text) {
+        char first = Text.firstVisible(text);
+        return (first == '（' || first == '(') && text.indexOf('日') >= 0 && Dates.wholeLine(text).isPresent();
+    }
+
+    /**
+     * A document dated in brackets under its title, without a number or signature: the Party's and the
+     * State Council's joint documents ({@code 中共中央 国务院关于…的意见} / {@code （2024年1月1日）}), a speech
+     * ({@code 在…会议上的讲话}). Not the text a document just before publishes under its own title.
+     */
+    private static Optional<Start> datedTitleStart(List<SourceLine> lines, int i, int floor, Start previous) {
+        List<Integer> title = titleBefore(lines, i, floor);
+        if (title.isEmpty()) {
+            List<Integer> above = linesAbove(lines, i, floor);
+            String joined = Text.squeeze(Text.joinPieces(above.stream().map(k -> lines.get(k).text()).toList()));
+            if (!SPEECH.matcher(joined).matches()) return Optional.empty();
+            title = above;
+        }
+        String key = Text.comparable(Text.joinPieces(title.stream().map(k -> lines.get(k).text()).toList()));
+        if (previous != null && publishedBy(List.of(previous), lines, title.get(0), key)) return Optional.empty();
+        return Optional.of(new Start(Anchor.DATELINE, i, i, title));
     }
 
     /**

@@ -104,7 +104,7 @@ final class DocumentParser {
         Optional<SignatureReader.Signature> signature = start.anchor() == DocumentLocator.Anchor.INTERPRETATION || promulgated || adopted
                 || dateline ? Optional.empty() : SignatureReader.find(lines, pos);
         signature.ifPresent(s -> s.indices().forEach(k -> consumed.add(lines.get(k).number())));
-        LocalDate signed = promulgated ? note.date() : dateline ? Dates.dateline(anchorText).orElse(null)
+        LocalDate signed = promulgated ? note.date() : dateline ? datelineDay(anchorText)
                 : adopted ? Identifiers.adoptionNote(Text.squeeze(anchorText)).orElse(null)
                 : signature.map(SignatureReader.Signature::date).orElse(null);
         if (signed == null) signed = adopted(lines); // a decision or judicial interpretation has no signature: its note dates it
@@ -170,6 +170,11 @@ final class DocumentParser {
                 speaksForItself ? Provisions.validity(passages) : null,
                 Provisions.repeals(passages, ownNumber, published), body.attachments(), cites, explains, null,
                 firstLine, lastLine, body.blocks());
+    }
+
+    /** The day of a dateline: {@code ——2024年1月22日在…会议上}, or a date in brackets, {@code （2024年1月1日）}. */
+    private static LocalDate datelineDay(String line) {
+        return Dates.dateline(line).or(() -> Dates.wholeLine(line)).orElse(null);
     }
 
     /**

@@ -359,6 +359,30 @@ class UnseenGazetteTest {
     }
 
     @Test
+    void aJointDocumentOrASpeechDatedInBracketsUnderItsTitleIsADocument() {
+        ParsedSource parsed = Lines.parse("""
+                国务院关于加快构建废弃物循环利用体系的意见
+                国发〔2024〕7号
+                各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+                现提出如下意见。
+                国务院
+                2024年2月6日
+                中共中央　国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见
+                （2024年1月1日）
+                推进中国式现代化，必须坚持不懈夯实农业基础。
+                在全省优化营商环境大会上的讲话
+                （2024年2月20日）
+                同志们：今天召开大会。
+                """);
+        List<Document> docs = parsed.documents();
+        assertEquals(List.of(1, 7, 10), docs.stream().map(Document::startLine).toList(), docs.toString());
+        assertEquals("中共中央国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见", docs.get(1).title());
+        assertEquals(LocalDate.of(2024, 1, 1), docs.get(1).signed());
+        assertEquals("在全省优化营商环境大会上的讲话", docs.get(2).title());
+        assertEquals(LocalDate.of(2024, 2, 20), docs.get(2).signed());
+    }
+
+    @Test
     void aNumberInBracketsWithoutAddresseesAfterItIsNoDocumentsStart() {
         // A 目录's reference line looks the same; it is followed by the next entry, not by addressees.
         ParsedSource parsed = Lines.parse("""
