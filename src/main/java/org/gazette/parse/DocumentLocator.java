@@ -68,8 +68,6 @@ final class DocumentLocator {
     private static final Pattern INTERPRETATION_OF_TITLE = Pattern.compile("^(?:关于)?《[^》]+》(?:的)?(?:政策)?解读$");
     /** A line that is one remark in brackets, such as {@code （此件公开发布）}: never a piece of a title. */
     private static final Pattern ASIDE = Pattern.compile("^[（(][^（）()]*[）)]$");
-    /** A speech's title: 在…会议上的讲话. */
-    private static final Pattern SPEECH = Pattern.compile("^.{2,80}(?:讲话|发言|致辞)$");
     private static final Pattern QUOTED_TITLE = Pattern.compile("^《.+》?$");
     private static final Pattern REFERENCE_LINE = Pattern.compile("^\\s*(?:-\\s*)?[（(].*[〔\\[［].*[）)].*$");
     private static final int MAX_TITLE_LINES = 6;
@@ -134,40 +132,9 @@ final class DocumentLocator {
             List<Integer> title = titleBefore(lines, i, floor);
             return title.isEmpty() ? Optional.empty() : Optional.of(new Start(Anchor.PROMULGATION, i, i, title));
         }
-        int noteEnd = noteEnd(text, i, next);
-        if (noteEnd != i || text.indexOf("通过") >= 0) {
-            String adoption = noteEnd == i ? text : text.strip() + lines.get(noteEnd).text().strip();
-            if (Identifiers.adoptionNote(adoption).isPresent()) return adoptionStart(lines, i, noteEnd, floor, previous);
-        }
-        if (Dates.dateline(text).isPresent()) {
-            List<Integer> title = linesAbove(lines, i, floor);
-            return title.isEmpty() ? Optional.empty() : Optional.of(new Start(Anchor.DATELINE, i, i, title));
-        }
-        if (isBracketedDate(text)) return datedTitleStart(lines, i, floor, previous);
+        Optional<Start> dated = DatedStarts.at(lines, i, next, floor, previous);
+        if (dated.isPresent()) return dated;
         return isInterpretationHeading(text) ? Optional.of(interpretationStart(lines, i)) : Optional.empty();
-    }
-
-    /**
-     * A decision or law printed under the note of the meeting that adopted it, without a number: the
-     * title is the lines just before the note. Not the law an order has just promulgated (its note is
-     * under the title the order names), nor a document whose number follows the note (the number
-     * anchors it).
-     */
-    private static Optional<Start> adoptionStart(List<SourceLine> lines, int i, int end, int floor, Start previous) {
-        int next = nextNonBlank(lines, end + 1);
-        if (next >= 0 && Identifiers.documentNumberLine(lines.get(next).text()).isPresent()) return Optional.empty();
-        List<Integer> title = titleBefore(lines, i, floor);
-        if (title.isEmpty()) return Optional.empty();
-        String key = Text.comparable(Text.joinPieces(title.stream().map(k -> lines.get(k).text()).toList()));
-        if (previous != null && publishedBy(List.of(previous), lines, title.get(0), key)) return Optional.empty();
-        return Optional.of(new Start(Anchor.ADOPTION, i, end, title));
-    }
-
-    /** The last line of a note in brackets that opens at line {@code i} ({@code text}): the next one when it is wrapped there. */
-    private static int noteEnd(String text, int i, int next) {
-        char first = Text.firstVisible(text);
-        boolean opens = first == '（' || first == '(';
-        return opens && next >= 0 && text.indexOf('）') < 0 && text.indexOf(')') < 0 ? next : i;
     }
 
     /** The order an order's header gives, when {@code start} is one. */
@@ -230,7 +197,7 @@ final class DocumentLocator {
      * Whether the title at {@code i} is what the document it is printed under publishes: the regulation
      * its order names (《…》已经…通过，现予公布), or the measures its notice prints (关于印发《…》的通知).
      */
-    private static boolean publishedBy(List<Start> starts, List<SourceLine> lines, int i, String title) {
+    static boolean publishedBy(List<Start> starts, List<SourceLine> lines, int i, String title) {
         Start containing = null;
         for (Start s : starts) if (s.firstIndex() < i) containing = s;
         if (containing == null) return false;
@@ -291,45 +258,8 @@ final class DocumentLocator {
         return new Start(Anchor.NUMBER, i, end, titleAfter(lines, end));
     }
 
-    /** A line that is a date in brackets alone: {@code （2024年1月1日）}. */
-    private static boolean isBracketedDate(String text) {
-        char first = Text.firstVisible(text);
-        return (first == '（' || first == '(') && text.indexOf('日') >= 0 && Dates.wholeLine(text).isPresent();
-    }
-
-    /**
-     * A document dated in brackets under its title, without a number or signature: the Party's and the
-     * State Council's joint documents ({@code 中共中央 国务院关于…的意见} / {@code （2024年1月1日）}), a speech
-     * ({@code 在…会议上的讲话}). Not the text a document just before publishes under its own title.
-     */
-    private static Optional<Start> datedTitleStart(List<SourceLine> lines, int i, int floor, Start previous) {
-        List<Integer> title = titleBefore(lines, i, floor);
-        if (title.isEmpty()) {
-            List<Integer> above = linesAbove(lines, i, floor);
-            String joined = Text.squeeze(Text.joinPieces(above.stream().map(k -> lines.get(k).text()).toList()));
-            if (!SPEECH.matcher(joined).matches()) return Optional.empty();
-            title = above;
-        }
-        String key = Text.comparable(Text.joinPieces(title.stream().map(k -> lines.get(k).text()).toList()));
-        if (previous != null && publishedBy(List.of(previous), lines, title.get(0), key)) return Optional.empty();
-        return Optional.of(new Start(Anchor.DATELINE, i, i, title));
-    }
-
-    /**
-     * The title of a report or speech above its dateline: the title-like lines directly above (a
-     * title such as 政府工作报告 or 在…会议上的讲话 need not name an organ or end in a kind of document).
-     */
-    private static List<Integer> linesAbove(List<SourceLine> lines, int i, int floor) {
-        List<Integer> title = new ArrayList<>();
-        for (int j = previousNonBlank(lines, i - 1, floor); j >= 0 && title.size() < 3 && isTitlePiece(lines.get(j).text());
-             j = previousNonBlank(lines, j - 1, floor)) {
-            title.add(0, j);
-        }
-        return title;
-    }
-
     /** Title-like lines directly above a number line, stopping at the organ or 关于 that opens the title. */
-    private static List<Integer> titleBefore(List<SourceLine> lines, int i, int floor) {
+    static List<Integer> titleBefore(List<SourceLine> lines, int i, int floor) {
         List<Integer> title = new ArrayList<>();
         for (int j = i - 1; j >= floor && title.size() < MAX_TITLE_LINES; j--) {
             SourceLine line = lines.get(j);
@@ -420,7 +350,7 @@ final class DocumentLocator {
         return -1;
     }
 
-    private static int previousNonBlank(List<SourceLine> lines, int from, int floor) {
+    static int previousNonBlank(List<SourceLine> lines, int from, int floor) {
         for (int j = from; j >= floor; j--) {
             if (!lines.get(j).isBlank()) return j;
         }
