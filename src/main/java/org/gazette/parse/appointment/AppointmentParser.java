@@ -25,6 +25,8 @@ import org.gazette.parse.Text;
  *   <li>{@code 任命A为P，免去其Q职务} ({@code 聘任} likewise) — the form of the State Council's and many
  *       provinces' notices;</li>
  *   <li>{@code 免去A同志的Q职务} / {@code 免去A的Q职务} — removal;</li>
+ *   <li>a list under its verb: {@code 任命：} then {@code A为P；B为Q。}, {@code 免去：} then {@code C的R职务。} —
+ *       each item read as if the verb stood before it;</li>
  *   <li>under a preamble {@code …同意正式任职：} (or a title …正式任职的通知), {@code A同志任P} is a
  *       confirmation after probation.</li>
  * </ul>
@@ -52,6 +54,11 @@ public final class AppointmentParser {
     private static final Pattern PREAMBLE = Pattern.compile(".*(?:决定|同意|研究|通知如下|如下).*[：:]$");
     private static final Pattern NOTE = Pattern.compile(
             ".*(?:办理|有关规定|期满|自行免除|不再|从试用之日起|计算|另行|按照).*");
+    /**
+     * The head of a list of one action, {@code 任命：} then {@code A为P；B为Q。}, or {@code 免去：} then
+     * {@code C的R职务。}; the first item may follow on its line.
+     */
+    private static final Pattern LIST_HEAD = Pattern.compile("^(任命|聘任|免去|免职)[：:](.*)$");
     private static final Pattern CONFIRMATION = Pattern.compile(".*正式任职.*");
     private static final Pattern CLAUSE = Pattern.compile("[，,](?![^（(]*[）)])");
 
@@ -68,14 +75,21 @@ public final class AppointmentParser {
         String docNumber = notice.number() == null ? null : notice.number().normalized();
         String jurisdiction = notice.issuers().isEmpty() ? null : notice.issuers().get(0);
         boolean confirming = notice.title() != null && CONFIRMATION.matcher(notice.title()).matches();
+        String listed = null; // the verb of a list the sentences are items of (任命： / 免去：), else null
         for (Sentence sentence : sentences(notice.body())) {
             String s = sentence.text();
             if (PREAMBLE.matcher(s).matches()) {
                 confirming |= CONFIRMATION.matcher(s).matches();
                 continue;
             }
+            Matcher head = LIST_HEAD.matcher(s);
+            if (head.matches()) {
+                listed = head.group(1).startsWith("免") ? "免去" : head.group(1);
+                s = head.group(2).strip();
+                if (s.isEmpty()) continue;
+            }
             Context c = new Context(docNumber, notice, jurisdiction, file, sentence.line(), out);
-            if (!read(s, confirming, c) ) {
+            if (!read(s, confirming, c) && (listed == null || !read(listed + s, confirming, c))) {
                 if (NOTE.matcher(s).matches()) {
                     notes.add(new AppointmentNote(docNumber, s, sentence.line()));
                 } else {
