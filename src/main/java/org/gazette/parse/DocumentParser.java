@@ -71,7 +71,11 @@ final class DocumentParser {
 
         int pos = indexAfter(lines, consumed);
         RegistrationCode registration = null;
-        // Printed between the title and the 文号 (ZJSP00-2024-0003 / 浙政发〔2024〕5号), or in the lines after them.
+        // Printed beside the 文号 (湘政发〔2024〕9号　HNPR—2024—00005), between the title and the 文号
+        // (ZJSP00-2024-0003 / 浙政发〔2024〕5号), or in the lines after them.
+        if (start.anchor() == DocumentLocator.Anchor.NUMBER) {
+            registration = Identifiers.registrationCodes(anchorText).stream().findFirst().orElse(null);
+        }
         for (int k = 0, anchor = indexOf(lines, anchorLine); k < anchor && registration == null; k++) {
             Optional<RegistrationCode> code = Identifiers.registrationLine(lines.get(k).text());
             if (code.isPresent()) {

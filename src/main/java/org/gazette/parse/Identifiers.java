@@ -25,6 +25,13 @@ public final class Identifiers {
     /** 机关代字 + year in any bracket + serial + 号; spaces may fall anywhere. */
     private static final String NUMBER = "([" + Text.HAN + "][" + Text.HAN + " ]{0,9}?)\\s*" + YEAR_SERIAL;
     private static final Pattern NUMBER_LINE = Pattern.compile("^\\s*" + NUMBER + "\\s*$");
+    /**
+     * A 文号 line with what some print beside the number: the registration code
+     * ({@code 湘政发〔2024〕9号　HNPR—2024—00005}) or, on a report to a higher organ, its signer
+     * ({@code 湘政报〔2024〕3号　签发人：毛伟明}).
+     */
+    private static final Pattern NUMBER_LINE_WITH = Pattern.compile("^\\s*" + NUMBER + "\\s+(?:[A-Z]{2,8}[0-9]{0,2}\\s*[-—–－‐―─]"
+            + "|签发人\\s*[：:]).*$");
     /** A 文号 in brackets on a line of its own, as some gazettes print it under a title: {@code （粤府〔2024〕35号）}. */
     private static final Pattern BRACKETED_NUMBER_LINE = Pattern.compile("^\\s*[（(]\\s*" + NUMBER + "\\s*[）)]\\s*$");
     /**
@@ -107,6 +114,10 @@ public final class Identifiers {
         if (line.indexOf('号') < 0) return Optional.empty();
         Matcher m = NUMBER_LINE.matcher(line);
         if (m.matches()) return toNumber(m, line.strip());
+        if ((m = NUMBER_LINE_WITH.matcher(line)).matches()) {
+            if (line.indexOf('签') < 0 && registrationCodes(line).isEmpty()) return Optional.empty(); // a code's start, not a code
+            return toNumber(m, line.substring(0, line.indexOf('号', m.end(3)) + 1).strip());
+        }
         return announcementLine(line).filter(n -> n.year() > 0);
     }
 

@@ -33,6 +33,17 @@ class IdentifiersTest {
     }
 
     @Test
+    void aNumberLineMayCarryTheRegistrationCodeOrTheSigner() {
+        // As the parser sees the lines: the ideographic spaces between them made ASCII ones (LineSplitter).
+        DocumentNumber coded = Identifiers.documentNumberLine("湘政发〔2024〕9号  HNPR—2024—00005").orElseThrow();
+        assertEquals("湘政发〔2024〕9号", coded.source(), "the number alone");
+        DocumentNumber signed = Identifiers.documentNumberLine("湘政报〔2024〕3号      签发人：毛伟明").orElseThrow();
+        assertEquals("湘政报〔2024〕3号", signed.source());
+        assertTrue(Identifiers.documentNumberLine("湘政发〔2024〕9号 HNPR-2024").isEmpty(), "half a code: a line of text");
+        assertTrue(Identifiers.documentNumberLine("湘政发〔2024〕9号 文件精神，现通知如下").isEmpty());
+    }
+
+    @Test
     void aNumberWithoutIssuingCodeIsNotANumberLine() {
         assertTrue(Identifiers.documentNumberLine("〔2023〕22 号").isEmpty());
         assertTrue(Identifiers.documentNumbers("见〔2023〕22 号").isEmpty());

@@ -383,6 +383,31 @@ class UnseenGazetteTest {
     }
 
     @Test
+    void aNumberLineWithTheRegistrationCodeOrTheSignerBesideItStartsADocument() {
+        // Neither had been a number line: both documents were lost, every line reported as unplaced.
+        ParsedSource parsed = Lines.parse("""
+                湖南省人民政府关于印发《湖南省促进数字经济发展若干措施》的通知
+                湘政发〔2024〕9号　HNPR—2024—00005
+                各市州人民政府，省政府各厅委、各直属机构：
+                现将方案印发给你们。
+                湖南省人民政府
+                2024年3月1日
+                湖南省人民政府关于2023年全省依法行政工作情况的报告
+                湘政报〔2024〕3号　　签发人：毛伟明
+                国务院：
+                现将我省2023年依法行政工作情况报告如下。
+                湖南省人民政府
+                2024年3月20日
+                """);
+        List<Document> docs = parsed.documents();
+        assertEquals(List.of(1, 7), docs.stream().map(Document::startLine).toList(), docs.toString());
+        assertEquals("HNPR-2024-00005", docs.get(0).registration().normalized());
+        assertEquals("湘政报〔2024〕3号", docs.get(1).number().normalized());
+        assertEquals("国务院：", docs.get(1).addressees());
+        assertEquals(List.of(), parsed.diagnostics().stream().filter(x -> x.severity() != Severity.INFO).toList());
+    }
+
+    @Test
     void aNumberInBracketsWithoutAddresseesAfterItIsNoDocumentsStart() {
         // A 目录's reference line looks the same; it is followed by the next entry, not by addressees.
         ParsedSource parsed = Lines.parse("""
