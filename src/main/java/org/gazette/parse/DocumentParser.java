@@ -32,6 +32,8 @@ final class DocumentParser {
     private static final int MAX_ORDER_TITLE_LINES = 3;
     /** How far into a document its adoption note is looked for: a title of up to three lines, a number. */
     private static final int ADOPTION_NOTE_LINES = 5;
+    /** A title with its 文号 in brackets after it, on its line: {@code 湖南省人民政府关于…的通知（湘政发〔2024〕9号）}. */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("^(.+?)[（(]([^（）()]+号)[）)]$");
     /** A trailing note in brackets, as in 事项目录（91项）. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]*[）)]$");
 
@@ -65,6 +67,14 @@ final class DocumentParser {
 
         DocumentNumber number = start.anchor() == DocumentLocator.Anchor.NUMBER
                 ? Identifiers.headerNumber(anchorText).orElse(null) : null;
+        Matcher numbered = title == null || number != null ? null : NUMBERED_TITLE.matcher(title);
+        if (numbered != null && numbered.matches()) { // 湖南省人民政府关于…的通知（湘政发〔2024〕9号）
+            Optional<DocumentNumber> inTitle = Identifiers.documentNumberLine(numbered.group(2));
+            if (inTitle.isPresent()) {
+                number = inTitle.get();
+                title = numbered.group(1);
+            }
+        }
         Identifiers.Promulgation note = promulgated ? Identifiers.promulgationNote(anchorText).orElse(null) : null;
         OrderNumber order = start.anchor() == DocumentLocator.Anchor.ORDER
                 ? Identifiers.orderHeaderLine(anchorText).orElse(null) : note != null ? note.order() : null;

@@ -408,6 +408,25 @@ class UnseenGazetteTest {
     }
 
     @Test
+    void aNumberInBracketsOnTheTitlesLineIsTheDocumentsNumber() {
+        ParsedSource parsed = Lines.parse("""
+                湖南省人民政府关于印发《湖南省促进数字经济发展若干措施》的通知（湘政发〔2024〕9号）
+                各市州人民政府，省政府各厅委、各直属机构：
+                现将方案印发给你们。
+                湖南省人民政府
+                2024年3月1日
+                湖南省人民政府办公厅关于做好2024年春耕生产工作的通知（湘政办发〔2024〕5号）
+                各市州人民政府，省政府各厅委、各直属机构：
+                一、做好春耕准备。
+                湖南省人民政府办公厅
+                2024年3月1日
+                """);
+        assertEquals(List.of("湘政发〔2024〕9号", "湘政办发〔2024〕5号"),
+                parsed.documents().stream().map(d -> d.number().normalized()).toList());
+        assertEquals("湖南省人民政府办公厅关于做好2024年春耕生产工作的通知", parsed.documents().get(1).title(), "the number out of the title");
+    }
+
+    @Test
     void aNumberInBracketsWithoutAddresseesAfterItIsNoDocumentsStart() {
         // A 目录's reference line looks the same; it is followed by the next entry, not by addressees.
         ParsedSource parsed = Lines.parse("""
