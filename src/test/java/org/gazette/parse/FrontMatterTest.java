@@ -151,9 +151,7 @@ class FrontMatterTest {
                 "省政府文件 | 江西省人民政府关于公布第三批省级非物质文化遗产代表性项目名录的通知 | 赣府字〔2024〕20号 | null | 9 | 5",
                 "部门规章 | 市场监督管理行政许可程序暂行规定（试行） | null | null | 10 | 8",
                 "部门规章 | 中华人民共和国商务部令 | null | 中华人民共和国商务部令2024年第1号 | 18 | 9"),
-                toc.entries().stream().map(e -> e.section() + " | " + e.title() + " | "
-                        + (e.number() == null ? null : e.number().normalized()) + " | "
-                        + (e.order() == null ? null : e.order().normalized()) + " | " + e.page() + " | " + e.line()).toList());
+                rows(toc));
         assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
     }
 
@@ -182,9 +180,7 @@ class FrontMatterTest {
                 "行政法规 | 中华人民共和国国务院令 | null | 中华人民共和国国务院令第797号 | 13 | 9",
                 "行政法规 | 节约用水条例 | null | null | 14 | 10",
                 "司法解释 | 最高人民法院关于适用《中华人民共和国民法典》合同编通则若干问题的解释 | 法释〔2023〕13号 | null | 20 | 12"),
-                toc.entries().stream().map(e -> e.section() + " | " + e.title() + " | "
-                        + (e.number() == null ? null : e.number().normalized()) + " | "
-                        + (e.order() == null ? null : e.order().normalized()) + " | " + e.page() + " | " + e.line()).toList());
+                rows(toc));
         assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
     }
 
@@ -200,5 +196,12 @@ class FrontMatterTest {
         assertNull(toc.entries().get(0).page());
         assertEquals("toc-title-without-reference", diagnostics.sorted().get(0).code());
         assertEquals(3, diagnostics.sorted().get(0).line());
+    }
+
+    /** Each entry as {@code section | title | 文号 | 令号 | page | line}. */
+    private static List<String> rows(TableOfContents toc) {
+        return toc.entries().stream().map(e -> e.section() + " | " + e.title() + " | "
+                + (e.number() == null ? null : e.number().normalized()) + " | "
+                + (e.order() == null ? null : e.order().normalized()) + " | " + e.page() + " | " + e.line()).toList();
     }
 }
