@@ -28,7 +28,6 @@ final class BodyParser {
 
     /** A line that is one remark in brackets. */
     private static final Pattern NOTE = Pattern.compile("^[（(][^（）()]*[）)]$");
-    private static final Pattern QUOTED = Pattern.compile("《([^《》]{2,120})》");
     private static final Pattern LISTED_ITEM = Pattern.compile("^([0-9]{1,2})\\s*[.．、]\\s*(.+)$");
     /** The dashes around a printed page number. */
     private static final String DASHES = "—–-－";
@@ -42,8 +41,6 @@ final class BodyParser {
     private static final int SHORT_HEADING_MAX = 15;
     private static final int ARTICLE_HEADING_MAX = 10;
     private static final int WIDE_LINE = 25;
-    private static final int MAX_TITLE_LINES = 3;
-    private static final int PENDING_TAIL_LINES = 8;
 
     /** The structured text and the attachments it lists and contains. */
     record Body(List<Block> blocks, List<Attachment> attachments) {
@@ -71,7 +68,7 @@ final class BodyParser {
         }
     }
 
-    private final Set<String> knownTitles;
+    private final KnownTitles knownTitles;
     private final Set<String> runningHeaders;
     private final Diagnostics diagnostics;
     private final List<Block> top = new ArrayList<>();
@@ -83,8 +80,7 @@ final class BodyParser {
     private int paragraphLine;
 
     BodyParser(Set<String> knownTitles, Set<String> runningHeaders, Diagnostics diagnostics) {
-        this.knownTitles = new HashSet<>();
-        knownTitles.forEach(t -> this.knownTitles.add(Text.comparable(t)));
+        this.knownTitles = new KnownTitles(knownTitles);
         // Titles compare without punctuation: 《》 inside a quoted title are printed as 〈〉 or <>.
         this.runningHeaders = runningHeaders;
         this.diagnostics = diagnostics;
@@ -123,7 +119,7 @@ final class BodyParser {
                 closeParagraph();
                 i = attachmentList(lines, i);
             } else {
-                int titleEnd = knownTitleEnd(lines, i);
+                int titleEnd = knownTitles.end(lines, i, paragraph);
                 if (titleEnd > i) {
                     closeParagraph();
                     add(new Block.Heading(joined(lines, i, titleEnd), line.number()));
@@ -191,10 +187,7 @@ final class BodyParser {
         if (paragraph.isEmpty()) return;
         String text = Text.squeeze(Text.joinPieces(paragraph));
         paragraph.clear();
-        if (text.indexOf('《') >= 0) { // most paragraphs quote nothing: the pattern would be tried at every character
-            Matcher m = QUOTED.matcher(text);
-            while (m.find()) knownTitles.add(Text.comparable(m.group(1)));
-        }
+        knownTitles.quotedIn(text);
         add(new Block.Paragraph(text, paragraphLine));
     }
 
@@ -277,71 +270,6 @@ final class BodyParser {
         }
         add(new Block.Paragraph(String.join(" ", shown), lines.get(i).number()));
         return j;
-    }
-
-    /** When the lines from {@code i} spell a title quoted earlier (the regulation a notice publishes), where it ends. */
-    private int knownTitleEnd(List<SourceLine> lines, int i) {
-        // Only a line that begins a title quoted earlier in the text is looked at further (a title's
-        // letters are its lines' one after another): looking at every line's shape was a tenth of a
-        // clean build's parsing. A title quoted at the end of this paragraph is looked for as before.
-        if (!tailQuotes() && !beginsOne(knownTitles, lines.get(i).text())) return -1;
-        if (!DocumentLocator.isTitlePiece(lines.get(i).text())) return -1;
-        Set<String> pending = null; // read once, and only when a known title does not match
-        List<String> pieces = new ArrayList<>();
-        int j = i;
-        for (int n = 0; n < MAX_TITLE_LINES && j >= 0; n++) {
-            pieces.add(lines.get(j).text());
-            String candidate = Text.comparable(Text.joinPieces(pieces));
-            if (knownTitles.contains(candidate)) return j + 1;
-            if (pending == null) pending = pendingTitles();
-            if (pending.contains(candidate)) return j + 1;
-            j = DocumentLocator.nextNonBlank(lines, j + 1);
-            if (j < 0 || !DocumentLocator.isTitlePiece(lines.get(j).text())) break;
-        }
-        return -1;
-    }
-
-    /** Whether one of the titles ({@link Text#comparable} forms) begins with the line's letters; a line without any begins none. */
-    private static boolean beginsOne(Set<String> titles, String line) {
-        for (String title : titles) if (begins(title, line)) return true;
-        return false;
-    }
-
-    /** {@code Text.comparable(title).startsWith(Text.comparable(line))} for a title already comparable, without making a string. */
-    private static boolean begins(String title, String line) {
-        int t = 0;
-        for (int k = 0; k < line.length(); k++) {
-            char c = line.charAt(k);
-            if (!Text.isComparable(c)) continue;
-            if (t == title.length() || title.charAt(t) != c) return false;
-            t++;
-        }
-        return t > 0;
-    }
-
-    /** The last lines of the paragraph still being collected: where a title it announces may be quoted. */
-    private List<String> tail() {
-        return paragraph.subList(Math.max(0, paragraph.size() - PENDING_TAIL_LINES), paragraph.size());
-    }
-
-    /** Whether the {@linkplain #tail tail} of the paragraph opens a quoted title. */
-    private boolean tailQuotes() {
-        for (String piece : tail()) if (piece.indexOf('《') >= 0) return true;
-        return false;
-    }
-
-    /**
-     * The titles quoted at the end of the paragraph still being collected (the line announcing a
-     * title may be its last). Only the paragraph's tail is read, so that a paragraph that never ends
-     * (text without punctuation) costs linear time, not quadratic.
-     */
-    private Set<String> pendingTitles() {
-        // Most paragraphs quote nothing: not joined and searched then (this ran for every line that may start a title).
-        if (!tailQuotes()) return Set.of();
-        Set<String> titles = new HashSet<>();
-        Matcher m = QUOTED.matcher(Text.squeeze(Text.joinPieces(tail())));
-        while (m.find()) titles.add(Text.comparable(m.group(1)));
-        return titles;
     }
 
     private int openDivision(List<SourceLine> lines, int i, LineShapes.StructuralStart start) {
