@@ -62,8 +62,9 @@ final class DocumentParser {
         }
         List<Integer> titleLines = start.titleLines().stream().map(i -> i + 1).toList();
         consumed.addAll(titleLines);
-        String title = titleLines.isEmpty() ? null
-                : Text.squeeze(Text.joinPieces(titleLines.stream().map(n -> lineText(lines, n)).toList()));
+        // As printed first: the gaps between organs that issue it together (中共中央　国务院关于…) tell them apart.
+        String printedTitle = titleLines.isEmpty() ? null : Text.joinPieces(titleLines.stream().map(n -> lineText(lines, n)).toList());
+        String title = printedTitle == null ? null : Text.squeeze(printedTitle);
 
         DocumentNumber number = start.anchor() == DocumentLocator.Anchor.NUMBER
                 ? Identifiers.headerNumber(anchorText).orElse(null) : null;
@@ -166,7 +167,7 @@ final class DocumentParser {
         }
         List<Citation> cites = CitationFinder.find(passages, ownNumber, published);
         String type = typeOf(start.anchor(), title);
-        List<String> issuers = issuers(start, title, order, signature.orElse(null));
+        List<String> issuers = issuers(start, title, printedTitle, order, signature.orElse(null));
         Citation explains = start.anchor() == DocumentLocator.Anchor.INTERPRETATION ? explained(title, anchorLine) : null;
         if (issuers.isEmpty()) {
             diagnostics.info(anchorLine, "issuer-unknown", "no issuing organ in the title or a signature block: "
@@ -231,7 +232,7 @@ final class DocumentParser {
         };
     }
 
-    private static List<String> issuers(DocumentLocator.Start start, String title, OrderNumber order,
+    private static List<String> issuers(DocumentLocator.Start start, String title, String printedTitle, OrderNumber order,
                                         SignatureReader.Signature signature) {
         if (order != null) return List.of(order.issuer());
         if (signature != null && !signature.organs().isEmpty()) return signature.organs();
@@ -243,6 +244,11 @@ final class DocumentParser {
         int about = title.indexOf("关于");
         if (about < 0 && DocumentTypes.APPOINTMENT_TYPE.equals(DocumentTypes.of(title))) about = title.indexOf("任免"); // 国务院任免国家工作人员
         if (about < 0) about = title.indexOf("工作报告"); // 湖南省人民政府工作报告
+        int printedAbout = printedTitle.indexOf("关于");
+        if (about > 0 && printedAbout > 0) {
+            List<String> together = SignatureReader.organsOf(printedTitle.substring(0, printedAbout));
+            if (together.size() > 1) return together;
+        }
         if (about > 0) {
             String prefix = title.substring(0, about);
             if (LineShapes.isOrgan(prefix) && !SEVERAL_ORGANS.matcher(prefix).matches()) return List.of(prefix);

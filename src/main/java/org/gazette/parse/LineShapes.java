@@ -25,7 +25,7 @@ public final class LineShapes {
             "^(?:[" + Text.HAN + "]{2,10}(?:文件|规章|任免|公告|通告|命令|其他|解读|动态|会议|讲话)|[" + Text.HAN + "]{2,4}令"
                     + "|法律|法规|规章|行政法规|地方性法规|司法解释|法律解释)$");
     private static final Pattern ORGAN = Pattern.compile(
-            "^[" + Text.HAN + "（）()]{2,40}(?:人民政府|政府|办公厅|办公室|委员会|厅|局|委|办|部|署|院|中心|会|室|处|所|站|队|行|司|公司|集团|总局|学校|医院)$");
+            "^[" + Text.HAN + "（）()]{2,40}(?:人民政府|政府|办公厅|办公室|委员会|厅|局|委|办|部|署|院|中心|会|室|处|所|站|队|行|司|公司|集团|总局|学校|医院|中央)$");
     private static final Pattern CHAPTER = Pattern.compile("^第\\s*(" + CN + ")\\s*章\\s*");
     private static final Pattern SECTION = Pattern.compile("^第\\s*(" + CN + ")\\s*节\\s*");
     private static final Pattern ARTICLE = Pattern.compile("^第\\s*(" + CN + ")\\s*条(?:\\s+|(?=[^\\s款项]))");

@@ -67,7 +67,7 @@ final class SignatureReader {
      * The organs of one line of a signature block: several side by side ({@code 教育部　中央组织部　中央宣传部})
      * when each piece is an organ, else one whose name is spaced out ({@code 财　政　部}).
      */
-    private static List<String> organsOf(String line) {
+    static List<String> organsOf(String line) {
         String[] pieces = GAP.split(line.strip());
         if (pieces.length < 2) return List.of(Text.squeeze(line));
         for (String piece : pieces) {

@@ -378,6 +378,7 @@ class UnseenGazetteTest {
         assertEquals(List.of(1, 7, 10), docs.stream().map(Document::startLine).toList(), docs.toString());
         assertEquals("中共中央国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见", docs.get(1).title());
         assertEquals(LocalDate.of(2024, 1, 1), docs.get(1).signed());
+        assertEquals(List.of("中共中央", "国务院"), docs.get(1).issuers(), "organs that issue it together, apart in the title as printed");
         assertEquals("在全省优化营商环境大会上的讲话", docs.get(2).title());
         assertEquals(LocalDate.of(2024, 2, 20), docs.get(2).signed());
     }
