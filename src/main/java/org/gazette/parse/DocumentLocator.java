@@ -68,6 +68,8 @@ final class DocumentLocator {
     private static final Pattern INTERPRETATION_OF_TITLE = Pattern.compile("^(?:关于)?《[^》]+》(?:的)?(?:政策)?解读$");
     /** A line that is one remark in brackets, such as {@code （此件公开发布）}: never a piece of a title. */
     private static final Pattern ASIDE = Pattern.compile("^[（(][^（）()]*[）)]$");
+    /** The last line of a document's 版记: the organ that printed it and the day, {@code 永州市人民政府办公室　2024年4月2日印发}. */
+    private static final Pattern PRINTED = Pattern.compile("^\\s*[" + Text.HAN + "（）()]{2,40}\\s*" + Dates.DATE + "\\s*印发\\s*$");
     private static final Pattern QUOTED_TITLE = Pattern.compile("^《.+》?$");
     private static final Pattern REFERENCE_LINE = Pattern.compile("^\\s*(?:-\\s*)?[（(].*[〔\\[［].*[）)].*$");
     private static final int MAX_TITLE_LINES = 6;
@@ -183,13 +185,17 @@ final class DocumentLocator {
         return merged(starts, found);
     }
 
-    /** Whether the line before {@code i} closes a document: a date of its own, or a remark in brackets (（此件公开发布）). */
+    /**
+     * Whether the line before {@code i} closes a document: a date of its own, a remark in brackets
+     * (（此件公开发布）), or the 版记's last line (…2024年4月2日印发).
+     */
     private static boolean endsDocument(List<SourceLine> lines, int i) {
         int before = previousNonBlank(lines, i - 1, 0);
         if (before < 0) return true;
         String s = lines.get(before).text();
         char last = Text.lastVisible(s);
-        if (last != '日' && last != '）' && last != ')') return false; // most lines: asked of every line after the first document
+        if (last != '日' && last != '）' && last != ')' && last != '发') return false; // most lines: asked of every line after the first document
+        if (last == '发') return PRINTED.matcher(s).matches();
         return Dates.wholeLine(s).isPresent() || ASIDE.matcher(s.strip()).matches();
     }
 

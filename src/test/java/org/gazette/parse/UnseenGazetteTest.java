@@ -428,6 +428,28 @@ class UnseenGazetteTest {
     }
 
     @Test
+    void aNoticeWithoutANumberAfterADocumentsPrintingLineIsADocument() {
+        // The 版记 (抄送… / …印发) ends the document before as its date does.
+        ParsedSource parsed = Lines.parse("""
+                永州市人民政府办公室关于做好2024年防汛工作的通知
+                永政办发〔2024〕8号
+                各县区人民政府，市政府各部门：
+                为做好防汛工作，现就有关事项通知如下。
+                永州市人民政府办公室
+                2024年4月1日
+                抄送：市委各部门，市人大常委会办公室，市政协办公室。
+                永州市人民政府办公室　　　　2024年4月2日印发
+                永州市人民政府办公室关于做好2024年森林防火工作的通知
+                各县区人民政府，市政府各部门：
+                为做好森林防火工作，现就有关事项通知如下。
+                永州市人民政府办公室
+                2024年4月5日
+                """);
+        assertEquals(List.of(1, 9), parsed.documents().stream().map(Document::startLine).toList());
+        assertEquals(8, parsed.documents().get(0).endLine(), "the 版记 stays with the document it closes");
+    }
+
+    @Test
     void aNumberInBracketsWithoutAddresseesAfterItIsNoDocumentsStart() {
         // A 目录's reference line looks the same; it is followed by the next entry, not by addressees.
         ParsedSource parsed = Lines.parse("""
