@@ -450,6 +450,26 @@ class UnseenGazetteTest {
     }
 
     @Test
+    void theStateCouncilsAppointmentListIsDatedByTheDateUnderItsTitle() {
+        ParsedSource parsed = Lines.parse("""
+                国务院关于加快构建废弃物循环利用体系的意见
+                国发〔2024〕7号
+                各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+                现提出如下意见。
+                国务院
+                2024年2月6日
+                国务院任免国家工作人员
+                （2024年2月10日）
+                任命张三为教育部副部长；免去李四的水利部副部长职务。
+                """);
+        assertEquals(List.of(1, 7), parsed.documents().stream().map(Document::startLine).toList());
+        assertEquals(List.of("张三 appoint 2024-02-10", "李四 remove 2024-02-10"), parsed.appointments().stream()
+                .map(a -> a.person() + " " + a.action().code() + " " + a.signed()).toList());
+        assertEquals(List.of(), parsed.diagnostics().stream().filter(x -> x.severity() != Severity.INFO).toList(),
+                "the date is no unparsed sentence");
+    }
+
+    @Test
     void aNumberInBracketsWithoutAddresseesAfterItIsNoDocumentsStart() {
         // A 目录's reference line looks the same; it is followed by the next entry, not by addressees.
         ParsedSource parsed = Lines.parse("""

@@ -10,6 +10,7 @@ import org.gazette.model.Appointment.Action;
 import org.gazette.model.AppointmentNote;
 import org.gazette.model.Block;
 import org.gazette.model.Document;
+import org.gazette.parse.Dates;
 import org.gazette.parse.Diagnostics;
 import org.gazette.parse.Text;
 
@@ -82,6 +83,7 @@ public final class AppointmentParser {
                 confirming |= CONFIRMATION.matcher(s).matches();
                 continue;
             }
+            if (Dates.wholeLine(s).isPresent()) continue; // the list's date under its title: （2024年2月10日）
             Matcher head = LIST_HEAD.matcher(s);
             if (head.matches()) {
                 listed = head.group(1).startsWith("免") ? "免去" : head.group(1);
