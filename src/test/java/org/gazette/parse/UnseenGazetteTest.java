@@ -68,6 +68,16 @@ class UnseenGazetteTest {
             为提振消费，依据《广州市人民政府关于印发广州市促进消费若干措施的通知》（穗府[2023]3号）制定。
             """;
 
+    /** A numbered document, signed and dated, for what follows it to start after. */
+    private static final String NUMBERED_OPINION = """
+            国务院关于加快构建废弃物循环利用体系的意见
+            国发〔2024〕7号
+            各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+            现提出如下意见。
+            国务院
+            2024年2月6日
+            """;
+
     @Test
     void findsTheIssueTheDocumentsAndWhatTheySay() {
         ParsedSource parsed = Lines.parse(TEXT);
@@ -360,13 +370,7 @@ class UnseenGazetteTest {
 
     @Test
     void aJointDocumentOrASpeechDatedInBracketsUnderItsTitleIsADocument() {
-        ParsedSource parsed = Lines.parse("""
-                国务院关于加快构建废弃物循环利用体系的意见
-                国发〔2024〕7号
-                各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
-                现提出如下意见。
-                国务院
-                2024年2月6日
+        ParsedSource parsed = Lines.parse(NUMBERED_OPINION + """
                 中共中央　国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见
                 （2024年1月1日）
                 推进中国式现代化，必须坚持不懈夯实农业基础。
@@ -451,13 +455,7 @@ class UnseenGazetteTest {
 
     @Test
     void theStateCouncilsAppointmentListIsDatedByTheDateUnderItsTitle() {
-        ParsedSource parsed = Lines.parse("""
-                国务院关于加快构建废弃物循环利用体系的意见
-                国发〔2024〕7号
-                各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
-                现提出如下意见。
-                国务院
-                2024年2月6日
+        ParsedSource parsed = Lines.parse(NUMBERED_OPINION + """
                 国务院任免国家工作人员
                 （2024年2月10日）
                 任命张三为教育部副部长；免去李四的水利部副部长职务。
