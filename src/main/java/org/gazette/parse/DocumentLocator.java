@@ -201,16 +201,20 @@ final class DocumentLocator {
 
     /**
      * Whether the title at {@code i} is what the document it is printed under publishes: the regulation
-     * its order names (《…》已经…通过，现予公布), or the measures its notice prints (关于印发《…》的通知).
+     * its order or announcement names (《…》已经…通过，现予公布), or the measures its notice prints
+     * (关于印发《…》的通知).
      */
     static boolean publishedBy(List<Start> starts, List<SourceLine> lines, int i, String title) {
         Start containing = null;
         for (Start s : starts) if (s.firstIndex() < i) containing = s;
         if (containing == null) return false;
-        // An order names its regulation in its promulgation text; a notice what it publishes in its title.
+        // An order, or an announcement without a title of its own (人大常委会公告 第5号), names what it
+        // publishes in its promulgation text; a notice in its title.
         List<String> naming = new ArrayList<>();
         naming.add(Text.joinPieces(containing.titleLines().stream().map(k -> lines.get(k).text()).toList()));
-        if (containing.anchor() == Anchor.ORDER) for (int k = containing.anchorIndex(); k < i; k++) naming.add(lines.get(k).text());
+        boolean promulgates = containing.anchor() == Anchor.ORDER
+                || containing.anchor() == Anchor.NUMBER && containing.titleLines().isEmpty();
+        if (promulgates) for (int k = containing.anchorIndex(); k < i; k++) naming.add(lines.get(k).text());
         for (String s : naming) {
             for (int open = s.indexOf('《'); open >= 0; open = s.indexOf('《', open + 1)) {
                 if (Text.comparable(s.substring(open)).startsWith(title)) return true;

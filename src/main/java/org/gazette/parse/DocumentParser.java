@@ -127,16 +127,21 @@ final class DocumentParser {
         if (number != null && number.year() == 0) { // 通告 第3号: of the year it was signed in
             number = signed == null ? null : number.withYear(signed.getYear());
         }
-        if (title == null && number != null && number.form() == DocumentNumber.Form.YEAR_ORDINAL) {
-            title = number.agency(); // an announcement without a title of its own is named by its heading: 深圳市人民政府通告
-        }
         int afterSignature = signature.map(s -> s.indices().get(s.indices().size() - 1) + 1).orElse(pos);
         String innerTitle = null;
+        boolean announcement = number != null && number.form() == DocumentNumber.Form.YEAR_ORDINAL;
         if (start.anchor() == DocumentLocator.Anchor.ORDER) {
+            title = orderTitle(lines, afterSignature, consumed);
+        } else if (title == null && announcement && promulgates(lines, pos, afterSignature)) {
+            // An announcement without a title of its own that promulgates a regulation (人大常委会公告 第5号:
+            // 《…条例》已由…通过，现予公布) is, as an order is, the regulation printed after its signature.
             title = orderTitle(lines, afterSignature, consumed);
         } else if (signature.isPresent()) {
             // A notice that publishes a regulation prints the regulation's title right after its signature.
             innerTitle = titleAt(lines, afterSignature, new HashSet<>());
+        }
+        if (title == null && announcement) {
+            title = number.agency(); // an announcement without a title of its own is named by its heading: 深圳市人民政府通告
         }
         int firstLine = lines.get(0).number();
         if (title == null) {
@@ -203,6 +208,15 @@ final class DocumentParser {
             if (day.isPresent()) return day.get();
         }
         return null;
+    }
+
+    /** Whether the lines between the header and the signature promulgate a regulation: 《…》已由…通过，现予公布. */
+    private static boolean promulgates(List<SourceLine> lines, int from, int to) {
+        for (int k = from; k < to && k < lines.size(); k++) {
+            String s = lines.get(k).text();
+            if (s.indexOf('《') >= 0 && s.contains("现予公布")) return true;
+        }
+        return false;
     }
 
     /** An order's title is the regulation's own title, printed after the promulgation text and signature. */

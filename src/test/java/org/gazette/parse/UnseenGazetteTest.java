@@ -468,6 +468,36 @@ class UnseenGazetteTest {
     }
 
     @Test
+    void aRegulationAnAnnouncementPromulgatesIsTheAnnouncementsDocumentAsAnOrdersIs() {
+        // A people's congress publishes its local regulations by an announcement without a title of its own.
+        ParsedSource parsed = Lines.parse("""
+                湖南省人民代表大会常务委员会公告
+                第5号
+                《湖南省优化营商环境条例》已由湖南省第十四届人民代表大会常务委员会第九次会议于2024年3月28日通过，现予公布，自2024年6月1日起施行。
+                湖南省人民代表大会常务委员会
+                2024年3月28日
+                湖南省优化营商环境条例
+                （2024年3月28日湖南省第十四届人民代表大会常务委员会第九次会议通过）
+                第一条　为了持续优化营商环境，制定本条例。
+                第二条　本条例自2024年6月1日起施行。
+                深圳市人民政府通告
+                第3号
+                为做好防汛工作，现通告如下。
+                深圳市人民政府
+                2024年6月1日
+                """);
+        List<Document> docs = parsed.documents();
+        assertEquals(List.of(1, 10), docs.stream().map(Document::startLine).toList(), docs.toString());
+        Document regulation = docs.get(0);
+        assertEquals("湖南省优化营商环境条例", regulation.title());
+        assertEquals("条例", regulation.type());
+        assertEquals("湖南省人民代表大会常务委员会公告2024年第5号", regulation.number().normalized());
+        assertEquals(List.of("湖南省人民代表大会常务委员会"), regulation.issuers());
+        assertEquals("2024-06-01", regulation.effective());
+        assertEquals("深圳市人民政府通告", docs.get(1).title(), "an announcement that promulgates nothing is named by its heading");
+    }
+
+    @Test
     void aNumberInBracketsWithoutAddresseesAfterItIsNoDocumentsStart() {
         // A 目录's reference line looks the same; it is followed by the next entry, not by addressees.
         ParsedSource parsed = Lines.parse("""
