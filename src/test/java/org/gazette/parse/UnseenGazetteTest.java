@@ -68,6 +68,15 @@ class UnseenGazetteTest {
             为提振消费，依据《广州市人民政府关于印发广州市促进消费若干措施的通知》（穗府[2023]3号）制定。
             """;
 
+    /** An announcement numbered without its year, and without a title of its own. */
+    private static final String YEARLESS_NOTICE = """
+            深圳市人民政府通告
+            第3号
+            为做好防汛工作，现通告如下。
+            深圳市人民政府
+            2024年6月1日
+            """;
+
     /** A numbered document, signed and dated, for what follows it to start after. */
     private static final String NUMBERED_OPINION = """
             国务院关于加快构建废弃物循环利用体系的意见
@@ -184,12 +193,7 @@ class UnseenGazetteTest {
                 现将《广东省推动大规模设备更新实施方案》印发给你们，请认真组织实施。
                 广东省人民政府
                 2024年5月10日
-                深圳市人民政府通告
-                第3号
-                为做好防汛工作，现通告如下。
-                深圳市人民政府
-                2024年6月1日
-                """);
+                """ + YEARLESS_NOTICE);
         List<Document> docs = parsed.documents();
         assertEquals(2, docs.size(), docs.toString());
         assertEquals("粤府〔2024〕35号", docs.get(0).number().normalized());
@@ -480,12 +484,7 @@ class UnseenGazetteTest {
                 （2024年3月28日湖南省第十四届人民代表大会常务委员会第九次会议通过）
                 第一条　为了持续优化营商环境，制定本条例。
                 第二条　本条例自2024年6月1日起施行。
-                深圳市人民政府通告
-                第3号
-                为做好防汛工作，现通告如下。
-                深圳市人民政府
-                2024年6月1日
-                """);
+                """ + YEARLESS_NOTICE);
         List<Document> docs = parsed.documents();
         assertEquals(List.of(1, 10), docs.stream().map(Document::startLine).toList(), docs.toString());
         Document regulation = docs.get(0);
