@@ -5,12 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.gazette.curate.SourceCuration;
 import org.gazette.model.Citation;
 import org.gazette.model.Diagnostic;
 import org.gazette.model.Document;
 import org.gazette.model.Severity;
+import org.gazette.parse.ChineseNumerals;
 import org.gazette.parse.DocumentTypes;
 
 /**
@@ -38,6 +41,9 @@ public final class StatusResolver {
             }
         }
     }
+
+    /** The days a rule counts from the signing date: 自发布之日起30日后施行. */
+    private static final Pattern DAYS_AFTER = Pattern.compile("之日起([0-9]{1,3}|[一二三四五六七八九十百]{1,4})(?:日|天)");
 
     private final LocalDate asOf;
 
@@ -104,13 +110,21 @@ public final class StatusResolver {
     private static String basis(Document d, LocalDate start) {
         if (d.effective() == null) return "成文于" + start + "，原文未载施行日期";
         if (d.effective().equals(start.toString())) return "自" + start + "起施行";
-        return d.effective() + "（成文日期" + start + "）";
+        // A rule counted from the signing date: the day it counts from, and the day it gives when that is another.
+        return d.effective() + "（成文日期" + d.signed() + (start.equals(d.signed()) ? "" : "，自" + start + "起施行") + "）";
     }
 
-    /** The effective date: printed, or the signing date for 自印发/发布/公布之日起 and when nothing is printed. */
+    /**
+     * The effective date: printed, or counted from the signing date for 自印发/发布/公布之日起 (30日后),
+     * and the signing date when nothing is printed.
+     */
     static Optional<LocalDate> effectiveDate(Document d) {
         if (d.effective() != null && d.effective().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
             return Optional.of(LocalDate.parse(d.effective()));
+        }
+        Matcher after = d.effective() == null || d.signed() == null ? null : DAYS_AFTER.matcher(d.effective());
+        if (after != null && after.find() && ChineseNumerals.parse(after.group(1)) > 0) {
+            return Optional.of(d.signed().plusDays(ChineseNumerals.parse(after.group(1))));
         }
         return Optional.ofNullable(d.signed());
     }

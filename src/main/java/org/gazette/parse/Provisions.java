@@ -22,7 +22,7 @@ final class Provisions {
     private static final Pattern MONTH_DAY = Pattern.compile("自([0-9]{1,2})月([0-9]{1,2})日(?:起)?(?:施行|执行|实施|生效)");
     private static final Pattern RULE = Pattern.compile(
             "自(印发|发布|公布|颁布|公告|下发|签发)之日起(?:施行|执行|实施|生效)");
-    /** 自发布之日起30日后施行: counted from the signing date, as the rule 自发布之日起施行 is. */
+    /** 自发布之日起30日后施行: a rule as printed, counted from the signing date as 自发布之日起施行 is (StatusResolver). */
     private static final Pattern DAYS_AFTER = Pattern.compile(
             "自(?:印发|发布|公布|颁布|公告|下发|签发)之日起([0-9]{1,3}|[一二三四五六七八九十百]{1,4})(?:日|天)(?:后|以后)(?:起)?(?:施行|执行|实施|生效)");
     private static final Pattern OWN = Pattern.compile(
@@ -64,12 +64,7 @@ final class Provisions {
         if ((m = MONTH_DAY.matcher(sentence)).find() && signed != null) {
             return Dates.of(String.valueOf(signed.getYear()), m.group(1), m.group(2)).map(LocalDate::toString).orElse(null);
         }
-        if ((m = DAYS_AFTER.matcher(sentence)).find()) {
-            int days = ChineseNumerals.parse(m.group(1));
-            if (signed != null && days > 0) return signed.plusDays(days).toString();
-            return m.group(0); // the rule as printed, when the day it counts from is not known
-        }
-        if ((m = RULE.matcher(sentence)).find()) {
+        if ((m = RULE.matcher(sentence)).find() || (m = DAYS_AFTER.matcher(sentence)).find()) {
             return m.group(0);
         }
         return null;

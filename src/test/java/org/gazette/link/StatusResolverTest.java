@@ -68,6 +68,15 @@ class StatusResolverTest {
     }
 
     @Test
+    void aRuleOfDaysAfterPublicationCountsFromTheSigningDate() {
+        Document d = doc("湘政发〔2024〕11号", "通知", "2024-05-10", "自发布之日起30日后施行", null, List.of());
+        assertEquals(DocumentStatus.State.NOT_YET_IN_FORCE, resolve("2024-06-08", d).get("湘政发-2024-11").state());
+        DocumentStatus inForce = resolve("2024-06-09", d).get("湘政发-2024-11");
+        assertEquals(DocumentStatus.State.IN_FORCE, inForce.state());
+        assertEquals("自发布之日起30日后施行（成文日期2024-05-10，自2024-06-09起施行）", inForce.reason());
+    }
+
+    @Test
     void notYetInForceBeforeItsPrintedEffectiveDate() {
         Document d = doc("湘政发〔2024〕1号", "办法", "2024-07-05", "2024-08-01", null, List.of());
         assertEquals(DocumentStatus.State.NOT_YET_IN_FORCE, resolve("2024-07-31", d).get("湘政发-2024-1").state());

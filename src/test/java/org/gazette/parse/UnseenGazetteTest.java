@@ -317,7 +317,7 @@ class UnseenGazetteTest {
                 """);
         List<Document> docs = parsed.documents();
         assertEquals(List.of(1, 7, 11), docs.stream().map(Document::startLine).toList(), docs.toString());
-        assertEquals("2024-06-09", docs.get(0).effective(), "30 days after the day it was signed");
+        assertEquals("自发布之日起30日后施行", docs.get(0).effective(), "the rule as printed: its day is counted for the status");
         assertEquals("湖南省地方金融监督管理暂行办法（试行）", docs.get(1).title());
         assertEquals("办法", DocumentTypes.of(docs.get(1).title()));
         assertEquals("湖南省人民政府令第320号", docs.get(1).order().normalized());
