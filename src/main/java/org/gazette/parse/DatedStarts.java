@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.gazette.model.Block;
 import org.gazette.parse.DocumentLocator.Anchor;
 import org.gazette.parse.DocumentLocator.Start;
 import org.gazette.source.SourceLine;
@@ -86,8 +87,18 @@ final class DatedStarts {
             if (above.isEmpty() || !SPEECH.matcher(Text.squeeze(joined(lines, above))).matches()) return Optional.empty();
             title = above;
         }
-        if (publishedByPrevious(lines, previous, title)) return Optional.empty();
+        // What the document before publishes or attaches is part of it, dated in it.
+        if (publishedByPrevious(lines, previous, title) || underAttachmentHeading(lines, title.get(0))) {
+            return Optional.empty();
+        }
         return Optional.of(new Start(Anchor.DATELINE, i, i, title));
+    }
+
+    /** Whether the line above the title is an attachment's heading (附件2): the title is an annex's, dated in it. */
+    private static boolean underAttachmentHeading(List<SourceLine> lines, int title) {
+        int above = DocumentLocator.previousNonBlank(lines, title - 1, 0);
+        return above >= 0 && LineShapes.structural(lines.get(above).text())
+                .filter(s -> s.kind() == Block.Kind.ATTACHMENT).isPresent();
     }
 
     /**

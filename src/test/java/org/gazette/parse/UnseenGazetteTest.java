@@ -458,6 +458,17 @@ class UnseenGazetteTest {
     }
 
     @Test
+    void anAnnexDatedUnderItsTitleStaysInTheNoticeItIsAttachedTo() {
+        ParsedSource parsed = Lines.parse(NUMBERED_OPINION + """
+                附件2
+                加快构建废弃物循环利用体系重点任务分工方案
+                （2024年2月6日）
+                一、加强废弃物分类处理。
+                """);
+        assertEquals(List.of(1), parsed.documents().stream().map(Document::startLine).toList(), "its notice does not name it");
+    }
+
+    @Test
     void theStateCouncilsAppointmentListIsDatedByTheDateUnderItsTitle() {
         ParsedSource parsed = Lines.parse(NUMBERED_OPINION + """
                 国务院任免国家工作人员
