@@ -76,7 +76,7 @@ final class BuildCommand implements Callable<Integer> {
             errors.println(d);
             told = true;
         }
-        if (told) errors.println("what a [code] means and what to do: gazette explain CODE");
+        if (told) errors.println(ExplainCommand.HINT);
         if (!outcome.published()) {
             outcome.broken().forEach(b -> errors.println("broken link: " + b));
             errors.printf("not published: %s; %s is unchanged (--publish-broken-links publishes it all the same)%n",

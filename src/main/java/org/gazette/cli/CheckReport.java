@@ -76,7 +76,7 @@ final class CheckReport {
         out.printf("%s, %s%s, %s, %s%s%n", Counted.of(sources.size(), "source"), Counted.of(documents, "document"), reprints,
                 Counted.of(errors, "error"), Counted.of(warnings, "warning"),
                 verbose ? "" : " (notes hidden; --verbose shows them)");
-        if (errors + warnings > 0) out.println("what a [code] means and what to do: gazette explain CODE");
+        if (errors + warnings > 0) out.println(ExplainCommand.HINT);
     }
 
     /**
@@ -92,7 +92,6 @@ final class CheckReport {
         }
         return ids.size();
     }
-
 
     private static long count(List<Diagnostic> diagnostics, Severity severity) {
         return diagnostics.stream().filter(d -> d.severity() == severity).count();

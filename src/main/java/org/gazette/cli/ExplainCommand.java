@@ -17,6 +17,9 @@ import org.gazette.model.ProblemCodes;
                 "Without a code, lists every code with its meaning."})
 final class ExplainCommand implements Callable<Integer> {
 
+    /** The line that ends a list of problems, pointing to this command. */
+    static final String HINT = "what a [code] means and what to do: gazette explain CODE";
+
     @Parameters(arity = "0..*", paramLabel = "CODE", description = "Codes such as unplaced-line or sidecar-field.")
     List<String> codes = List.of();
 

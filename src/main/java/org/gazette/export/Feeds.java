@@ -101,7 +101,7 @@ public final class Feeds {
 
     private static String label(ArchiveIssue i) {
         IssueMasthead m = i.masthead();
-        return m == null ? i.key() : m.year() + "年第" + m.number() + m.unit();
+        return m == null ? i.key() : m.label();
     }
 
     private static Date toDate(LocalDate d) {

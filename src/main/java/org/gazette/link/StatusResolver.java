@@ -122,10 +122,9 @@ public final class StatusResolver {
         if (d.effective() != null && d.effective().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
             return Optional.of(LocalDate.parse(d.effective()));
         }
-        Matcher after = d.effective() == null || d.signed() == null ? null : DAYS_AFTER.matcher(d.effective());
-        if (after != null && after.find() && ChineseNumerals.parse(after.group(1)) > 0) {
-            return Optional.of(d.signed().plusDays(ChineseNumerals.parse(after.group(1))));
-        }
-        return Optional.ofNullable(d.signed());
+        if (d.signed() == null) return Optional.empty();
+        Matcher after = d.effective() == null ? null : DAYS_AFTER.matcher(d.effective());
+        int days = after != null && after.find() ? ChineseNumerals.parse(after.group(1)) : 0;
+        return Optional.of(days > 0 ? d.signed().plusDays(days) : d.signed());
     }
 }

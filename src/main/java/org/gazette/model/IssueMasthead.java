@@ -22,7 +22,12 @@ public record IssueMasthead(String gazetteName, String publisher, int year, Stri
 
     /** The issue as the gazette names it: {@code 2024年第14期（总第710期）}, {@code 2024年第16号（总第1829号）}. */
     public String title() {
-        return year + "年第" + number + unit + (cumulative == null ? "" : "（总第" + cumulative + unit + "）");
+        return label() + (cumulative == null ? "" : "（总第" + cumulative + unit + "）");
+    }
+
+    /** The issue by its year and number alone: {@code 2024年第14期}, {@code 2024年第16号}. */
+    public String label() {
+        return year + "年第" + number + unit;
     }
 
     /** A file-name-safe key for the issue within its gazette: {@code 2024-14}, {@code 2022-7-8}. */

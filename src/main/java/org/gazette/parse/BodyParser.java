@@ -26,8 +26,6 @@ import org.gazette.source.SourceLine;
  */
 final class BodyParser {
 
-    /** A line that is one remark in brackets. */
-    private static final Pattern NOTE = Pattern.compile("^[（(][^（）()]*[）)]$");
     private static final Pattern LISTED_ITEM = Pattern.compile("^([0-9]{1,2})\\s*[.．、]\\s*(.+)$");
     /** The dashes around a printed page number. */
     private static final String DASHES = "—–-－";
@@ -180,7 +178,7 @@ final class BodyParser {
         if (first.isEmpty() || first.charAt(0) != '（' && first.charAt(0) != '(') return false; // most paragraphs
         String last = paragraph.get(paragraph.size() - 1).strip();
         char end = last.isEmpty() ? ' ' : last.charAt(last.length() - 1);
-        return (end == '）' || end == ')') && NOTE.matcher(Text.squeeze(Text.joinPieces(paragraph))).matches();
+        return (end == '）' || end == ')') && LineShapes.isRemark(Text.squeeze(Text.joinPieces(paragraph)));
     }
 
     private void closeParagraph() {

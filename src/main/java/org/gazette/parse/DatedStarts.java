@@ -84,7 +84,7 @@ final class DatedStarts {
         List<Integer> title = DocumentLocator.titleBefore(lines, i, floor);
         if (title.isEmpty()) {
             List<Integer> above = linesAbove(lines, i, floor);
-            if (above.isEmpty() || !SPEECH.matcher(Text.squeeze(joined(lines, above))).matches()) return Optional.empty();
+            if (above.isEmpty() || !SPEECH.matcher(Text.squeeze(DocumentLocator.joined(lines, above))).matches()) return Optional.empty();
             title = above;
         }
         // What the document before publishes or attaches is part of it, dated in it.
@@ -118,10 +118,6 @@ final class DatedStarts {
     /** Whether the title is what the document just before publishes (the decision its order promulgates). */
     private static boolean publishedByPrevious(List<SourceLine> lines, Start previous, List<Integer> title) {
         if (previous == null) return false;
-        return DocumentLocator.publishedBy(List.of(previous), lines, title.get(0), Text.comparable(joined(lines, title)));
-    }
-
-    private static String joined(List<SourceLine> lines, List<Integer> indices) {
-        return Text.joinPieces(indices.stream().map(k -> lines.get(k).text()).toList());
+        return DocumentLocator.publishedBy(List.of(previous), lines, title.get(0), Text.comparable(DocumentLocator.joined(lines, title)));
     }
 }

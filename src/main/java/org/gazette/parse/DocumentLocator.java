@@ -66,8 +66,6 @@ final class DocumentLocator {
     private static final Pattern INTERPRETATION = Pattern.compile(
             "^([" + Text.HAN + "（）()]{2,40}?)(?:关于)?(?:政策)?解读(《.*)?$");
     private static final Pattern INTERPRETATION_OF_TITLE = Pattern.compile("^(?:关于)?《[^》]+》(?:的)?(?:政策)?解读$");
-    /** A line that is one remark in brackets, such as {@code （此件公开发布）}: never a piece of a title. */
-    private static final Pattern ASIDE = Pattern.compile("^[（(][^（）()]*[）)]$");
     /** The last line of a document's 版记: the organ that printed it and the day, {@code 永州市人民政府办公室　2024年4月2日印发}. */
     private static final Pattern PRINTED = Pattern.compile("^\\s*[" + Text.HAN + "（）()]{2,40}\\s*" + Dates.DATE + "\\s*印发\\s*$");
     private static final Pattern QUOTED_TITLE = Pattern.compile("^《.+》?$");
@@ -196,7 +194,7 @@ final class DocumentLocator {
         char last = Text.lastVisible(s);
         if (last != '日' && last != '）' && last != ')' && last != '发') return false; // most lines: asked of every line after the first document
         if (last == '发') return PRINTED.matcher(s).matches();
-        return Dates.wholeLine(s).isPresent() || ASIDE.matcher(s.strip()).matches();
+        return Dates.wholeLine(s).isPresent() || LineShapes.isRemark(s);
     }
 
     /**
@@ -211,7 +209,7 @@ final class DocumentLocator {
         // An order, or an announcement without a title of its own (人大常委会公告 第5号), names what it
         // publishes in its promulgation text; a notice in its title.
         List<String> naming = new ArrayList<>();
-        naming.add(Text.joinPieces(containing.titleLines().stream().map(k -> lines.get(k).text()).toList()));
+        naming.add(joined(lines, containing.titleLines()));
         boolean promulgates = containing.anchor() == Anchor.ORDER
                 || containing.anchor() == Anchor.NUMBER && containing.titleLines().isEmpty();
         if (promulgates) for (int k = containing.anchorIndex(); k < i; k++) naming.add(lines.get(k).text());
@@ -221,6 +219,11 @@ final class DocumentLocator {
             }
         }
         return false;
+    }
+
+    /** The lines at these indices joined as the pieces of one title (as printed: not squeezed). */
+    static String joined(List<SourceLine> lines, List<Integer> indices) {
+        return Text.joinPieces(indices.stream().map(k -> lines.get(k).text()).toList());
     }
 
     private static List<Start> merged(List<Start> starts, List<Start> more) {
@@ -304,7 +307,7 @@ final class DocumentLocator {
 
     private static boolean plausibleTitle(List<SourceLine> lines, List<Integer> title) {
         if (title.isEmpty()) return false;
-        String joined = Text.squeeze(Text.joinPieces(title.stream().map(k -> lines.get(k).text()).toList()));
+        String joined = Text.squeeze(joined(lines, title));
         return joined.contains("关于") || DocumentTypes.endsWithTypeWord(joined);
     }
 
@@ -316,7 +319,7 @@ final class DocumentLocator {
                 && !Text.containsAny(s, "，。；") && !s.endsWith("页）") && !s.endsWith("页)")
                 && Text.cjkCount(s) >= 2 && Dates.wholeLine(s).isEmpty()
                 && Identifiers.documentNumberLine(s).isEmpty() && Identifiers.registrationLine(s).isEmpty()
-                && LineShapes.structural(s).isEmpty() && !REFERENCE_LINE.matcher(s).matches() && !ASIDE.matcher(s).matches();
+                && LineShapes.structural(s).isEmpty() && !REFERENCE_LINE.matcher(s).matches() && !LineShapes.isRemark(s);
     }
 
     /** Documents without a number: a 关于…通知 title followed by an addressee line. */
@@ -344,7 +347,7 @@ final class DocumentLocator {
             if (DocumentTypes.endsWithTypeWord(Text.squeeze(lines.get(j).text()))) break;
             j = nextNonBlank(lines, j + 1);
         }
-        String joined = Text.squeeze(Text.joinPieces(title.stream().map(k -> lines.get(k).text()).toList()));
+        String joined = Text.squeeze(joined(lines, title));
         int next = nextNonBlank(lines, title.get(title.size() - 1) + 1);
         if (joined.contains("关于") && DocumentTypes.endsWithTypeWord(joined) && next >= 0
                 && AddresseeReader.isAddresseeLine(lines.get(next).text())) {

@@ -34,8 +34,6 @@ final class DocumentParser {
     private static final int ADOPTION_NOTE_LINES = 5;
     /** A title with its 文号 in brackets after it, on its line: {@code 湖南省人民政府关于…的通知（湘政发〔2024〕9号）}. */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^(.+?)[（(]([^（）()]+号)[）)]$");
-    /** A trailing note in brackets, as in 事项目录（91项）. */
-    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]*[）)]$");
 
     private final Set<String> runningHeaders;
     private final Diagnostics diagnostics;
@@ -168,7 +166,7 @@ final class DocumentParser {
         for (var attachment : body.attachments()) {
             if (attachment.title() == null) continue;
             published.add(Text.comparable(attachment.title()));
-            published.add(Text.comparable(TRAILING_NOTE.matcher(attachment.title()).replaceFirst("")));
+            published.add(Text.comparable(LineShapes.withoutTrailingRemark(attachment.title())));
         }
         List<Citation> cites = CitationFinder.find(passages, ownNumber, published);
         String type = typeOf(start.anchor(), title);

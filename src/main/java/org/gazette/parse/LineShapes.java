@@ -15,6 +15,8 @@ public final class LineShapes {
     private static final String NUMERALS = "一二三四五六七八九十百零〇两";
     private static final String CN = "[" + NUMERALS + "]+";
     private static final Pattern TOC_HEADING = Pattern.compile("^\\s*(?:本\\s*期\\s*)?目\\s*录\\s*$");
+    private static final Pattern REMARK = Pattern.compile("^[（(][^（）()]*[）)]$");
+    private static final Pattern TRAILING_REMARK = Pattern.compile("[（(][^（）()]*[）)]$");
     private static final Pattern BRACKET_SECTION = Pattern.compile("^\\s*[-]?\\s*【\\s*([^】]{1,30})\\s*】\\s*$");
     /**
      * A section of a 目录 named by a bare line: 市政府办文件, 部门规章; 国务院令 (an organ's 令 is a short
@@ -48,6 +50,19 @@ public final class LineShapes {
     public static Optional<String> bracketSection(String line) {
         Matcher m = BRACKET_SECTION.matcher(line);
         return m.matches() ? Optional.of(Text.squeeze(m.group(1))) : Optional.empty();
+    }
+
+    /**
+     * A line that is one remark in brackets, such as {@code （此件公开发布）} or a law's adoption note: never
+     * a piece of a title, and a paragraph of its own.
+     */
+    public static boolean isRemark(String line) {
+        return REMARK.matcher(line.strip()).matches();
+    }
+
+    /** A title without the remark in brackets that ends it: 管理办法（试行） is 管理办法, 事项目录（91项） 事项目录. */
+    public static String withoutTrailingRemark(String title) {
+        return TRAILING_REMARK.matcher(title).replaceFirst("");
     }
 
     /** A bare section heading as some gazettes print them: {@code 市政府办文件}. */

@@ -28,8 +28,6 @@ import org.gazette.source.SourceLine;
 final class TableOfContentsParser {
 
     private static final String BULLETS = "●·•◆◇■□▲△★☆○◎▪";
-    /** A remark in brackets that ends a title, as in 管理办法（试行）: not the kind of document. */
-    private static final Pattern TRAILING_REMARK = Pattern.compile("[（(][^（）()]*[）)]$");
     /** Dot leaders, then the page: bare, or in brackets. */
     private static final String PAGE = "\\s*[.…·．。⋯\\s]*(?:[（(]\\s*([0-9]{1,4})\\s*[）)]|([0-9]{1,4}))?\\s*$";
     private static final Pattern REFERENCE = Pattern.compile("^\\s*(?:-\\s*)?[（(](.+?)[）)]" + PAGE);
@@ -113,7 +111,7 @@ final class TableOfContentsParser {
         if (s.isEmpty() || BULLETS.indexOf(s.charAt(0)) < 0) return line;
         String rest = s.substring(1).strip();
         String title = TITLE_AND_PAGE.matcher(rest).replaceFirst("$1");
-        boolean entry = rest.contains("关于") || DocumentTypes.endsWithTypeWord(Text.squeeze(TRAILING_REMARK.matcher(title).replaceFirst("")));
+        boolean entry = rest.contains("关于") || DocumentTypes.endsWithTypeWord(Text.squeeze(LineShapes.withoutTrailingRemark(title)));
         return entry ? new SourceLine(line.number(), rest) : line;
     }
 
