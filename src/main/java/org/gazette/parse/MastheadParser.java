@@ -33,7 +33,8 @@ final class MastheadParser {
     private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零一二三四五六七八九○Ｏ]{4})年");
     private static final Pattern CHINESE_ORDINAL = Pattern.compile("第([一二三四五六七八九十百〇零两]{1,6})([期号])");
     private static final Pattern DATE = Pattern.compile("([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日");
-    private static final Pattern PUBLISHER = Pattern.compile("^([" + Text.HAN + "]{4,30})(?=[0-9])");
+    /** Who publishes the issue, before its date: {@code 湖南省人民政府办公厅}, also {@code 长沙市人民政府办公厅主办}. */
+    private static final Pattern PUBLISHER = Pattern.compile("^([" + Text.HAN + "]{4,30}?)(?:主办|编印)?(?=[0-9])");
     /** How far into the front matter a masthead is looked for. */
     private static final int SEARCH_LINES = 120;
 

@@ -30,8 +30,12 @@ import org.gazette.source.SourceText;
  */
 public final class SourceParser {
 
-    /** What follows the issue's date on a masthead: 2024年4月10日出版. */
-    private static final Pattern PUBLISHED_ON = Pattern.compile("(?:出版|出刊|印发)$");
+    /**
+     * A masthead line of the issue's date, with what may stand around it: 2024年4月10日出版,
+     * 长沙市人民政府办公厅主办 2024年2月20日出版.
+     */
+    private static final Pattern PUBLISHED_ON = Pattern.compile(
+            "^(?:[" + Text.HAN + "]{4,30}?(?:主办|编印))?(.+?)(?:出版|出刊|印发)?$");
 
     /** Parses what a {@link SourceReader} read, keeping the reader's diagnostics; a rejected file yields none. */
     public ParsedSource parse(SourceReader.Result read, String file) {
@@ -141,6 +145,6 @@ public final class SourceParser {
         return line.number() == issue.line() || s.equals(issue.gazetteName())
                 || s.matches("^[A-Z' ]+$") || s.matches("^[（(]?总(?:第.*[期号]|号.*)[）)]?$")
                 || s.contains("第" + issue.number() + issue.unit())
-                || issue.published() != null && issue.published().equals(Dates.wholeLine(PUBLISHED_ON.matcher(s).replaceFirst("")).orElse(null));
+                || issue.published() != null && issue.published().equals(Dates.wholeLine(PUBLISHED_ON.matcher(s).replaceFirst("$1")).orElse(null));
     }
 }

@@ -94,6 +94,28 @@ class FrontMatterTest {
     }
 
     @Test
+    void aMastheadsPublisherWithItsWordForPublishingIsThePublisherAndItsLineIsPlaced() {
+        var parsed = Lines.parse("""
+                长沙市人民政府公报
+                2024年第3期（总第455期）
+                长沙市人民政府办公厅主办 2024年2月20日出版
+                目　　录
+                市政府文件
+                长沙市人民政府关于表彰2023年度全市安全生产工作先进单位的决定……（长政发〔2024〕3号）3
+
+                长沙市人民政府关于表彰2023年度全市安全生产工作先进单位的决定
+                长政发〔2024〕3号
+                各区县（市）人民政府，市直机关各单位：
+                市人民政府决定，对芙蓉区人民政府等20个单位予以通报表彰。
+                长沙市人民政府
+                2024年2月1日
+                """);
+        assertEquals(new IssueMasthead("长沙市人民政府公报", "长沙市人民政府办公厅", 2024, "3", "455", LocalDate.of(2024, 2, 20), 2),
+                parsed.issue());
+        assertEquals(List.of(), parsed.diagnostics(), "every line of the front matter placed");
+    }
+
+    @Test
     void aRunOfDocumentsHasNoMasthead() {
         assertTrue(new MastheadParser().parse(Lines.of(" 蓝山县人民政府\n关于公布实施蓝山县农用地基准地价的通知\n")).isEmpty());
     }

@@ -20,7 +20,7 @@ import org.gazette.parse.Text;
  * of such notices:
  * <ul>
  *   <li>{@code A（女）同志任P（试用期一年），免去其Q职务} — appointment (with probation), and removal
- *       for the same person ({@code 其});</li>
+ *       for the same person ({@code 其}); {@code 同志} may be left out ({@code A任P});</li>
  *   <li>{@code A、B同志挂职任P，挂职时间两年} — one secondment each, with its term;</li>
  *   <li>{@code A同志任P，兼任Q} and {@code A同志兼任Q} — a further post held with the others (兼任);</li>
  *   <li>{@code 任命A为P，免去其Q职务} ({@code 聘任} likewise) — the form of the State Council's and many
@@ -42,6 +42,15 @@ public final class AppointmentParser {
     private static final Pattern PERSON = Pattern.compile("(" + NAME + ")" + GENDER);
     private static final Pattern APPOINT = Pattern.compile(
             "^((?:" + NAME + ANY_GENDER + "[、，,]?)+?)同志(挂职|兼)?任(.+)$");
+    /**
+     * The same without {@code 同志} ({@code 王建国任P}), as many cities print it. Without the word to end
+     * the names, each name must stand alone (two run together are more likely words), what reads as names
+     * must not be a word of the notice's own sentences ({@code 上述人员任职时间…}), and the position must not
+     * continue a word {@code 任} begins (任职, 任期, 任命, 任务).
+     */
+    private static final Pattern APPOINT_UNTITLED = Pattern.compile(
+            "^(" + NAME + "?" + ANY_GENDER + "(?:[、，,]" + NAME + "?" + ANY_GENDER + ")*)(挂职|兼)?任(?![职期命免务])(.+)$");
+    private static final Pattern NOT_NAMES = Pattern.compile(".*(?:以上|上述|下列|人员|同志|其他|分别|均).*");
     /** The form of the State Council's and many provinces' notices: {@code 任命A为P}, {@code 聘任A为P}. */
     private static final Pattern NAMED = Pattern.compile(
             "^(?:决定)?(?:任命|聘任)((?:" + NAME + ANY_GENDER + "(?:同志)?[、，,]?)+?)(?:同志)?为(.+)$");
@@ -108,10 +117,13 @@ public final class AppointmentParser {
 
     private record Context(String docNumber, Document notice, String jurisdiction, String file, int line,
                            List<Appointment> out) {
-        void add(Person person, Action action, String position, String probation, String term) {
-            PositionSplitter.Split split = PositionSplitter.split(position);
-            out.add(new Appointment(docNumber, person.name(), person.gender(), action, position, split.organization(),
-                    split.post(), probation, term, notice.signed(), jurisdiction, file, line));
+        /** One record for each post the position lists (市交通运输局局长、党组书记: two). */
+        void add(Person person, Action action, String listedPositions, String probation, String term) {
+            for (String position : PositionSplitter.listed(listedPositions)) {
+                PositionSplitter.Split split = PositionSplitter.split(position);
+                out.add(new Appointment(docNumber, person.name(), person.gender(), action, position, split.organization(),
+                        split.post(), probation, term, notice.signed(), jurisdiction, file, line));
+            }
         }
     }
 
@@ -130,7 +142,9 @@ public final class AppointmentParser {
             return true;
         }
         Matcher appoint = APPOINT.matcher(sentence);
-        if (appoint.matches()) {
+        boolean titled = appoint.matches();
+        if (!titled) appoint = APPOINT_UNTITLED.matcher(sentence);
+        if (titled || appoint.matches() && !NOT_NAMES.matcher(appoint.group(1)).matches()) {
             Action action = appoint.group(2) == null ? confirming ? Action.CONFIRM : Action.APPOINT
                     : appoint.group(2).equals("兼") ? Action.CONCURRENT : Action.SECOND;
             return appoint(people(appoint.group(1)), action, appoint.group(3), c);

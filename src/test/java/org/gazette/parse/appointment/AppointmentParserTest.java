@@ -118,6 +118,44 @@ class AppointmentParserTest {
     }
 
     @Test
+    void anAppointmentWithoutTheWordComradeIsReadButNotTheNoticesOwnSentences() {
+        ParsedSource p = notice("长沙市人民政府关于王建国等任免职的通知", "市人民政府决定：", """
+                王建国任市发展和改革委员会主任；
+                李红（女）、任志强任市教育局副局长（试用期一年）；
+                欧阳明月兼任市金融工作办公室主任；
+                上述人员任职时间从发文之日起计算；
+                经考核合格后任市财政局副局长。
+                """);
+        assertEquals(List.of(
+                "王建国 null appoint 市发展和改革委员会主任 市发展和改革委员会 主任 null null",
+                "李红 女 appoint 市教育局副局长 市教育局 副局长 一年 null",
+                "任志强 null appoint 市教育局副局长 市教育局 副局长 一年 null",
+                "欧阳明月 null concurrent 市金融工作办公室主任 市金融工作办公室 主任 null null"), records(p));
+        assertEquals(List.of("上述人员任职时间从发文之日起计算"), p.appointmentNotes().stream().map(n -> n.text()).toList());
+        assertEquals(List.of("appointment-unparsed"), p.diagnostics().stream().map(Diagnostic::code).toList());
+    }
+
+    @Test
+    void aPositionListingPostsOfOneOrganisationIsOneRecordForEachPost() {
+        ParsedSource p = notice("长沙市人民政府关于陈刚等职务任免的通知", "市人民政府决定：", """
+                陈刚同志任市交通运输局局长、党组书记（试用期一年），免去其市城市管理和综合执法局局长、一级调研员职务；
+                免去周平的市人民政府副秘书长、办公厅主任职务；
+                吴敏同志任市委副书记、市长；
+                郑洁同志任市住房和城乡建设局、市人民防空办公室主任。
+                """);
+        assertEquals(List.of(
+                "陈刚 null appoint 市交通运输局局长 市交通运输局 局长 一年 null",
+                "陈刚 null appoint 市交通运输局党组书记 市交通运输局 党组书记 一年 null",
+                "陈刚 null remove 市城市管理和综合执法局局长 市城市管理和综合执法局 局长 null null",
+                "陈刚 null remove 市城市管理和综合执法局一级调研员 市城市管理和综合执法局 一级调研员 null null",
+                "周平 null remove 市人民政府副秘书长 市人民政府 副秘书长 null null",
+                "周平 null remove 办公厅主任 办公厅 主任 null null",
+                "吴敏 null appoint 市委副书记、市长 null null null null",
+                "郑洁 null appoint 市住房和城乡建设局、市人民防空办公室主任 市住房和城乡建设局、市人民防空办公室 主任 null null"),
+                records(p));
+    }
+
+    @Test
     void underAConfirmationPreambleAnAppointmentSentenceIsAConfirmation() {
         ParsedSource p = notice("永州市人民政府关于陆强耀同志正式任职的通知", "下列同志任职试用期已满，市人民政府同意正式任职：",
                 "陆强耀同志任市公安局巡特警支队支队长。");
