@@ -29,7 +29,9 @@ public record DocumentNumber(String source, String agency, int year, int serial,
         return new DocumentNumber(source, agency, year, serial, form);
     }
 
+    /** The number in one form; an announcement's without its year (none printed, none known) has none. */
     public String normalized() {
-        return form == Form.YEAR_ORDINAL ? agency + year + "年第" + serial + "号" : agency + "〔" + year + "〕" + serial + "号";
+        if (form == Form.YEAR_ORDINAL) return agency + (year == 0 ? "" : year + "年") + "第" + serial + "号";
+        return agency + "〔" + year + "〕" + serial + "号";
     }
 }

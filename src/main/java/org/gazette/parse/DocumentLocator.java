@@ -48,7 +48,7 @@ final class DocumentLocator {
      *
      * @param anchor      what identified it
      * @param anchorIndex index (0-based) of the anchor line
-     * @param anchorEnd   index of the anchor's last line: a header printed over two lines
+     * @param anchorEnd   index of the anchor's last line: a header printed over two or three lines
      *                    ({@code 国家税务总局公告} / {@code 2024年第1号}) ends on the second
      * @param titleLines  indices of the lines that make its title, in order (empty for an order, whose
      *                    title follows its promulgation text)
@@ -69,6 +69,8 @@ final class DocumentLocator {
     /** The last line of a document's 版记: the organ that printed it and the day, {@code 永州市人民政府办公室　2024年4月2日印发}. */
     private static final Pattern PRINTED = Pattern.compile("^\\s*[" + Text.HAN + "（）()]{2,40}\\s*" + Dates.DATE + "\\s*印发\\s*$");
     private static final Pattern QUOTED_TITLE = Pattern.compile("^《.+》?$");
+    /** The end of a 目录's entry, dot leaders and the page ({@code ……12}, {@code ……（5）}): never a title in the body. */
+    private static final Pattern CONTENTS_PAGE = Pattern.compile("[.…·．⋯]{2,}\\s*[（(]?[0-9]{1,4}[）)]?$");
     private static final Pattern REFERENCE_LINE = Pattern.compile("^\\s*(?:-\\s*)?[（(].*[〔\\[［].*[）)].*$");
     private static final int MAX_TITLE_LINES = 6;
     private static final int MAX_TITLE_PIECE = 60;
@@ -113,6 +115,11 @@ final class DocumentLocator {
         int next = nextNonBlank(lines, i + 1);
         String split = next < 0 ? null : Identifiers.splitHeader(text, lines.get(next).text());
         int end = split == null ? i : next;
+        int third = split == null && next >= 0 ? nextNonBlank(lines, next + 1) : -1;
+        if (third >= 0 && (split = Identifiers.splitHeader(text, lines.get(next).text(), lines.get(third).text())) != null) {
+            end = third;
+            floor = i; // the organ heads it: no title above (湖南省人民代表大会常务委员会 / 公　　告 / （第12号）)
+        }
         String header = split == null ? text : split;
         if (Identifiers.orderHeaderLine(header).isPresent()) return Optional.of(new Start(Anchor.ORDER, i, end, List.of()));
         if (Identifiers.documentNumberLine(header).isPresent() || Identifiers.yearlessAnnouncement(header).isPresent()) {
@@ -140,9 +147,16 @@ final class DocumentLocator {
     /** The order an order's header gives, when {@code start} is one. */
     private static Optional<OrderNumber> orderOf(List<SourceLine> lines, Start start) {
         if (start == null || start.anchor() != Anchor.ORDER) return Optional.empty();
-        String header = lines.get(start.anchorIndex()).text();
-        if (start.anchorEnd() > start.anchorIndex()) header = Identifiers.splitHeader(header, lines.get(start.anchorEnd()).text());
-        return Identifiers.orderHeaderLine(header);
+        return Identifiers.orderHeaderLine(header(lines, start));
+    }
+
+    /** The header of a start anchored by an order, as one line when it is printed over two or three. */
+    private static String header(List<SourceLine> lines, Start start) {
+        List<String> pieces = new ArrayList<>();
+        for (int k = start.anchorIndex(); k >= 0 && k <= start.anchorEnd(); k = nextNonBlank(lines, k + 1)) {
+            pieces.add(lines.get(k).text());
+        }
+        return Identifiers.header(pieces);
     }
 
     /**
@@ -319,7 +333,8 @@ final class DocumentLocator {
                 && !Text.containsAny(s, "，。；") && !s.endsWith("页）") && !s.endsWith("页)")
                 && Text.cjkCount(s) >= 2 && Dates.wholeLine(s).isEmpty()
                 && Identifiers.documentNumberLine(s).isEmpty() && Identifiers.registrationLine(s).isEmpty()
-                && LineShapes.structural(s).isEmpty() && !REFERENCE_LINE.matcher(s).matches() && !LineShapes.isRemark(s);
+                && LineShapes.structural(s).isEmpty() && !REFERENCE_LINE.matcher(s).matches() && !LineShapes.isRemark(s)
+                && !CONTENTS_PAGE.matcher(s).find();
     }
 
     /** Documents without a number: a 关于…通知 title followed by an addressee line. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.gazette.model.Block;
 import org.gazette.model.Citation;
@@ -53,10 +54,15 @@ final class DocumentParser {
         // A promulgation or adoption note, or a report's dateline, stays in the text: what it says of
         // amendments (根据…修正), the day in force, the meeting, is shown there.
         if (!promulgated && !adopted && !dateline) consumed.add(anchorLine);
-        if (start.anchorEnd() > start.anchorIndex()) { // a header over two lines, read as one
-            int second = start.anchorEnd() + 1;
-            anchorText = anchorText.strip() + " " + lineText(lines, second).strip();
-            if (!promulgated && !adopted && !dateline) consumed.add(second); // a note stays whole in the text
+        if (start.anchorEnd() > start.anchorIndex()) { // a header or a note over two or three lines, read as one
+            List<String> pieces = new ArrayList<>(List.of(anchorText));
+            for (int k = DocumentLocator.nextNonBlank(lines, indexOf(lines, anchorLine) + 1);
+                 k >= 0 && lines.get(k).number() <= start.anchorEnd() + 1; k = DocumentLocator.nextNonBlank(lines, k + 1)) {
+                pieces.add(lines.get(k).text());
+                if (!promulgated && !adopted && !dateline) consumed.add(lines.get(k).number()); // a note stays whole in the text
+            }
+            String header = Identifiers.header(pieces);
+            anchorText = header != null ? header : pieces.stream().map(String::strip).collect(Collectors.joining(" "));
         }
         List<Integer> titleLines = start.titleLines().stream().map(i -> i + 1).toList();
         consumed.addAll(titleLines);

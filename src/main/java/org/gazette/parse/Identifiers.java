@@ -87,6 +87,8 @@ public final class Identifiers {
     /** An announcement's title: its organ, 关于…的, and 公告 or 通告. */
     private static final Pattern ANNOUNCEMENT_TITLE = Pattern.compile("^([" + Text.HAN + "]{2,30}?)关于.+的(公告|通告)$");
     private static final Pattern SPLIT_HEADER_TOP = Pattern.compile("^\\s*[" + Text.HAN + "]{2,30}(?:令|公告|通告)\\s*$");
+    /** A kind of document alone on its line, under its organ: {@code 公　　告}, {@code 令}. */
+    private static final Pattern KIND_ALONE = Pattern.compile("^\\s*(?:公\\s*告|通\\s*告|令)\\s*$");
     private static final Pattern SPLIT_HEADER_NUMBER =
             Pattern.compile("^\\s*[（(〔［\\[]?\\s*(?:[0-9]{4}\\s*年\\s*)?第\\s*" + ORDINAL + "\\s*号\\s*[）)〕］\\]]?\\s*$");
     /** An announcement's heading line: its organ, 公告 or 通告, and its number, with or without the year. */
@@ -304,6 +306,30 @@ public final class Identifiers {
             return null;
         }
         return first.strip() + " " + second.strip();
+    }
+
+    /**
+     * A header's lines (one, two or three, blank lines left out) as one line, which {@link #orderHeaderLine}
+     * or {@link #documentNumberLine} reads; null when they are not a header printed over them.
+     */
+    public static String header(List<String> pieces) {
+        return switch (pieces.size()) {
+            case 1 -> pieces.get(0);
+            case 2 -> splitHeader(pieces.get(0), pieces.get(1));
+            case 3 -> splitHeader(pieces.get(0), pieces.get(1), pieces.get(2));
+            default -> null;
+        };
+    }
+
+    /**
+     * A header printed over three lines — the organ, the kind of document spaced out under it, the
+     * number ({@code 湖南省人民代表大会常务委员会} / {@code 公　　告} / {@code （第12号）}) — as one line; else null.
+     */
+    public static String splitHeader(String organ, String kind, String number) {
+        if (kind.indexOf('告') < 0 && kind.indexOf('令') < 0 || !KIND_ALONE.matcher(kind).matches() || !LineShapes.isOrgan(organ)) {
+            return null;
+        }
+        return splitHeader(Text.squeeze(organ) + Text.squeeze(kind), number);
     }
 
     /**

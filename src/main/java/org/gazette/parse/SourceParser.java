@@ -32,10 +32,10 @@ public final class SourceParser {
 
     /**
      * A masthead line of the issue's date, with what may stand around it: 2024年4月10日出版,
-     * 长沙市人民政府办公厅主办 2024年2月20日出版.
+     * 长沙市人民政府办公厅主办 2024年2月20日出版, 湖南省人民政府办公厅 2024年4月20日.
      */
     private static final Pattern PUBLISHED_ON = Pattern.compile(
-            "^(?:[" + Text.HAN + "]{4,30}?(?:主办|编印))?(.+?)(?:出版|出刊|印发)?$");
+            "^(?:[" + Text.HAN + "]{4,30}?(?:主办|编印)?(?=[0-9〇零一二三四五六七八九○]{4}年))?(.+?)(?:出版|出刊|印发)?$");
 
     /** Parses what a {@link SourceReader} read, keeping the reader's diagnostics; a rejected file yields none. */
     public ParsedSource parse(SourceReader.Result read, String file) {

@@ -143,6 +143,10 @@ final class TableOfContentsParser {
                 reference = Identifiers.orderHeaderLine(m.group(1) + " " + m.group(2))
                         .map(o -> new Reference(null, null, o, page(page), line.number()));
             }
+            if (reference.isEmpty()) { // an announcement likewise, without its year: …常务委员会公告（第12号）
+                reference = Identifiers.yearlessAnnouncement(m.group(1) + " " + m.group(2))
+                        .map(n -> new Reference(n, null, null, page(page), line.number()));
+            }
             if (reference.isPresent()) return List.of(new TitleLine(LineShapes.withoutListDash(m.group(1)), line.number()), reference.get());
         }
         Matcher p = TITLE_AND_PAGE.matcher(text);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.gazette.model.Document;
+import org.gazette.model.DocumentNumber;
 import org.gazette.model.TableOfContents;
 import org.gazette.model.TocEntry;
 
@@ -39,9 +40,20 @@ public final class TocReconciler {
         return out;
     }
 
-    /** An order listed by its header ({@code 商务部令（2024年第1号）}), with no title of what it promulgates. */
+    /**
+     * An order or an announcement listed by its header ({@code 商务部令（2024年第1号）},
+     * {@code …常务委员会公告（第12号）}), with no title of what it promulgates.
+     */
     private static boolean listedByHeader(TocEntry entry) {
-        return entry.order() != null && Text.comparable(entry.title()).endsWith("令");
+        String title = Text.comparable(entry.title());
+        return entry.order() != null && title.endsWith("令")
+                || entry.number() != null && entry.number().form() == DocumentNumber.Form.YEAR_ORDINAL
+                && title.equals(Text.comparable(entry.number().agency()));
+    }
+
+    /** The same 文号; an announcement's listed without its year ({@code …公告（第12号）}) has the year it was signed in. */
+    private static boolean sameNumber(DocumentNumber listed, DocumentNumber printed) {
+        return (listed.year() == 0 ? listed.withYear(printed.year()) : listed).normalized().equals(printed.normalized());
     }
 
     static List<Document> reconcile(TableOfContents toc, List<Document> documents, Diagnostics diagnostics) {
@@ -61,8 +73,7 @@ public final class TocReconciler {
             matched.add(k);
             Document d = out.get(k);
             out.set(k, d.withSection(entry.section()));
-            if (entry.number() != null && d.number() != null
-                    && !entry.number().normalized().equals(d.number().normalized())) {
+            if (entry.number() != null && d.number() != null && !sameNumber(entry.number(), d.number())) {
                 diagnostics.warn(entry.line(), "toc-number-mismatch", "table of contents says "
                         + entry.number().source() + ", the document (line " + d.startLine() + ") says " + d.number().source());
             }
@@ -86,8 +97,7 @@ public final class TocReconciler {
         for (int k = 0; k < documents.size(); k++) {
             Document d = documents.get(k);
             if (matched.contains(k)) continue;
-            boolean sameNumber = entry.number() != null && d.number() != null
-                    && entry.number().normalized().equals(d.number().normalized());
+            boolean sameNumber = entry.number() != null && d.number() != null && sameNumber(entry.number(), d.number());
             // A table of contents may leave out an order's year that its header prints, or the other way round.
             boolean sameOrder = entry.order() != null && d.order() != null
                     && entry.order().number() == d.order().number()

@@ -1,0 +1,97 @@
+package org.gazette.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.gazette.model.Diagnostic;
+import org.gazette.model.Document;
+import org.gazette.model.IssueMasthead;
+import org.gazette.model.ParsedSource;
+import org.gazette.model.TocEntry;
+
+/**
+ * Headers printed as a red-headed document prints them, the organ in large type on its own line and
+ * the kind of document spaced out under it ({@code 湖南省人民代表大会常务委员会} / {@code 公　　告} /
+ * {@code （第12号）}), right under a 目录 that lists them by that header.
+ */
+class SpacedHeaderTest {
+
+    private static final ParsedSource PARSED = Lines.parse("""
+            湖南省人民政府公报
+            二〇二四年第八期
+            湖南省人民政府办公厅　2024年4月20日
+
+            目　　录
+
+            【省人大常委会公告】
+            湖南省人民代表大会常务委员会公告（第12号）……………………………………2
+            【省政府规章】
+            湖南省人民政府令（第322号）………………………………………………………5
+            【省政府办公厅文件】
+            湖南省人民政府办公厅关于同意调整长沙市部分行政区划的函（湘政办函〔2024〕18号）……12
+
+            湖南省人民代表大会常务委员会
+            公　　告
+            （第12号）
+            《湖南省实施〈中华人民共和国农村土地承包法〉办法》已由湖南省第十四届人民代表大会常务委员会第八次会议于2024年3月28日通过，现予公布，自2024年7月1日起施行。
+            湖南省人民代表大会常务委员会
+            2024年3月28日
+            湖南省实施《中华人民共和国农村土地承包法》办法
+            （2024年3月28日湖南省第十四届人民代表大会常务委员会第八次会议通过）
+            第一条　为了实施《中华人民共和国农村土地承包法》，结合本省实际，制定本办法。
+
+            湖南省人民政府
+            令
+            第322号
+            《湖南省行政执法证件管理办法》已经2024年2月20日省人民政府第25次常务会议通过，现予公布，自2024年5月1日起施行。
+            省长　毛伟明
+            2024年3月1日
+            湖南省行政执法证件管理办法
+            第一条　为了加强行政执法证件管理，制定本办法。
+
+            湖南省人民政府办公厅关于同意调整长沙市部分行政区划的函
+            湘政办函〔2024〕18号
+            长沙市人民政府：
+            同意将望城区丁字湾街道划归开福区管辖。
+            湖南省人民政府办公厅
+            2024年4月8日
+            """);
+
+    @Test
+    void anAnnouncementHeadedByItsOrganAndItsKindSpacedOutIsOneDocumentWithWhatItPromulgates() {
+        List<Document> docs = PARSED.documents();
+        assertEquals(List.of(14, 24, 33), docs.stream().map(Document::startLine).toList(), docs.toString());
+        Document law = docs.get(0);
+        assertEquals("湖南省实施《中华人民共和国农村土地承包法》办法", law.title(), "not the 目录's last line above it");
+        assertEquals("湖南省人民代表大会常务委员会公告2024年第12号", law.number().normalized());
+        assertEquals(List.of("湖南省人民代表大会常务委员会"), law.issuers());
+        assertEquals("2024-07-01", law.effective());
+        assertEquals("省人大常委会公告", law.section());
+    }
+
+    @Test
+    void anOrderHeadedTheSameWayIsAnOrder() {
+        Document order = PARSED.documents().get(1);
+        assertEquals("湖南省人民政府令第322号", order.order().normalized());
+        assertEquals("湖南省行政执法证件管理办法", order.title());
+        assertEquals(LocalDate.of(2024, 3, 1), order.signed());
+    }
+
+    @Test
+    void theContentsListTheAnnouncementByItsHeaderWithoutItsYearAndFindIt() {
+        TocEntry listed = PARSED.toc().entries().get(0);
+        assertEquals("湖南省人民代表大会常务委员会公告第12号", listed.number().normalized(), "no year printed, none made up");
+        assertEquals(List.of(), PARSED.diagnostics().stream().map(Diagnostic::toString).toList(),
+                "every entry found, no title or number disagreeing, every masthead line placed");
+    }
+
+    @Test
+    void aMastheadsPublisherAndDateWithoutAWordForPublishingArePlaced() {
+        assertEquals(new IssueMasthead("湖南省人民政府公报", "湖南省人民政府办公厅", 2024, "8", null, LocalDate.of(2024, 4, 20), 2),
+                PARSED.issue());
+    }
+}
