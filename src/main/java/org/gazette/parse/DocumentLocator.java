@@ -91,6 +91,7 @@ final class DocumentLocator {
                 i = floor - 1;
             }
         }
+        starts = ContentsHeaders.without(starts, lines);
         if (starts.isEmpty()) return titleStarts(lines);
         // A notice without 文号 among numbered documents: where the one before has ended (its date
         // above). Tested in that order: the date first, which few lines follow.
@@ -150,8 +151,8 @@ final class DocumentLocator {
         return Identifiers.orderHeaderLine(header(lines, start));
     }
 
-    /** The header of a start anchored by an order, as one line when it is printed over two or three. */
-    private static String header(List<SourceLine> lines, Start start) {
+    /** The header of a start anchored by a number or an order, as one line when it is printed over two or three. */
+    static String header(List<SourceLine> lines, Start start) {
         List<String> pieces = new ArrayList<>();
         for (int k = start.anchorIndex(); k >= 0 && k <= start.anchorEnd(); k = nextNonBlank(lines, k + 1)) {
             pieces.add(lines.get(k).text());
@@ -312,11 +313,20 @@ final class DocumentLocator {
             SourceLine line = lines.get(j);
             if (line.isBlank()) continue;
             if (title.isEmpty() && Identifiers.registrationLine(line.text()).isPresent()) continue;
-            if (!isTitlePiece(line.text())) break;
+            if (!isTitlePiece(line.text()) || isHeader(lines, j)) break;
             title.add(j);
             if (DocumentTypes.endsWithTypeWord(Text.squeeze(line.text()))) break;
         }
         return plausibleTitle(lines, title) ? title : List.of();
+    }
+
+    /** The next document's header, alone or over two lines (湖南省人民政府令 / 第322号): no title of this one. */
+    private static boolean isHeader(List<SourceLine> lines, int j) {
+        String text = lines.get(j).text();
+        int next = nextNonBlank(lines, j + 1);
+        String header = next < 0 ? null : Identifiers.splitHeader(text, lines.get(next).text());
+        if (header == null) header = text;
+        return Identifiers.orderHeaderLine(header).isPresent() || Identifiers.yearlessAnnouncement(header).isPresent();
     }
 
     private static boolean plausibleTitle(List<SourceLine> lines, List<Integer> title) {

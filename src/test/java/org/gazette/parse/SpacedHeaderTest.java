@@ -90,6 +90,65 @@ class SpacedHeaderTest {
     }
 
     @Test
+    void noLineAboveTheOrganIsTakenForTheTitleNorTheLastEntryOfAContentsAboveAHeaderOverTwoLines() {
+        String announcement = """
+                《湖南省优化营商环境条例》已由湖南省第十四届人民代表大会常务委员会第九次会议于2024年3月28日通过，现予公布。
+                湖南省人民代表大会常务委员会
+                2024年3月28日
+                湖南省优化营商环境条例
+                第一条　为了持续优化营商环境，制定本条例。
+                """;
+        ParsedSource pagesLeftOut = Lines.parse("""
+                目　　录
+                湖南省人民代表大会常务委员会公告（第5号）
+
+                湖南省人民代表大会常务委员会
+                公　　告
+                （第5号）
+                """ + announcement);
+        ParsedSource twoLines = Lines.parse("""
+                目　　录
+                湖南省人民政府办公厅关于同意调整长沙市部分行政区划的函（湘政办函〔2024〕18号）……12
+
+                湖南省人民代表大会常务委员会公告
+                第5号
+                """ + announcement);
+        for (ParsedSource parsed : List.of(pagesLeftOut, twoLines)) {
+            Document law = parsed.documents().get(0);
+            assertEquals(4, law.startLine());
+            assertEquals("湖南省优化营商环境条例", law.title());
+        }
+    }
+
+    @Test
+    void aContentsListingHeadersWithoutPagesIsNotTakenForTheDocumentsTheyList() {
+        ParsedSource parsed = Lines.parse("""
+                目　　录
+                湖南省人民政府令（第322号）
+                湖南省人民代表大会常务委员会公告（第5号）
+
+                湖南省人民政府令
+                第322号
+                《湖南省行政执法证件管理办法》已经2024年2月20日省人民政府第25次常务会议通过，现予公布。
+                省长　毛伟明
+                2024年3月1日
+                湖南省行政执法证件管理办法
+                第一条　为了加强行政执法证件管理，制定本办法。
+                湖南省人民代表大会常务委员会公告
+                第5号
+                《湖南省优化营商环境条例》已由湖南省第十四届人民代表大会常务委员会第九次会议于2024年3月28日通过，现予公布。
+                湖南省人民代表大会常务委员会
+                2024年3月28日
+                湖南省优化营商环境条例
+                第一条　为了持续优化营商环境，制定本条例。
+                """);
+        assertEquals(List.of(5, 12), parsed.documents().stream().map(Document::startLine).toList());
+        assertEquals(List.of("湖南省行政执法证件管理办法", "湖南省优化营商环境条例"),
+                parsed.documents().stream().map(Document::title).toList());
+        assertEquals(List.of(), parsed.diagnostics().stream().map(Diagnostic::toString).toList());
+    }
+
+    @Test
     void aMastheadsPublisherAndDateWithoutAWordForPublishingArePlaced() {
         assertEquals(new IssueMasthead("湖南省人民政府公报", "湖南省人民政府办公厅", 2024, "8", null, LocalDate.of(2024, 4, 20), 2),
                 PARSED.issue());
