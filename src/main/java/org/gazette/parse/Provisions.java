@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gazette.model.Block;
 import org.gazette.model.Citation;
 import org.gazette.model.Validity;
 
@@ -35,6 +36,10 @@ final class Provisions {
             "施行|执行|实施|印发|发布|公布|本通知|本办法|本规定|本细则|本方案|本意见|本文件|政策措施|本决定");
     private static final Pattern REPEAL = Pattern.compile("废止|废除|停止执行|不再执行|失效");
     private static final Pattern QUOTED_TITLE = Pattern.compile("《[^《》]*》");
+    private static final Pattern REPEAL_LIST = Pattern.compile(".*(?:废止|失效).*(?:目录|清单|名单|一览表)$");
+    private static final Pattern NOT_REPEALED = Pattern.compile("修改|保留|继续有效|继续执行");
+    /** The ideographs a table's cell needs to be taken for a title, not a serial number, a date or an organ. */
+    private static final int TITLE_MIN = 8;
 
     private Provisions() {
     }
@@ -99,7 +104,7 @@ final class Provisions {
      * The documents that sentences about repeal (…同时废止) name: not the document itself, and not a
      * sentence whose only 废止 is in a title ({@code 《国务院关于修改和废止部分行政法规的决定》已经…通过}).
      */
-    static List<Citation> repeals(List<Passage> passages, String ownNumber, Set<String> ownTitles) {
+    static List<Citation> repeals(List<Block> blocks, List<Passage> passages, String ownNumber, Set<String> ownTitles) {
         List<Citation> repealed = new ArrayList<>();
         for (Passage p : passages) {
             String text = p.text();
@@ -112,7 +117,59 @@ final class Provisions {
                 }
             }
         }
+        for (Block block : blocks) {
+            if (block instanceof Block.Division annex && isRepealList(annex)) {
+                for (Citation c : CitationFinder.find(listed(annex.children()), ownNumber, ownTitles)) {
+                    if (repealed.stream().noneMatch(r -> r.key().equals(c.key()))) repealed.add(unquoted(c));
+                }
+            }
+        }
         return repealed;
+    }
+
+    /**
+     * An annex that lists what the document repeals, as a 清理 decision prints it: {@code 决定废止的规范性文件目录},
+     * {@code 宣布失效的规章目录}; not one of what it amends or keeps ({@code 决定修改的…}, {@code 继续有效的…}).
+     */
+    private static boolean isRepealList(Block.Division annex) {
+        return annex.kind() == Block.Kind.ATTACHMENT && annex.heading() != null
+                && REPEAL_LIST.matcher(annex.heading()).matches() && !NOT_REPEALED.matcher(annex.heading()).find();
+    }
+
+    /**
+     * The passages of a list: a table's row as one, its title quoted before its number
+     * ({@code 《…的通知》（湘政发〔2010〕12号）}), so that what is cited keeps its title; other text as it is.
+     */
+    private static List<Passage> listed(List<Block> blocks) {
+        List<Passage> out = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Table table) {
+                table.rows().forEach(row -> out.add(new Passage(row(row), table.line())));
+            } else {
+                out.addAll(Passage.of(List.of(block)));
+            }
+        }
+        return out;
+    }
+
+    /** The citation with the title's inner quotation marks as printed. */
+    private static Citation unquoted(Citation c) {
+        return c.title() == null ? c : new Citation(c.title().replace('〈', '《').replace('〉', '》'), c.number(), c.order(), c.line());
+    }
+
+    private static String row(List<String> cells) {
+        String title = null;
+        StringBuilder numbers = new StringBuilder();
+        for (String cell : cells) {
+            if (!Identifiers.documentNumbers(cell).isEmpty() || !Identifiers.orderNumbers(cell).isEmpty()) {
+                numbers.append('（').append(cell.strip()).append('）');
+            } else if (Text.cjkCount(cell) >= TITLE_MIN && (title == null || cell.length() > title.length())) {
+                title = cell.strip();
+            }
+        }
+        // A title that quotes another (关于印发《…》的通知) quotes it in the inner marks once quoted itself.
+        return title == null ? numbers.toString()
+                : "《" + title.replace('《', '〈').replace('》', '〉') + "》" + numbers;
     }
 
     /** The text cut after each 。；; (the punctuation stays with its sentence). */
