@@ -18,10 +18,13 @@ import org.gazette.model.RegistrationCode;
  */
 public final class Identifiers {
 
-    /** The brackets a 文号's year may open with (searched for in running text: {@link #nextOpeningBracket}). */
-    private static final String OPENING = "〔［[（(【〖{";
+    /**
+     * The brackets a 文号's year may open with (searched for in running text: {@link #nextOpeningBracket}),
+     * the small form variant ﹝﹞ of some word processors among them.
+     */
+    private static final String OPENING = "〔［[（(【〖{﹝";
     /** The year in any bracket, then the serial and 号. */
-    private static final String YEAR_SERIAL = "[" + OPENING.replace("[", "\\[") + "]\\s*([0-9]{4})\\s*[〕］\\]）)】〗}]\\s*(?:第\\s*)?([0-9]{1,5})\\s*号";
+    private static final String YEAR_SERIAL = "[" + OPENING.replace("[", "\\[") + "]\\s*([0-9]{4})\\s*[〕］\\]）)】〗}﹞]\\s*(?:第\\s*)?([0-9]{1,5})\\s*号";
     /** 机关代字 + year in any bracket + serial + 号; spaces may fall anywhere. */
     private static final String NUMBER = "([" + Text.HAN + "][" + Text.HAN + " ]{0,9}?)\\s*" + YEAR_SERIAL;
     private static final Pattern NUMBER_LINE = Pattern.compile("^\\s*" + NUMBER + "\\s*$");

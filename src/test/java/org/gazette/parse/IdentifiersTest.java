@@ -25,6 +25,8 @@ class IdentifiersTest {
             "湘政办发(2021)78 号    | 湘政办发〔2021〕78号",
             "永政办发 〔2022〕 11号 | 永政办发〔2022〕11号",
             "湘政人〔2024〕第21号   | 湘政人〔2024〕21号",
+            "长政发﹝2024﹞3号       | 长政发〔2024〕3号",
+            "长政发【2024】3号      | 长政发〔2024〕3号",
             "' 湘卫发〔2024〕4号'   | 湘卫发〔2024〕4号"})
     void normalisesNumberLines(String printed, String normalised) {
         DocumentNumber n = Identifiers.documentNumberLine(printed).orElseThrow();
