@@ -26,8 +26,8 @@ import org.gazette.parse.Text;
  *   <li>{@code 任命A为P，免去其Q职务} ({@code 聘任} likewise) — the form of the State Council's and many
  *       provinces' notices;</li>
  *   <li>{@code 免去A同志的Q职务} / {@code 免去A的Q职务} — removal;</li>
- *   <li>a list under its verb: {@code 任命：} then {@code A为P；B为Q。}, {@code 免去：} then {@code C的R职务。} —
- *       each item read as if the verb stood before it;</li>
+ *   <li>a list under its verb: {@code 任命：} (or {@code 市人民政府决定任命：}) then {@code A为P；B为Q。},
+ *       {@code 免去：} then {@code C的R职务。} — each item read as if the verb stood before it;</li>
  *   <li>under a preamble {@code …同意正式任职：} (or a title …正式任职的通知), {@code A同志任P} is a
  *       confirmation after probation.</li>
  * </ul>
@@ -68,7 +68,7 @@ public final class AppointmentParser {
      * The head of a list of one action, {@code 任命：} then {@code A为P；B为Q。}, or {@code 免去：} then
      * {@code C的R职务。}; the first item may follow on its line.
      */
-    private static final Pattern LIST_HEAD = Pattern.compile("^(任命|聘任|免去|免职)[：:](.*)$");
+    private static final Pattern LIST_HEAD = Pattern.compile("^(?:.{0,30}?(?:决定|研究)[，,]?)?(任命|聘任|免去|免职)[：:](.*)$");
     private static final Pattern CONFIRMATION = Pattern.compile(".*正式任职.*");
     private static final Pattern CLAUSE = Pattern.compile("[，,](?![^（(]*[）)])");
 
@@ -88,12 +88,12 @@ public final class AppointmentParser {
         String listed = null; // the verb of a list the sentences are items of (任命： / 免去：), else null
         for (Sentence sentence : sentences(notice.body())) {
             String s = sentence.text();
-            if (PREAMBLE.matcher(s).matches()) {
+            Matcher head = LIST_HEAD.matcher(s); // before the preamble: 市人民政府决定任命： heads a list
+            if (!head.matches() && PREAMBLE.matcher(s).matches()) {
                 confirming |= CONFIRMATION.matcher(s).matches();
                 continue;
             }
             if (Dates.wholeLine(s).isPresent()) continue; // the list's date under its title: （2024年2月10日）
-            Matcher head = LIST_HEAD.matcher(s);
             if (head.matches()) {
                 listed = head.group(1).startsWith("免") ? "免去" : head.group(1);
                 s = head.group(2).strip();

@@ -156,6 +156,20 @@ class AppointmentParserTest {
     }
 
     @Test
+    void aListHeadedByThePreambleWithItsVerbIsAList() {
+        ParsedSource p = notice("长沙市人民政府关于张三等职务任免的通知", "市人民政府决定任命：", """
+                张三为市发展和改革委员会副主任；
+                李四为市财政局副局长。
+                经研究决定，免去：王五的市教育局副局长职务。
+                """);
+        assertEquals(List.of(
+                "张三 null appoint 市发展和改革委员会副主任 市发展和改革委员会 副主任 null null",
+                "李四 null appoint 市财政局副局长 市财政局 副局长 null null",
+                "王五 null remove 市教育局副局长 市教育局 副局长 null null"), records(p));
+        assertEquals(List.of(), p.diagnostics().stream().map(Diagnostic::code).toList());
+    }
+
+    @Test
     void underAConfirmationPreambleAnAppointmentSentenceIsAConfirmation() {
         ParsedSource p = notice("永州市人民政府关于陆强耀同志正式任职的通知", "下列同志任职试用期已满，市人民政府同意正式任职：",
                 "陆强耀同志任市公安局巡特警支队支队长。");
