@@ -27,6 +27,8 @@ import org.gazette.source.SourceLine;
  */
 final class TableOfContentsParser {
 
+    private static final Pattern LAW = Pattern.compile("^中华人民共和国.+法$");
+    private static final Pattern ISSUER_THEN_ABOUT = Pattern.compile("([" + Text.HAN + "　 ]{2,40}?)关于");
     private static final String BULLETS = "●·•◆◇■□▲△★☆○◎▪";
     /** Dot leaders, then the page: bare, or in brackets. */
     private static final String PAGE = "\\s*[.…·．。⋯\\s]*(?:[（(]\\s*([0-9]{1,4})\\s*[）)]|([0-9]{1,4}))?\\s*$";
@@ -199,35 +201,57 @@ final class TableOfContentsParser {
                 break;
             }
         }
+        // A 目录 that prints no page at all lists some documents by their titles alone; one that prints pages should not.
+        boolean printsPages = items.stream().anyMatch(item -> item instanceof Reference r && r.page() != null);
         List<TocEntry> entries = new ArrayList<>();
         String section = null;
         List<TitleLine> title = new ArrayList<>();
         Reference pending = null;
         for (Item item : items) {
             if (item instanceof Section s) {
-                flush(entries, section, title, pending, diagnostics);
+                flush(entries, section, title, pending, printsPages, diagnostics);
                 title.clear();
                 pending = null;
                 section = s.name();
             } else if (item instanceof TitleLine t) {
+                if (!referenceFirst && !title.isEmpty() && endsATitle(title) && startsATitle(t.text())) {
+                    flush(entries, section, title, null, printsPages, diagnostics); // a title listed without a page
+                    title.clear();
+                }
                 title.add(t);
             } else if (item instanceof Reference r) {
                 if (referenceFirst) {
-                    flush(entries, section, title, pending, diagnostics);
+                    flush(entries, section, title, pending, printsPages, diagnostics);
                     title.clear();
                     pending = r;
                 } else {
-                    flush(entries, section, title, r, diagnostics);
+                    flush(entries, section, title, r, printsPages, diagnostics);
                     title.clear();
                 }
             }
         }
-        flush(entries, section, title, pending, diagnostics);
+        flush(entries, section, title, pending, printsPages, diagnostics);
         return entries;
     }
 
+    /** The title so far is whole: it ends with a kind of document ({@code …的决定}) or is a law ({@code 中华人民共和国…法}). */
+    private static boolean endsATitle(List<TitleLine> title) {
+        String text = Text.squeeze(Text.joinPieces(title.stream().map(TitleLine::text).toList()));
+        return DocumentTypes.endsWithTypeWord(text) || LAW.matcher(text).matches();
+    }
+
+    /**
+     * A piece that opens a title of its own ({@code 全国人民代表大会常务委员会关于…}, {@code 中华人民共和国…}), not the rest
+     * of one wrapped ({@code 实施细则的通知}, {@code 》的通知}).
+     */
+    private static boolean startsATitle(String piece) {
+        String s = Text.squeeze(piece);
+        Matcher issued = ISSUER_THEN_ABOUT.matcher(s);
+        return s.startsWith("关于") || s.startsWith("中华人民共和国") || issued.lookingAt() && LineShapes.isOrgan(issued.group(1));
+    }
+
     private static void flush(List<TocEntry> entries, String section, List<TitleLine> title, Reference reference,
-                              Diagnostics diagnostics) {
+                              boolean printsPages, Diagnostics diagnostics) {
         if (title.isEmpty() && reference == null) return;
         if (title.isEmpty()) {
             diagnostics.warn(reference.line(), "toc-reference-without-title",
@@ -237,8 +261,9 @@ final class TableOfContentsParser {
         String text = Text.squeeze(Text.joinPieces(title.stream().map(TitleLine::text).toList()));
         int line = title.get(0).line();
         if (reference == null) {
-            diagnostics.warn(line, "toc-title-without-reference",
-                    "table-of-contents entry has no number or page line: " + text);
+            if (printsPages) {
+                diagnostics.warn(line, "toc-title-without-reference", "table-of-contents entry has no number or page line: " + text);
+            }
             entries.add(new TocEntry(section, text, null, null, null, null, line));
             return;
         }

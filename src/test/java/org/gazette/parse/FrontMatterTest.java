@@ -116,6 +116,29 @@ class FrontMatterTest {
     }
 
     @Test
+    void aContentsWithoutPagesListsTitlesThatOpenAnotherAsEntriesOfTheirOwnAndKeepsWrappedOnesWhole() {
+        Diagnostics diagnostics = new Diagnostics("t.txt");
+        TableOfContents toc = new TableOfContentsParser().parse(Lines.of("""
+                目 录
+                法律
+                中华人民共和国主席令（第三十四号）
+                中华人民共和国学前教育法
+                全国人民代表大会常务委员会关于授权国务院在自由贸易试验区暂时调整适用有关法律规定的决定
+                中华人民共和国文物保护法
+                省政府文件
+                湖南省人民政府关于印发湖南省安全生产条例
+                实施细则的通知
+                湖南省人民政府关于加强行政执法
+                工作的意见
+                """), diagnostics).orElseThrow().toc();
+        assertEquals(List.of("中华人民共和国主席令", "中华人民共和国学前教育法",
+                        "全国人民代表大会常务委员会关于授权国务院在自由贸易试验区暂时调整适用有关法律规定的决定", "中华人民共和国文物保护法",
+                        "湖南省人民政府关于印发湖南省安全生产条例实施细则的通知", "湖南省人民政府关于加强行政执法工作的意见"),
+                toc.entries().stream().map(TocEntry::title).toList());
+        assertEquals(List.of(), diagnostics.sorted(), "a 目录 that prints no pages is no fault of its entries");
+    }
+
+    @Test
     void aRunOfDocumentsHasNoMasthead() {
         assertTrue(new MastheadParser().parse(Lines.of(" 蓝山县人民政府\n关于公布实施蓝山县农用地基准地价的通知\n")).isEmpty());
     }
@@ -207,14 +230,15 @@ class FrontMatterTest {
     }
 
     @Test
-    void reportsATitleWithoutReference() {
+    void reportsATitleWithoutReferenceInAContentsThatPrintsPages() {
         Diagnostics diagnostics = new Diagnostics("t.txt");
         TableOfContents toc = new TableOfContentsParser().parse(Lines.of("""
                 目录
                 【市政府文件】
                 广州市人民政府关于印发广州市促进消费若干措施的通知
+                广州市人民政府关于加强城市管理的通知（穗府〔2024〕3号）……5
                 """), diagnostics).orElseThrow().toc();
-        assertEquals(1, toc.entries().size());
+        assertEquals(2, toc.entries().size());
         assertNull(toc.entries().get(0).page());
         assertEquals("toc-title-without-reference", diagnostics.sorted().get(0).code());
         assertEquals(3, diagnostics.sorted().get(0).line());
