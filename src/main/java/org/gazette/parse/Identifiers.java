@@ -90,6 +90,8 @@ public final class Identifiers {
     /** An announcement's title: its organ, 关于…的, and 公告 or 通告. */
     private static final Pattern ANNOUNCEMENT_TITLE = Pattern.compile("^([" + Text.HAN + "]{2,30}?)关于.+的(公告|通告)$");
     private static final Pattern SPLIT_HEADER_TOP = Pattern.compile("^\\s*[" + Text.HAN + "]{2,30}(?:令|公告|通告)\\s*$");
+    /** The serial of a 文号 broken after its year, alone on its line: {@code 3号}. */
+    private static final Pattern SERIAL_ALONE = Pattern.compile("^\\s*(?:第\\s*)?[0-9]{1,5}\\s*号\\s*$");
     /** A kind of document alone on its line, under its organ: {@code 公　　告}, {@code 令}. */
     private static final Pattern KIND_ALONE = Pattern.compile("^\\s*(?:公\\s*告|通\\s*告|令)\\s*$");
     private static final Pattern SPLIT_HEADER_NUMBER =
@@ -299,11 +301,17 @@ public final class Identifiers {
 
     /**
      * A header printed over two lines — the organ and the kind of document above, the number below
-     * ({@code 国家税务总局公告} / {@code 2024年第1号}, {@code 中华人民共和国商务部令} / {@code 第1号}) — as one
-     * line, which {@link #orderHeaderLine} or {@link #documentNumberLine} reads; else null.
+     * ({@code 国家税务总局公告} / {@code 2024年第1号}, {@code 中华人民共和国商务部令} / {@code 第1号}), or a 文号
+     * broken after its year ({@code 长政发〔2024〕} / {@code 3号}) — as one line, which {@link #orderHeaderLine}
+     * or {@link #documentNumberLine} reads; else null.
      */
     public static String splitHeader(String first, String second) {
         char last = Text.lastVisible(first);
+        if (last == '〕' || last == '］' || last == ']' || last == '）' || last == ')' || last == '】' || last == '﹞') {
+            // A 文号 broken after its year (长政发〔2024〕 / 3号): the two halves, if they make one.
+            String joined = first.strip() + second.strip();
+            return SERIAL_ALONE.matcher(second).matches() && documentNumberLine(joined).isPresent() ? joined : null;
+        }
         if (last != '令' && last != '告' || second.indexOf('号') < 0 // asked of every line: the cheap tests first
                 || !SPLIT_HEADER_TOP.matcher(first).matches() || !SPLIT_HEADER_NUMBER.matcher(Text.squeeze(second)).matches()) {
             return null;

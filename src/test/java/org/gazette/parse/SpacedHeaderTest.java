@@ -16,7 +16,7 @@ import org.gazette.model.TocEntry;
 /**
  * Headers printed as a red-headed document prints them, the organ in large type on its own line and
  * the kind of document spaced out under it ({@code 湖南省人民代表大会常务委员会} / {@code 公　　告} /
- * {@code （第12号）}), right under a 目录 that lists them by that header.
+ * {@code （第12号）}), right under a 目录 that lists them by that header; and a 文号 broken after its year.
  */
 class SpacedHeaderTest {
 
@@ -145,6 +145,24 @@ class SpacedHeaderTest {
         assertEquals(List.of(5, 12), parsed.documents().stream().map(Document::startLine).toList());
         assertEquals(List.of("湖南省行政执法证件管理办法", "湖南省优化营商环境条例"),
                 parsed.documents().stream().map(Document::title).toList());
+        assertEquals(List.of(), parsed.diagnostics().stream().map(Diagnostic::toString).toList());
+    }
+
+    @Test
+    void aNumberBrokenAfterItsYearIsOneNumber() {
+        ParsedSource parsed = Lines.parse("""
+                长沙市人民政府关于加强城市管理的通知
+                长政发〔2024〕
+                3号
+                各区县（市）人民政府，市直机关各单位：
+                现就有关事项通知如下。
+                长沙市人民政府
+                2024年2月1日
+                """);
+        Document notice = parsed.documents().get(0);
+        assertEquals("长政发〔2024〕3号", notice.number().normalized());
+        assertEquals("长沙市人民政府关于加强城市管理的通知", notice.title());
+        assertEquals("各区县（市）人民政府，市直机关各单位：", notice.addressees());
         assertEquals(List.of(), parsed.diagnostics().stream().map(Diagnostic::toString).toList());
     }
 
