@@ -28,10 +28,14 @@ final class Provisions {
             "自(?:印发|发布|公布|颁布|公告|下发|签发)之日起([0-9]{1,3}|[一二三四五六七八九十百]{1,4})(?:日|天)(?:后|以后)(?:起)?(?:施行|执行|实施|生效)");
     private static final Pattern OWN = Pattern.compile(
             "(?:本|以上|上述)(?:办法|通知|规定|细则|方案|意见|决定|条例|规划|文件|政策|措施|通告|公告|规则|实施细则|实施方案|政策措施|制度|清单)");
+    /** 有效期3年, 有效期限为五年, 试行期两年. */
     private static final Pattern VALIDITY = Pattern.compile(
-            "有效期(?:为|是)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年");
-    /** 有效期至2025年12月31日 (截至, 到, 截止到 likewise). */
-    private static final Pattern VALID_UNTIL = Pattern.compile("有效期(?:至|截至|截止到|截止至|到)" + Dates.DATE);
+            "(?:有效期|有效期限|试行期)(?:为|是)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年");
+    /** 有效期至2025年12月31日 (截至, 到, 截止到 likewise), 有效期为2024年3月1日至2027年2月28日. */
+    private static final Pattern VALID_UNTIL = Pattern.compile("(?:有效期|有效期限)(?:为|是|：|:)?(?:"
+            + Dates.DATE.replace("(", "(?:") + "(?:起)?)?(?:至|截至|截止到|截止至|到)" + Dates.DATE);
+    /** A last day the document sets itself: 本办法自2024年3月1日起施行，2027年2月28日废止 (失效 likewise). */
+    private static final Pattern LAST_DAY = Pattern.compile("(?:于|至)?" + Dates.DATE + "(?:起)?(?:废止|失效)");
     private static final Pattern ABOUT_ITSELF = Pattern.compile(
             "施行|执行|实施|印发|发布|公布|本通知|本办法|本规定|本细则|本方案|本意见|本文件|政策措施|本决定");
     private static final Pattern REPEAL = Pattern.compile("废止|废除|停止执行|不再执行|失效");
@@ -81,9 +85,14 @@ final class Provisions {
      */
     static Validity validity(List<Passage> passages) {
         for (Passage p : passages) {
-            if (p.text().indexOf('效') < 0) continue; // no 有效期
-            for (String sentence : sentences(p.text().replace(" ", ""))) {
-                if (!sentence.contains("有效期")) continue; // the patterns' first word: most sentences of such a passage lack it
+            String text = p.text();
+            if (text.indexOf('效') < 0 && text.indexOf("试行期") < 0 && text.indexOf("废止") < 0) continue; // none of the forms
+            for (String sentence : sentences(text.replace(" ", ""))) {
+                // The forms' words: most sentences of such a passage lack them. A sentence that quotes a title
+                // (《…》同时废止) speaks of another document.
+                if (!sentence.contains("有效期") && !sentence.contains("试行期") && !sentence.contains("废止") && !sentence.contains("失效")) {
+                    continue;
+                }
                 if (!ABOUT_ITSELF.matcher(sentence).find()) continue;
                 Matcher m = VALIDITY.matcher(sentence);
                 if (m.find()) {
@@ -91,13 +100,20 @@ final class Provisions {
                     if (years > 0) return Validity.years(years);
                 }
                 Matcher until = VALID_UNTIL.matcher(sentence);
-                if (until.find()) {
-                    Optional<LocalDate> day = Dates.of(until.group(1), until.group(2), until.group(3));
-                    if (day.isPresent()) return Validity.until(day.get());
+                if (!until.find()) {
+                    until = LAST_DAY.matcher(sentence);
+                    // 长政发〔2018〕10号自2024年3月1日起废止, 《…》同时废止: another document's end, not this one's.
+                    if (!until.find() || namesAnother(sentence)) continue;
                 }
+                Optional<LocalDate> day = Dates.of(until.group(1), until.group(2), until.group(3));
+                if (day.isPresent()) return Validity.until(day.get());
             }
         }
         return null;
+    }
+
+    private static boolean namesAnother(String sentence) {
+        return sentence.indexOf('《') >= 0 || !Identifiers.documentNumbers(sentence).isEmpty() || !Identifiers.orderNumbers(sentence).isEmpty();
     }
 
     /**
