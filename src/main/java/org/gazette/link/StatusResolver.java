@@ -43,7 +43,7 @@ public final class StatusResolver {
     }
 
     /** The days a rule counts from the signing date: 自发布之日起30日后施行. */
-    private static final Pattern DAYS_AFTER = Pattern.compile("之日起([0-9]{1,3}|[一二三四五六七八九十百]{1,4})(?:日|天)");
+    private static final Pattern DAYS_AFTER = Pattern.compile("之日起满?([0-9]{1,3}|[一二三四五六七八九十百]{1,4})(?:日|天)");
 
     private final LocalDate asOf;
 

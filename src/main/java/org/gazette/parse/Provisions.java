@@ -18,14 +18,15 @@ import org.gazette.model.Validity;
  */
 final class Provisions {
 
-    private static final Pattern FULL_DATE = Pattern.compile(
-            "自([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日(?:起)?(?:施行|执行|实施|生效)");
-    private static final Pattern MONTH_DAY = Pattern.compile("自([0-9]{1,2})月([0-9]{1,2})日(?:起)?(?:施行|执行|实施|生效)");
-    private static final Pattern RULE = Pattern.compile(
-            "自(印发|发布|公布|颁布|公告|下发|签发)之日起(?:施行|执行|实施|生效)");
+    /** The words a document takes effect by: 施行, and 执行, 实施, 生效, 试行 (a trial regulation's). */
+    private static final String TAKES_EFFECT = "(?:施行|执行|实施|生效|试行)";
+    /** 自2024年3月1日起施行, also 于/从 for 自, the date in digits or in Chinese numerals. */
+    private static final Pattern FULL_DATE = Pattern.compile("[自于从]" + Dates.DATE + "(?:起)?" + TAKES_EFFECT);
+    private static final Pattern MONTH_DAY = Pattern.compile("[自于从]([0-9]{1,2})月([0-9]{1,2})日(?:起)?" + TAKES_EFFECT);
+    private static final Pattern RULE = Pattern.compile("自(印发|发布|公布|颁布|公告|下发|签发)之日起" + TAKES_EFFECT);
     /** 自发布之日起30日后施行: a rule as printed, counted from the signing date as 自发布之日起施行 is (StatusResolver). */
-    private static final Pattern DAYS_AFTER = Pattern.compile(
-            "自(?:印发|发布|公布|颁布|公告|下发|签发)之日起([0-9]{1,3}|[一二三四五六七八九十百]{1,4})(?:日|天)(?:后|以后)(?:起)?(?:施行|执行|实施|生效)");
+    private static final Pattern DAYS_AFTER = Pattern.compile("自(?:印发|发布|公布|颁布|公告|下发|签发)之日起满?"
+            + "([0-9]{1,3}|[一二三四五六七八九十百]{1,4})(?:日|天)(?:后|以后)(?:起)?" + TAKES_EFFECT);
     private static final Pattern OWN = Pattern.compile(
             "(?:本|以上|上述)(?:办法|通知|规定|细则|方案|意见|决定|条例|规划|文件|政策|措施|通告|公告|规则|实施细则|实施方案|政策措施|制度|清单)");
     /** 有效期3年, 有效期限为五年, 试行期两年. */
@@ -52,7 +53,7 @@ final class Provisions {
     static String effective(List<Passage> passages, LocalDate signed) {
         String fallback = null;
         for (Passage p : passages) {
-            if (p.text().indexOf('自') < 0) continue; // every effective-date form starts with 自: skip the rest fast
+            if (!mayTakeEffect(p.text())) continue; // most passages hold none of the forms' first characters
             String text = p.text().replace(" ", "");
             for (String sentence : sentences(text)) {
                 String found = effectiveIn(sentence, signed);
@@ -64,8 +65,12 @@ final class Provisions {
         return fallback;
     }
 
+    private static boolean mayTakeEffect(String text) {
+        return text.indexOf('自') >= 0 || text.indexOf('于') >= 0 || text.indexOf('从') >= 0;
+    }
+
     private static String effectiveIn(String sentence, LocalDate signed) {
-        if (sentence.indexOf('自') < 0) return null; // each form starts with 自: most sentences of such a passage lack it
+        if (!mayTakeEffect(sentence)) return null; // most sentences of such a passage hold none of the forms' first characters
         Matcher m;
         if ((m = FULL_DATE.matcher(sentence)).find()) {
             return Dates.of(m.group(1), m.group(2), m.group(3)).map(LocalDate::toString).orElse(null);

@@ -74,6 +74,9 @@ class StatusResolverTest {
         DocumentStatus inForce = resolve("2024-06-09", d).get("湘政发-2024-11");
         assertEquals(DocumentStatus.State.IN_FORCE, inForce.state());
         assertEquals("自发布之日起30日后施行（成文日期2024-05-10，自2024-06-09起施行）", inForce.reason());
+        Document full = doc("湘政发〔2024〕12号", "通知", "2024-05-10", "自印发之日起满30日后施行", null, List.of());
+        assertEquals(DocumentStatus.State.NOT_YET_IN_FORCE, resolve("2024-06-08", full).get("湘政发-2024-12").state());
+        assertEquals(DocumentStatus.State.IN_FORCE, resolve("2024-06-09", full).get("湘政发-2024-12").state());
     }
 
     @Test

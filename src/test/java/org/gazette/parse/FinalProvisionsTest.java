@@ -11,10 +11,12 @@ import org.gazette.model.Citation;
 import org.gazette.model.Document;
 
 /**
- * How a document says for how long it is valid, in the words gazettes use: years (有效期, 有效期限,
- * 试行期), a last day (有效期至…, 有效期为…至…, …废止 of itself), and what is another document's end.
+ * How a document says when it takes effect and for how long it is valid, in the words gazettes use:
+ * a day (自/于/从…起施行, 试行, in digits or Chinese numerals) or a rule (自印发之日起满30日后施行); years
+ * (有效期, 有效期限, 试行期), a last day (有效期至…, 有效期为…至…, …废止 of itself), and what is another
+ * document's end.
  */
-class ValidityFormsTest {
+class FinalProvisionsTest {
 
     private static Document notice(String finalProvision) {
         return Lines.parse("""
@@ -25,6 +27,20 @@ class ValidityFormsTest {
                 长沙市人民政府
                 2024年2月1日
                 """.formatted(finalProvision)).documents().get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "本办法自2024年3月1日起施行。                       | 2024-03-01",
+            "本办法自2024年3月1日起试行。                       | 2024-03-01",
+            "本办法于2024年3月1日起施行。                       | 2024-03-01",
+            "本办法从2024年3月1日起施行。                       | 2024-03-01",
+            "本办法自二〇二四年三月一日起施行。                 | 2024-03-01",
+            "本办法自3月1日起施行。                             | 2024-03-01",
+            "本办法自印发之日起满30日后施行。                   | 自印发之日起满30日后施行",
+            "本办法经2024年2月20日市人民政府常务会议通过，于2024年2月28日公布。 | ''"})
+    void readsWhenADocumentTakesEffect(String provision, String effective) {
+        assertEquals(effective.isEmpty() ? null : effective, notice(provision).effective());
     }
 
     @ParameterizedTest(name = "{0}")
