@@ -29,6 +29,8 @@ final class TableOfContentsParser {
 
     private static final Pattern LAW = Pattern.compile("^中华人民共和国.+法$");
     private static final Pattern ISSUER_THEN_ABOUT = Pattern.compile("([" + Text.HAN + "　 ]{2,40}?)关于");
+    /** An order or announcement listed by its header: {@code 湖南省人民代表大会常务委员会公告}（第5号）. */
+    private static final Pattern HEADER = Pattern.compile("([" + Text.HAN + "]{2,30}?)(?:令|公告|通告)");
     private static final String BULLETS = "●·•◆◇■□▲△★☆○◎▪";
     /** Dot leaders, then the page: bare, or in brackets. */
     private static final String PAGE = "\\s*[.…·．。⋯\\s]*(?:[（(]\\s*([0-9]{1,4})\\s*[）)]|([0-9]{1,4}))?\\s*$";
@@ -241,13 +243,15 @@ final class TableOfContentsParser {
     }
 
     /**
-     * A piece that opens a title of its own ({@code 全国人民代表大会常务委员会关于…}, {@code 中华人民共和国…}), not the rest
-     * of one wrapped ({@code 实施细则的通知}, {@code 》的通知}).
+     * A piece that opens a title of its own ({@code 全国人民代表大会常务委员会关于…}, {@code 中华人民共和国…}, a header
+     * {@code 湖南省人民代表大会常务委员会公告}), not the rest of one wrapped ({@code 实施细则的通知}, {@code 》的通知}).
      */
     private static boolean startsATitle(String piece) {
         String s = Text.squeeze(piece);
         Matcher issued = ISSUER_THEN_ABOUT.matcher(s);
-        return s.startsWith("关于") || s.startsWith("中华人民共和国") || issued.lookingAt() && LineShapes.isOrgan(issued.group(1));
+        Matcher header = HEADER.matcher(s);
+        return s.startsWith("关于") || s.startsWith("中华人民共和国") || issued.lookingAt() && LineShapes.isOrgan(issued.group(1))
+                || header.matches() && LineShapes.isOrgan(header.group(1));
     }
 
     private static void flush(List<TocEntry> entries, String section, List<TitleLine> title, Reference reference,

@@ -125,6 +125,7 @@ class SpacedHeaderTest {
         ParsedSource parsed = Lines.parse("""
                 目　　录
                 湖南省人民政府令（第322号）
+                湖南省行政执法证件管理办法
                 湖南省人民代表大会常务委员会公告（第5号）
 
                 湖南省人民政府令
@@ -142,7 +143,7 @@ class SpacedHeaderTest {
                 湖南省优化营商环境条例
                 第一条　为了持续优化营商环境，制定本条例。
                 """);
-        assertEquals(List.of(5, 12), parsed.documents().stream().map(Document::startLine).toList());
+        assertEquals(List.of(6, 13), parsed.documents().stream().map(Document::startLine).toList());
         assertEquals(List.of("湖南省行政执法证件管理办法", "湖南省优化营商环境条例"),
                 parsed.documents().stream().map(Document::title).toList());
         assertEquals(List.of(), parsed.diagnostics().stream().map(Diagnostic::toString).toList());
