@@ -37,9 +37,9 @@ final class TableOfContentsParser {
     private static final Pattern REFERENCE = Pattern.compile("^\\s*(?:-\\s*)?[（(](.+?)[）)]" + PAGE);
     /**
      * A whole entry on one line, its reference in brackets after the title:
-     * {@code 国务院关于…的通知（国发〔2024〕12号）……（4）}.
+     * {@code 国务院关于…的通知（国发〔2024〕12号）……（4）}, also after dot leaders: {@code …的批复……（长政函〔2024〕12号）2}.
      */
-    private static final Pattern TITLE_AND_REFERENCE = Pattern.compile("^(.+?)\\s*[（(]([^（）()]+)[）)]" + PAGE);
+    private static final Pattern TITLE_AND_REFERENCE = Pattern.compile("^(.+?)[\\s.…·．⋯]*[（(]([^（）()]+)[）)]" + PAGE);
     /** An entry of a title and its page alone, after dot leaders: {@code 市场监督管理行政许可程序暂行规定……（10）}. */
     private static final Pattern TITLE_AND_PAGE =
             Pattern.compile("^(.+?)\\s*[.…·．。⋯]{2,}\\s*(?:[（(]\\s*([0-9]{1,4})\\s*[）)]|([0-9]{1,4}))\\s*$");
