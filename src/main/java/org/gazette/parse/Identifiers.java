@@ -35,6 +35,8 @@ public final class Identifiers {
      */
     private static final Pattern NUMBER_LINE_WITH = Pattern.compile("^\\s*" + NUMBER + "\\s+(?:[A-Z]{2,8}[0-9]{0,2}\\s*[-—–－‐―─]"
             + "|签发人\\s*[：:]).*$");
+    /** The gap between two 文号 printed side by side. */
+    private static final Pattern AFTER_SERIAL = Pattern.compile("(?<=号)\\s+");
     /** A 文号 in brackets on a line of its own, as some gazettes print it under a title: {@code （粤府〔2024〕35号）}. */
     private static final Pattern BRACKETED_NUMBER_LINE = Pattern.compile("^\\s*[（(]\\s*" + NUMBER + "\\s*[）)]\\s*$");
     /**
@@ -125,7 +127,26 @@ public final class Identifiers {
             if (line.indexOf('签') < 0 && registrationCodes(line).isEmpty()) return Optional.empty(); // a code's start, not a code
             return toNumber(m, line.substring(0, line.indexOf('号', m.end(3)) + 1).strip());
         }
+        if (line.indexOf('号') != line.lastIndexOf('号')) {
+            Optional<DocumentNumber> joint = jointNumbers(line);
+            if (joint.isPresent()) return joint;
+        }
         return announcementLine(line).filter(n -> n.year() > 0);
+    }
+
+    /**
+     * The lead organ's number on the line of a document issued jointly, where each organ's 文号 is
+     * printed ({@code 湘财社〔2024〕5号　湘人社发〔2024〕3号}): the first, its source the whole line, so that
+     * the page shows every number printed; else empty.
+     */
+    private static Optional<DocumentNumber> jointNumbers(String line) {
+        String[] numbers = AFTER_SERIAL.split(line.strip());
+        if (numbers.length < 2) return Optional.empty();
+        for (String n : numbers) {
+            if (!NUMBER_LINE.matcher(n).matches()) return Optional.empty();
+        }
+        Matcher first = NUMBER_LINE.matcher(numbers[0]);
+        return first.matches() ? toNumber(first, String.join(" ", numbers)) : Optional.empty();
     }
 
     /** An announcement's heading line ({@code 国家税务总局公告 2024年第1号}), its year 0 when it gives none; else empty. */

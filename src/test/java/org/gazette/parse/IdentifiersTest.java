@@ -46,6 +46,14 @@ class IdentifiersTest {
     }
 
     @Test
+    void aJointDocumentsNumbersSideBySideAreTheLeadOrgansNumberShownWhole() {
+        DocumentNumber joint = Identifiers.documentNumberLine("湘财社〔2024〕5号  湘人社发〔2024〕3号").orElseThrow();
+        assertEquals("湘财社〔2024〕5号", joint.normalized());
+        assertEquals("湘财社〔2024〕5号 湘人社发〔2024〕3号", joint.source(), "every number printed is shown");
+        assertTrue(Identifiers.documentNumberLine("湘财社〔2024〕5号 湘人社发〔2024〕3号文件").isEmpty(), "text after them: not a header");
+    }
+
+    @Test
     void aNumberWithoutIssuingCodeIsNotANumberLine() {
         assertTrue(Identifiers.documentNumberLine("〔2023〕22 号").isEmpty());
         assertTrue(Identifiers.documentNumbers("见〔2023〕22 号").isEmpty());
