@@ -218,7 +218,7 @@ public final class SidecarCurator {
     private static Document copy(Document d, String title, String type, DocumentNumber number, LocalDate signed,
                                  String effective, Validity validity, List<Block> body) {
         return new Document(title, type, number, d.registration(), d.order(), d.issuers(), d.addressees(), signed,
-                effective, validity, d.repeals(), d.attachments(), d.cites(), d.explains(), d.section(), d.startLine(),
+                effective, validity, d.repeals(), d.amends(), d.attachments(), d.cites(), d.explains(), d.section(), d.startLine(),
                 d.endLine(), body);
     }
 

@@ -124,6 +124,8 @@ public final class ParseJson {
         node.put("valid_until", d.validity() == null || d.validity().until() == null ? null : d.validity().until().toString());
         ArrayNode repeals = node.putArray("repeals");
         d.repeals().forEach(c -> repeals.add(citation(c)));
+        ArrayNode amends = node.putArray("amends");
+        d.amends().forEach(c -> amends.add(citation(c)));
         ArrayNode cites = node.putArray("cites");
         d.cites().forEach(c -> cites.add(citation(c)));
         node.set("explains", d.explains() == null ? mapper.nullNode() : citation(d.explains()));

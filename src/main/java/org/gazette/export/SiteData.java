@@ -122,9 +122,9 @@ public final class SiteData {
                     out.writeEndObject();
                 }
                 out.writeEndArray();
-                out.writeArrayFieldStart("cited_by");
-                for (String id : citations.citedBy(a.id())) out.writeString(id);
-                out.writeEndArray();
+                ids(out, "cited_by", citations.citedBy(a.id()));
+                ids(out, "repealed_by", citations.repealedBy(a.id()));
+                ids(out, "amended_by", citations.amendedBy(a.id()));
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -132,6 +132,12 @@ public final class SiteData {
             throw new UncheckedIOException("cannot write " + DOCUMENTS_JSON, e); // into memory: not expected
         }
         return bytes.toByteArray();
+    }
+
+    private static void ids(JsonGenerator out, String field, List<String> ids) throws IOException {
+        out.writeArrayFieldStart(field);
+        for (String id : ids) out.writeString(id);
+        out.writeEndArray();
     }
 
     /** An appointment as {@code check --json} prints it, with the person's id, the notice's page and the file. */

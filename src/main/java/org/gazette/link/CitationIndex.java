@@ -26,6 +26,7 @@ public final class CitationIndex {
     private final Map<String, List<String>> citedBy = new HashMap<>();
     private final Map<String, List<String>> explainedBy = new HashMap<>();
     private final Map<String, List<String>> repealedBy = new HashMap<>();
+    private final Map<String, List<String>> amendedBy = new HashMap<>();
     private final Map<String, CitedDocument> external = new TreeMap<>();
     /** The state's name, which an order's issuer may print or leave out (中华人民共和国国务院令, 国务院令). */
     private static final String STATE = "中华人民共和国";
@@ -53,6 +54,7 @@ public final class CitationIndex {
         for (ArchiveDocument a : documents) {
             List<Citation> mentioned = new ArrayList<>(a.document().cites());
             mentioned.addAll(a.document().repeals());
+            mentioned.addAll(a.document().amends());
             if (a.document().explains() != null) mentioned.add(a.document().explains());
             for (Citation c : mentioned) {
                 Lookup lookup = lookup(c);
@@ -73,6 +75,10 @@ public final class CitationIndex {
             for (Citation c : a.document().repeals()) {
                 resolve(c).filter(id -> !id.equals(a.id()))
                         .ifPresent(id -> addOnce(repealedBy.computeIfAbsent(id, k -> new ArrayList<>()), a.id()));
+            }
+            for (Citation c : a.document().amends()) {
+                resolve(c).filter(id -> !id.equals(a.id()))
+                        .ifPresent(id -> addOnce(amendedBy.computeIfAbsent(id, k -> new ArrayList<>()), a.id()));
             }
             Citation explains = a.document().explains();
             if (explains != null) {
@@ -183,6 +189,11 @@ public final class CitationIndex {
 
     public List<String> repealedBy(String id) {
         return repealedBy.getOrDefault(id, List.of());
+    }
+
+    /** The documents in the archive that amend this one (修改), in archive order. */
+    public List<String> amendedBy(String id) {
+        return amendedBy.getOrDefault(id, List.of());
     }
 
     public List<String> citedBy(String id) {

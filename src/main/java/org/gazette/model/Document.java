@@ -17,20 +17,30 @@ import java.util.List;
  */
 public record Document(String title, String type, DocumentNumber number, RegistrationCode registration,
                        OrderNumber order, List<String> issuers, String addressees, LocalDate signed,
-                       String effective, Validity validity, List<Citation> repeals,
+                       String effective, Validity validity, List<Citation> repeals, List<Citation> amends,
                        List<Attachment> attachments, List<Citation> cites, Citation explains, String section,
                        int startLine, int endLine, List<Block> body) {
 
     public Document {
         issuers = List.copyOf(issuers);
         repeals = List.copyOf(repeals);
+        amends = List.copyOf(amends);
         attachments = List.copyOf(attachments);
         cites = List.copyOf(cites);
         body = body instanceof StoredBody ? body : List.copyOf(body); // immutable already, and not to be read here
     }
 
+    /** A document that amends nothing: one made by hand, as tests make them. */
+    public Document(String title, String type, DocumentNumber number, RegistrationCode registration, OrderNumber order,
+                    List<String> issuers, String addressees, LocalDate signed, String effective, Validity validity,
+                    List<Citation> repeals, List<Attachment> attachments, List<Citation> cites, Citation explains,
+                    String section, int startLine, int endLine, List<Block> body) {
+        this(title, type, number, registration, order, issuers, addressees, signed, effective, validity, repeals, List.of(),
+                attachments, cites, explains, section, startLine, endLine, body);
+    }
+
     public Document withSection(String newSection) {
         return new Document(title, type, number, registration, order, issuers, addressees, signed, effective,
-                validity, repeals, attachments, cites, explains, newSection, startLine, endLine, body);
+                validity, repeals, amends, attachments, cites, explains, newSection, startLine, endLine, body);
     }
 }

@@ -192,7 +192,8 @@ final class DocumentParser {
         return new Document(title, type, number, registration, order, issuers, addressees, signed,
                 speaksForItself ? Provisions.effective(passages, signed) : null,
                 speaksForItself ? Provisions.validity(passages) : null,
-                Provisions.repeals(body.blocks(), passages, ownNumber, published), body.attachments(), cites, explains, null,
+                Provisions.repeals(body.blocks(), passages, ownNumber, published),
+                Provisions.amends(body.blocks(), passages, ownNumber, published), body.attachments(), cites, explains, null,
                 firstLine, lastLine, body.blocks());
     }
 

@@ -151,7 +151,7 @@ final class ParsedSourceReader {
     Document document() {
         return new Document(string(), string(), nullable(ParsedSourceReader::number), nullable(ParsedSourceReader::registration), nullable(ParsedSourceReader::order),
                 list(ParsedSourceReader::string), string(), date(), string(), validity(), list(ParsedSourceReader::citation),
-                list(ParsedSourceReader::attachment), list(ParsedSourceReader::citation), nullable(ParsedSourceReader::citation), string(), integer(), integer(),
+                list(ParsedSourceReader::citation), list(ParsedSourceReader::attachment), list(ParsedSourceReader::citation), nullable(ParsedSourceReader::citation), string(), integer(), integer(),
                 body());
     }
 

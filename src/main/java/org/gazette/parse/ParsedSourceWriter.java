@@ -162,6 +162,7 @@ final class ParsedSourceWriter {
         integer(d.validity() == null ? null : d.validity().years());
         date(d.validity() == null ? null : d.validity().until());
         list(d.repeals(), this::citation);
+        list(d.amends(), this::citation);
         list(d.attachments(), this::attachment);
         list(d.cites(), this::citation);
         nullable(d.explains(), this::citation);

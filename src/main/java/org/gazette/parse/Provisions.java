@@ -42,7 +42,12 @@ final class Provisions {
     private static final Pattern REPEAL = Pattern.compile("废止|废除|停止执行|不再执行|失效");
     private static final Pattern QUOTED_TITLE = Pattern.compile("《[^《》]*》");
     private static final Pattern REPEAL_LIST = Pattern.compile(".*(?:废止|失效).*(?:目录|清单|名单|一览表)$");
-    private static final Pattern NOT_REPEALED = Pattern.compile("修改|保留|继续有效|继续执行");
+    private static final Pattern AMENDMENT_LIST = Pattern.compile(".*(?:修改|修订).*(?:目录|清单|名单|一览表)$");
+    private static final Pattern KEPT = Pattern.compile("保留|继续有效|继续执行");
+    private static final Pattern CLAUSE = Pattern.compile("[，,。；;]");
+    /** A clause that amends what it names, by its verb. */
+    private static final Pattern AMENDS = Pattern.compile(
+            "修改为|作(?:出)?(?:如下|以下)修改|进行修改|予以修改|修改如下|决定修改《|同意修改《|^修改《");
     /** The ideographs a table's cell needs to be taken for a title, not a serial number, a date or an organ. */
     private static final int TITLE_MIN = 8;
 
@@ -117,6 +122,40 @@ final class Provisions {
         return null;
     }
 
+    /**
+     * The documents a document amends (修改): those named in a clause that amends
+     * ({@code 对《…》作如下修改}, {@code 将《…》第五条修改为}, {@code 决定修改《…》}, {@code …等2件规范性文件予以修改}),
+     * not one that only mentions an amended version ({@code 根据2019年修正的《…》}); and every document an
+     * annex of amendments lists ({@code 决定修改的规范性文件目录}).
+     */
+    static List<Citation> amends(List<Block> blocks, List<Passage> passages, String ownNumber, Set<String> ownTitles) {
+        List<Citation> amended = new ArrayList<>();
+        for (Passage p : passages) {
+            if (p.text().indexOf('修') < 0) continue; // most passages: none of the verbs
+            // Clause by clause: 根据2019年修正的《…》，…决定对2件规范性文件予以修改 amends what it lists, not the law it rests on.
+            for (String clause : CLAUSE.split(p.text())) {
+                if (!AMENDS.matcher(clause).find() || REPEAL.matcher(QUOTED_TITLE.matcher(clause).replaceAll("")).find()) continue;
+                addNew(amended, CitationFinder.find(List.of(new Passage(clause, p.line())), ownNumber, ownTitles));
+            }
+        }
+        for (Block block : blocks) {
+            if (block instanceof Block.Division annex && isList(annex, AMENDMENT_LIST)) {
+                addNew(amended, CitationFinder.find(listed(annex.children()), ownNumber, ownTitles));
+            }
+        }
+        return amended;
+    }
+
+    /** The citations that name something and are not in the list yet (by key). */
+    private static void addNew(List<Citation> list, List<Citation> found) {
+        for (Citation c : found) {
+            if ((c.number() != null || c.order() != null || c.title() != null)
+                    && list.stream().noneMatch(r -> r.key().equals(c.key()))) {
+                list.add(unquoted(c));
+            }
+        }
+    }
+
     private static boolean namesAnother(String sentence) {
         return sentence.indexOf('《') >= 0 || !Identifiers.documentNumbers(sentence).isEmpty() || !Identifiers.orderNumbers(sentence).isEmpty();
     }
@@ -139,22 +178,22 @@ final class Provisions {
             }
         }
         for (Block block : blocks) {
-            if (block instanceof Block.Division annex && isRepealList(annex)) {
-                for (Citation c : CitationFinder.find(listed(annex.children()), ownNumber, ownTitles)) {
-                    if (repealed.stream().noneMatch(r -> r.key().equals(c.key()))) repealed.add(unquoted(c));
-                }
+            if (block instanceof Block.Division annex && isList(annex, REPEAL_LIST)) {
+                addNew(repealed, CitationFinder.find(listed(annex.children()), ownNumber, ownTitles));
             }
         }
         return repealed;
     }
 
     /**
-     * An annex that lists what the document repeals, as a 清理 decision prints it: {@code 决定废止的规范性文件目录},
-     * {@code 宣布失效的规章目录}; not one of what it amends or keeps ({@code 决定修改的…}, {@code 继续有效的…}).
+     * An annex that lists what the document repeals or amends, as a 清理 decision prints it:
+     * {@code 决定废止的规范性文件目录}, {@code 宣布失效的规章目录}, {@code 决定修改的规范性文件目录}; not one of
+     * what it keeps ({@code 继续有效的…}), nor a list of both at once ({@code 决定修改和废止的…}: which is which is in its rows).
      */
-    private static boolean isRepealList(Block.Division annex) {
+    private static boolean isList(Block.Division annex, Pattern kind) {
         return annex.kind() == Block.Kind.ATTACHMENT && annex.heading() != null
-                && REPEAL_LIST.matcher(annex.heading()).matches() && !NOT_REPEALED.matcher(annex.heading()).find();
+                && kind.matcher(annex.heading()).matches() && !KEPT.matcher(annex.heading()).find()
+                && !(REPEAL_LIST.matcher(annex.heading()).matches() && AMENDMENT_LIST.matcher(annex.heading()).matches());
     }
 
     /**

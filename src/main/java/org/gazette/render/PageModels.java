@@ -135,12 +135,14 @@ final class PageModels {
         m.put("attachments", d.attachments().stream().map(ViewItems::attachment).toList());
         m.put("cites", d.cites().stream().map(c -> viewItems.citation(c, root)).toList());
         m.put("repeals", d.repeals().stream().map(c -> viewItems.citation(c, root)).toList());
+        m.put("amends", d.amends().stream().map(c -> viewItems.citation(c, root)).toList());
         citedBy(m, longList(page, citations.citedBy(a.id())), page, root);
         m.put("interpretations", citations.explainedBy(a.id()).stream().map(id -> viewItems.documentItem(id, root)).toList());
         m.put("explains", d.explains() == null ? null : viewItems.citation(d.explains(), root));
         m.put("status", archive.statuses().get(a.id()));
         m.put("notes", a.notes());
         m.put("repealedBy", citations.repealedBy(a.id()).stream().map(id -> viewItems.documentItem(id, root)).toList());
+        m.put("amendedBy", citations.amendedBy(a.id()).stream().map(id -> viewItems.documentItem(id, root)).toList());
         m.put("appointments", d.number() == null ? List.of() : people.rowsOfNotice(d.number().normalized(), root));
         return new DocumentPage(m, a, () -> anchorsOf(a.id()), root, textLinker, mentions);
     }

@@ -49,6 +49,21 @@ class CitationIndexTest {
                 "国家税务总局公告", 2024, 1, DocumentNumber.Form.YEAR_ORDINAL), null, 3)));
     }
 
+    @Test
+    void aDocumentThatAmendsAnotherIsListedAsAmendingItAndCitingIt() {
+        ArchiveDocument amended = order(new OrderNumber("湖南省人民政府令第322号", "湖南省人民政府", 322), "湖南省行政执法证件管理办法");
+        Citation regulation = cites(new OrderNumber("湖南省人民政府令第322号", "湖南省人民政府", 322));
+        Document d = new Document("湖南省人民政府关于修改《湖南省行政执法证件管理办法》的决定", "令", null, null,
+                new OrderNumber("湖南省人民政府令第330号", "湖南省人民政府", 330), List.of("湖南省人民政府"), null, LocalDate.of(2024, 6, 1),
+                null, null, List.of(), List.of(regulation), List.of(), List.of(regulation), null, null, 1, 9, List.of());
+        ArchiveDocument amending = new ArchiveDocument(DocumentIdentity.of(d, "g"), d, List.of(), List.of(), null);
+        CitationIndex index = new CitationIndex(List.of(amended, amending));
+        assertEquals(List.of(amending.id()), index.amendedBy(amended.id()));
+        assertEquals(List.of(amending.id()), index.citedBy(amended.id()));
+        assertEquals(List.of(), index.repealedBy(amended.id()), "amended, not repealed: still in force");
+        assertEquals(List.of(), index.amendedBy(amending.id()));
+    }
+
     private static Citation cites(OrderNumber order) {
         return new Citation(null, null, order, 3);
     }
