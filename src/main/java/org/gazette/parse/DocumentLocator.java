@@ -123,6 +123,10 @@ final class DocumentLocator {
         }
         String header = split == null ? text : split;
         if (Identifiers.orderHeaderLine(header).isPresent()) return Optional.of(new Start(Anchor.ORDER, i, end, List.of()));
+        if (split == null && next >= 0 && Identifiers.isRedHead(text) && Identifiers.documentNumberLine(lines.get(next).text()).isPresent()) {
+            // The red head above the 文号 is the header's first line; the title is printed below them.
+            return Optional.of(new Start(Anchor.NUMBER, i, next, titleAfter(lines, next)));
+        }
         if (Identifiers.documentNumberLine(header).isPresent() || Identifiers.yearlessAnnouncement(header).isPresent()) {
             return Optional.of(numberStart(lines, i, end, floor));
         }

@@ -345,12 +345,22 @@ public final class Identifiers {
      * or {@link #documentNumberLine} reads; null when they are not a header printed over them.
      */
     public static String header(List<String> pieces) {
+        if (pieces.size() > 1 && isRedHead(pieces.get(0))) return header(pieces.subList(1, pieces.size()));
         return switch (pieces.size()) {
             case 1 -> pieces.get(0);
             case 2 -> splitHeader(pieces.get(0), pieces.get(1));
             case 3 -> splitHeader(pieces.get(0), pieces.get(1), pieces.get(2));
             default -> null;
         };
+    }
+
+    /**
+     * A document's red head (版头), the organ's name and 文件 above its 文号: {@code 湖南省人民政府办公厅文件}.
+     */
+    public static boolean isRedHead(String line) {
+        if (Text.lastVisible(line) != '件') return false; // asked of every line: the cheap test first
+        String s = Text.squeeze(line);
+        return s.endsWith("文件") && s.length() > 2 && LineShapes.isOrgan(s.substring(0, s.length() - 2));
     }
 
     /**

@@ -16,7 +16,8 @@ import org.gazette.model.TocEntry;
 /**
  * Headers printed as a red-headed document prints them, the organ in large type on its own line and
  * the kind of document spaced out under it ({@code 湖南省人民代表大会常务委员会} / {@code 公　　告} /
- * {@code （第12号）}), right under a 目录 that lists them by that header; and a 文号 broken after its year.
+ * {@code （第12号）}), right under a 目录 that lists them by that header; a 文号 broken after its year; a red
+ * head ({@code 湖南省人民政府办公厅文件}) above the 文号.
  */
 class SpacedHeaderTest {
 
@@ -165,6 +166,27 @@ class SpacedHeaderTest {
         assertEquals("长沙市人民政府关于加强城市管理的通知", notice.title());
         assertEquals("各区县（市）人民政府，市直机关各单位：", notice.addressees());
         assertEquals(List.of(), parsed.diagnostics().stream().map(Diagnostic::toString).toList());
+    }
+
+    @Test
+    void aRedHeadAboveTheNumberStartsTheDocumentItHeads() {
+        ParsedSource parsed = Lines.parse("""
+                湖南省行政执法证件管理办法
+                第二条　本办法自2024年5月1日起施行。
+                湖南省人民政府办公厅文件
+                湘政办发〔2024〕30号
+                湖南省人民政府办公厅
+                关于加强政务数据共享的通知
+                各市州人民政府，省政府各厅委、各直属机构：
+                现就加强政务数据共享有关事项通知如下。
+                湖南省人民政府办公厅
+                2024年4月2日
+                """);
+        Document notice = parsed.documents().get(0);
+        assertEquals(3, notice.startLine(), "the red head is the notice's, not the text of what is before it");
+        assertEquals("湘政办发〔2024〕30号", notice.number().source());
+        assertEquals("湖南省人民政府办公厅关于加强政务数据共享的通知", notice.title());
+        assertEquals("各市州人民政府，省政府各厅委、各直属机构：", notice.addressees());
     }
 
     @Test
