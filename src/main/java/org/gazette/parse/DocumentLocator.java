@@ -116,7 +116,7 @@ final class DocumentLocator {
         int next = nextNonBlank(lines, i + 1);
         String split = next < 0 ? null : Identifiers.splitHeader(text, lines.get(next).text());
         int end = split == null ? i : next;
-        int third = split == null && next >= 0 ? nextNonBlank(lines, next + 1) : -1;
+        int third = split == null && next >= 0 && Identifiers.mayBeKindAlone(lines.get(next).text()) ? nextNonBlank(lines, next + 1) : -1;
         if (third >= 0 && (split = Identifiers.splitHeader(text, lines.get(next).text(), lines.get(third).text())) != null) {
             end = third;
             floor = i; // the organ heads it: no title above (湖南省人民代表大会常务委员会 / 公　　告 / （第12号）)
@@ -348,7 +348,12 @@ final class DocumentLocator {
                 && Text.cjkCount(s) >= 2 && Dates.wholeLine(s).isEmpty()
                 && Identifiers.documentNumberLine(s).isEmpty() && Identifiers.registrationLine(s).isEmpty()
                 && LineShapes.structural(s).isEmpty() && !REFERENCE_LINE.matcher(s).matches() && !LineShapes.isRemark(s)
-                && !CONTENTS_PAGE.matcher(s).find();
+                && !endsWithContentsPage(s);
+    }
+
+    private static boolean endsWithContentsPage(String s) {
+        char last = s.charAt(s.length() - 1);
+        return (last >= '0' && last <= '9' || last == '）' || last == ')') && CONTENTS_PAGE.matcher(s).find();
     }
 
     /** Documents without a number: a 关于…通知 title followed by an addressee line. */

@@ -94,7 +94,9 @@ public final class Identifiers {
     private static final Pattern SPLIT_HEADER_TOP = Pattern.compile("^\\s*[" + Text.HAN + "]{2,30}(?:令|公告|通告)\\s*$");
     /** The serial of a 文号 broken after its year, alone on its line: {@code 3号}. */
     private static final Pattern SERIAL_ALONE = Pattern.compile("^\\s*(?:第\\s*)?[0-9]{1,5}\\s*号\\s*$");
+    private static final int SERIAL_ALONE_MAX = 16;
     /** A kind of document alone on its line, under its organ: {@code 公　　告}, {@code 令}. */
+    private static final int KIND_ALONE_MAX = 12;
     private static final Pattern KIND_ALONE = Pattern.compile("^\\s*(?:公\\s*告|通\\s*告|令)\\s*$");
     private static final Pattern SPLIT_HEADER_NUMBER =
             Pattern.compile("^\\s*[（(〔［\\[]?\\s*(?:[0-9]{4}\\s*年\\s*)?第\\s*" + ORDINAL + "\\s*号\\s*[）)〕］\\]]?\\s*$");
@@ -127,7 +129,7 @@ public final class Identifiers {
             if (line.indexOf('签') < 0 && registrationCodes(line).isEmpty()) return Optional.empty(); // a code's start, not a code
             return toNumber(m, line.substring(0, line.indexOf('号', m.end(3)) + 1).strip());
         }
-        if (line.indexOf('号') != line.lastIndexOf('号')) {
+        if (line.indexOf('号') != line.lastIndexOf('号') && line.contains("号 ")) { // a gap after a 号: the cheap test first
             Optional<DocumentNumber> joint = jointNumbers(line);
             if (joint.isPresent()) return joint;
         }
@@ -330,8 +332,9 @@ public final class Identifiers {
         char last = Text.lastVisible(first);
         if (last == '〕' || last == '］' || last == ']' || last == '）' || last == ')' || last == '】' || last == '﹞') {
             // A 文号 broken after its year (长政发〔2024〕 / 3号): the two halves, if they make one.
+            if (second.length() > SERIAL_ALONE_MAX || second.indexOf('号') < 0 || !SERIAL_ALONE.matcher(second).matches()) return null;
             String joined = first.strip() + second.strip();
-            return SERIAL_ALONE.matcher(second).matches() && documentNumberLine(joined).isPresent() ? joined : null;
+            return documentNumberLine(joined).isPresent() ? joined : null;
         }
         if (last != '令' && last != '告' || second.indexOf('号') < 0 // asked of every line: the cheap tests first
                 || !SPLIT_HEADER_TOP.matcher(first).matches() || !SPLIT_HEADER_NUMBER.matcher(Text.squeeze(second)).matches()) {
@@ -368,10 +371,13 @@ public final class Identifiers {
      * number ({@code 湖南省人民代表大会常务委员会} / {@code 公　　告} / {@code （第12号）}) — as one line; else null.
      */
     public static String splitHeader(String organ, String kind, String number) {
-        if (kind.indexOf('告') < 0 && kind.indexOf('令') < 0 || !KIND_ALONE.matcher(kind).matches() || !LineShapes.isOrgan(organ)) {
-            return null;
-        }
+        if (!mayBeKindAlone(kind) || !KIND_ALONE.matcher(kind).matches() || !LineShapes.isOrgan(organ)) return null;
         return splitHeader(Text.squeeze(organ) + Text.squeeze(kind), number);
+    }
+
+    /** Whether a line may be a kind of document alone ({@code 公　　告}): the cheap test, asked of every line. */
+    public static boolean mayBeKindAlone(String line) {
+        return line.length() <= KIND_ALONE_MAX && (line.indexOf('告') >= 0 || line.indexOf('令') >= 0);
     }
 
     /**

@@ -70,8 +70,23 @@ final class Provisions {
         return fallback;
     }
 
+    /**
+     * Whether a text may hold one of the forms: each has 自, or 于 or 从 before a date (关于 is in every
+     * other sentence), and a word of taking effect. Asked of every passage: searched for with
+     * {@code indexOf}, which the JIT makes fast, the rarest first.
+     */
     private static boolean mayTakeEffect(String text) {
-        return text.indexOf('自') >= 0 || text.indexOf('于') >= 0 || text.indexOf('从') >= 0;
+        return (text.indexOf('自') >= 0 || beforeYear(text, '于') || beforeYear(text, '从'))
+                && (text.contains("施行") || text.contains("实施") || text.contains("执行") || text.contains("生效") || text.contains("试行"));
+    }
+
+    /** Whether {@code c} stands before a year's first digit somewhere in the text: 于2024年, 从二〇二四年. */
+    private static boolean beforeYear(String text, char c) {
+        for (int i = text.indexOf(c); i >= 0 && i + 1 < text.length(); i = text.indexOf(c, i + 1)) {
+            char next = text.charAt(i + 1);
+            if (next >= '0' && next <= '9' || "〇零一二三四五六七八九○".indexOf(next) >= 0) return true;
+        }
+        return false;
     }
 
     private static String effectiveIn(String sentence, LocalDate signed) {
@@ -96,24 +111,26 @@ final class Provisions {
     static Validity validity(List<Passage> passages) {
         for (Passage p : passages) {
             String text = p.text();
-            if (text.indexOf('效') < 0 && text.indexOf("试行期") < 0 && text.indexOf("废止") < 0) continue; // none of the forms
+            if (text.indexOf('效') < 0 && text.indexOf("试行期") < 0 && text.indexOf("日废止") < 0 && text.indexOf("日起废止") < 0) {
+                continue; // none of the forms
+            }
             for (String sentence : sentences(text.replace(" ", ""))) {
-                // The forms' words: most sentences of such a passage lack them. A sentence that quotes a title
-                // (《…》同时废止) speaks of another document.
-                if (!sentence.contains("有效期") && !sentence.contains("试行期") && !sentence.contains("废止") && !sentence.contains("失效")) {
-                    continue;
-                }
-                if (!ABOUT_ITSELF.matcher(sentence).find()) continue;
-                Matcher m = VALIDITY.matcher(sentence);
-                if (m.find()) {
-                    int years = ChineseNumerals.parse(m.group(1));
-                    if (years > 0) return Validity.years(years);
-                }
-                Matcher until = VALID_UNTIL.matcher(sentence);
-                if (!until.find()) {
-                    until = LAST_DAY.matcher(sentence);
+                // The forms' words first: most sentences of such a passage lack them.
+                boolean term = sentence.contains("有效期") || sentence.contains("试行期");
+                boolean lastDay = !term && (sentence.contains("日废止") || sentence.contains("日起废止")
+                        || sentence.contains("日失效") || sentence.contains("日起失效"));
+                if (!term && !lastDay || !ABOUT_ITSELF.matcher(sentence).find()) continue;
+                Matcher until;
+                if (term) {
+                    Matcher m = VALIDITY.matcher(sentence);
+                    if (m.find()) {
+                        int years = ChineseNumerals.parse(m.group(1));
+                        if (years > 0) return Validity.years(years);
+                    }
+                    if (!(until = VALID_UNTIL.matcher(sentence)).find()) continue;
+                } else {
                     // 长政发〔2018〕10号自2024年3月1日起废止, 《…》同时废止: another document's end, not this one's.
-                    if (!until.find() || namesAnother(sentence)) continue;
+                    if (!(until = LAST_DAY.matcher(sentence)).find() || namesAnother(sentence)) continue;
                 }
                 Optional<LocalDate> day = Dates.of(until.group(1), until.group(2), until.group(3));
                 if (day.isPresent()) return Validity.until(day.get());
@@ -131,7 +148,7 @@ final class Provisions {
     static List<Citation> amends(List<Block> blocks, List<Passage> passages, String ownNumber, Set<String> ownTitles) {
         List<Citation> amended = new ArrayList<>();
         for (Passage p : passages) {
-            if (p.text().indexOf('修') < 0) continue; // most passages: none of the verbs
+            if (!p.text().contains("修改") || !AMENDS.matcher(p.text()).find()) continue; // most passages: none of the verbs
             // Clause by clause: 根据2019年修正的《…》，…决定对2件规范性文件予以修改 amends what it lists, not the law it rests on.
             for (String clause : CLAUSE.split(p.text())) {
                 if (!AMENDS.matcher(clause).find() || REPEAL.matcher(QUOTED_TITLE.matcher(clause).replaceAll("")).find()) continue;
