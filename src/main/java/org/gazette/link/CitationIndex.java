@@ -12,6 +12,7 @@ import org.gazette.model.Citation;
 import org.gazette.model.Document;
 import org.gazette.model.OrderNumber;
 import org.gazette.model.StoredBody;
+import org.gazette.parse.Identifiers;
 import org.gazette.parse.Text;
 
 /**
@@ -41,7 +42,14 @@ public final class CitationIndex {
     public CitationIndex(java.util.Collection<ArchiveDocument> documents) {
         for (ArchiveDocument a : documents) {
             Document d = a.document();
-            if (d.number() != null) byKey.put(d.number().normalized(), a.id());
+            if (d.number() != null) {
+                byKey.put(d.number().normalized(), a.id());
+                // A joint document's other organs' numbers, printed beside its own (湘财社〔2024〕5号　湘人社发〔2024〕3号).
+                String printed = d.number().source();
+                if (printed.indexOf('号') != printed.lastIndexOf('号')) {
+                    Identifiers.documentNumbers(printed).forEach(n -> byKey.putIfAbsent(n.value().normalized(), a.id()));
+                }
+            }
             if (d.order() != null) byKey.put(orderKey(d.order()), a.id());
             if (d.title() != null) byTitle.putIfAbsent(Text.comparable(d.title()), a.id());
             for (String heading : StoredBody.headings(d.body())) byTitle.putIfAbsent(Text.comparable(heading), a.id());

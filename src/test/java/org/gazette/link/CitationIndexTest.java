@@ -64,6 +64,19 @@ class CitationIndexTest {
         assertEquals(List.of(), index.amendedBy(amending.id()));
     }
 
+    @Test
+    void aJointDocumentIsFoundByEachOrgansNumber() {
+        DocumentNumber numbers = new DocumentNumber("湘财社〔2024〕5号 湘人社发〔2024〕3号", "湘财社", 2024, 5);
+        Document d = new Document("湖南省财政厅 湖南省人力资源和社会保障厅关于做好就业补助资金管理工作的通知", "通知", numbers, null, null,
+                List.of("湖南省财政厅", "湖南省人力资源和社会保障厅"), null, LocalDate.of(2024, 2, 1), null, null, List.of(), List.of(),
+                List.of(), null, null, 1, 6, List.of());
+        ArchiveDocument a = new ArchiveDocument(DocumentIdentity.of(d, "g"), d, List.of(), List.of(), null);
+        assertEquals("湘财社-2024-5", a.id());
+        CitationIndex index = new CitationIndex(List.of(a));
+        assertEquals(Optional.of(a.id()), index.resolve(new Citation(null, new DocumentNumber("湘人社发〔2024〕3号", "湘人社发", 2024, 3), null, 3)));
+        assertEquals(Optional.of(a.id()), index.resolve(new Citation(null, new DocumentNumber("湘财社〔2024〕5号", "湘财社", 2024, 5), null, 3)));
+    }
+
     private static Citation cites(OrderNumber order) {
         return new Citation(null, null, order, 3);
     }
