@@ -114,16 +114,16 @@ final class DocumentLocator {
     private static Optional<Start> anchorAt(List<SourceLine> lines, int i, int floor, Start previous) {
         String text = lines.get(i).text();
         int next = nextNonBlank(lines, i + 1);
-        String split = next < 0 ? null : Identifiers.splitHeader(text, lines.get(next).text());
+        String split = next < 0 ? null : HeaderLines.splitHeader(text, lines.get(next).text());
         int end = split == null ? i : next;
-        int third = split == null && next >= 0 && Identifiers.mayBeKindAlone(lines.get(next).text()) ? nextNonBlank(lines, next + 1) : -1;
-        if (third >= 0 && (split = Identifiers.splitHeader(text, lines.get(next).text(), lines.get(third).text())) != null) {
+        int third = split == null && next >= 0 && HeaderLines.mayBeKindAlone(lines.get(next).text()) ? nextNonBlank(lines, next + 1) : -1;
+        if (third >= 0 && (split = HeaderLines.splitHeader(text, lines.get(next).text(), lines.get(third).text())) != null) {
             end = third;
             floor = i; // the organ heads it: no title above (湖南省人民代表大会常务委员会 / 公　　告 / （第12号）)
         }
         String header = split == null ? text : split;
         if (Identifiers.orderHeaderLine(header).isPresent()) return Optional.of(new Start(Anchor.ORDER, i, end, List.of()));
-        if (split == null && next >= 0 && Identifiers.isRedHead(text) && Identifiers.documentNumberLine(lines.get(next).text()).isPresent()) {
+        if (split == null && next >= 0 && HeaderLines.isRedHead(text) && Identifiers.documentNumberLine(lines.get(next).text()).isPresent()) {
             // The red head above the 文号 is the header's first line; the title is printed below them.
             return Optional.of(new Start(Anchor.NUMBER, i, next, titleAfter(lines, next)));
         }
@@ -161,7 +161,7 @@ final class DocumentLocator {
         for (int k = start.anchorIndex(); k >= 0 && k <= start.anchorEnd(); k = nextNonBlank(lines, k + 1)) {
             pieces.add(lines.get(k).text());
         }
-        return Identifiers.header(pieces);
+        return HeaderLines.header(pieces);
     }
 
     /**
@@ -326,11 +326,8 @@ final class DocumentLocator {
 
     /** The next document's header, alone or over two lines (湖南省人民政府令 / 第322号): no title of this one. */
     private static boolean isHeader(List<SourceLine> lines, int j) {
-        String text = lines.get(j).text();
         int next = nextNonBlank(lines, j + 1);
-        String header = next < 0 ? null : Identifiers.splitHeader(text, lines.get(next).text());
-        if (header == null) header = text;
-        return Identifiers.orderHeaderLine(header).isPresent() || Identifiers.yearlessAnnouncement(header).isPresent();
+        return HeaderLines.opensOrderOrAnnouncement(lines.get(j).text(), next < 0 ? null : lines.get(next).text());
     }
 
     private static boolean plausibleTitle(List<SourceLine> lines, List<Integer> title) {

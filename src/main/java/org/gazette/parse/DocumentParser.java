@@ -61,7 +61,7 @@ final class DocumentParser {
                 pieces.add(lines.get(k).text());
                 if (!promulgated && !adopted && !dateline) consumed.add(lines.get(k).number()); // a note stays whole in the text
             }
-            String header = Identifiers.header(pieces);
+            String header = HeaderLines.header(pieces);
             anchorText = header != null ? header : pieces.stream().map(String::strip).collect(Collectors.joining(" "));
         }
         List<Integer> titleLines = start.titleLines().stream().map(i -> i + 1).toList();

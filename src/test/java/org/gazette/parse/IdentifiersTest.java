@@ -135,10 +135,10 @@ class IdentifiersTest {
         assertEquals(List.of("商务部令2023年第3号", "国务院令第745号"), Identifiers.orderNumbers(
                 "《…办法》（商务部令2023年第3号）和《…条例》（国务院令第745号）").stream().map(f -> f.value().normalized()).toList());
 
-        assertEquals("国家税务总局公告 2024年第1号", Identifiers.splitHeader("国家税务总局公告", "2024年第1号"));
-        assertEquals("中华人民共和国商务部令 第1号", Identifiers.splitHeader(" 中华人民共和国商务部令", "第1号 "));
-        assertEquals(null, Identifiers.splitHeader("国家税务总局关于…的公告", "2024年第1号"), "a title is no header");
-        assertEquals(null, Identifiers.splitHeader("国家税务总局公告", "2024年第1季度"));
+        assertEquals("国家税务总局公告 2024年第1号", HeaderLines.splitHeader("国家税务总局公告", "2024年第1号"));
+        assertEquals("中华人民共和国商务部令 第1号", HeaderLines.splitHeader(" 中华人民共和国商务部令", "第1号 "));
+        assertEquals(null, HeaderLines.splitHeader("国家税务总局关于…的公告", "2024年第1号"), "a title is no header");
+        assertEquals(null, HeaderLines.splitHeader("国家税务总局公告", "2024年第1季度"));
     }
 
     @Test
@@ -161,7 +161,7 @@ class IdentifiersTest {
     void readsOrdersNumberedInChineseNumerals() {
         OrderNumber president = Identifiers.orderHeaderLine("中华人民共和国主席令 第三十四号").orElseThrow();
         assertEquals(new OrderNumber("中华人民共和国主席令 第三十四号", "中华人民共和国主席", 34), president);
-        assertEquals("中华人民共和国主席令 第一百零五号", Identifiers.splitHeader("中华人民共和国主席令", "第一百零五号"));
+        assertEquals("中华人民共和国主席令 第一百零五号", HeaderLines.splitHeader("中华人民共和国主席令", "第一百零五号"));
         assertEquals(105, Identifiers.orderHeaderLine("中华人民共和国主席令 第一百零五号").orElseThrow().number());
         assertEquals(List.of("中华人民共和国主席令第34号", "国务院令第797号"), Identifiers.orderNumbers(
                 "《中华人民共和国学前教育法》（中华人民共和国主席令第三十四号）、《节约用水条例》（国务院令第797号）").stream()
