@@ -21,7 +21,8 @@ import org.gazette.parse.Text;
  * <ul>
  *   <li>{@code A（女）同志任P（试用期一年），免去其Q职务} — appointment (with probation), and removal
  *       for the same person ({@code 其}); {@code 同志} may be left out ({@code A任P});</li>
- *   <li>{@code A、B同志挂职任P，挂职时间两年} — one secondment each, with its term;</li>
+ *   <li>{@code A、B同志挂职任P，挂职时间两年} — one secondment each, with its term; {@code A、B同志均任P} likewise,
+ *       and {@code A、B同志分别任P、Q}, each the position in the same place;</li>
  *   <li>{@code A同志任P，兼任Q} and {@code A同志兼任Q} — a further post held with the others (兼任);</li>
  *   <li>{@code 任命A为P，免去其Q职务} ({@code 聘任} likewise) — the form of the State Council's and many
  *       provinces' notices;</li>
@@ -41,7 +42,7 @@ public final class AppointmentParser {
     private static final String ANY_GENDER = "(?:[（(](?:女|男)[）)])?";
     private static final Pattern PERSON = Pattern.compile("(" + NAME + ")" + GENDER);
     private static final Pattern APPOINT = Pattern.compile(
-            "^((?:" + NAME + ANY_GENDER + "[、，,]?)+?)同志(挂职|兼)?任(.+)$");
+            "^((?:" + NAME + ANY_GENDER + "[、，,]?)+?)同志(均|分别)?(挂职|兼)?任(.+)$");
     /**
      * The same without {@code 同志} ({@code 王建国任P}), as many cities print it. Without the word to end
      * the names, each name must stand alone (two run together are more likely words), what reads as names
@@ -49,7 +50,7 @@ public final class AppointmentParser {
      * continue a word {@code 任} begins (任职, 任期, 任命, 任务).
      */
     private static final Pattern APPOINT_UNTITLED = Pattern.compile(
-            "^(" + NAME + "?" + ANY_GENDER + "(?:[、，,]" + NAME + "?" + ANY_GENDER + ")*)(挂职|兼)?任(?![职期命免务])(.+)$");
+            "^(" + NAME + "?" + ANY_GENDER + "(?:[、，,]" + NAME + "?" + ANY_GENDER + ")*)(均|分别)?(挂职|兼)?任(?![职期命免务])(.+)$");
     private static final Pattern NOT_NAMES = Pattern.compile(".*(?:以上|上述|下列|人员|同志|其他|分别|均).*");
     /** The form of the State Council's and many provinces' notices: {@code 任命A为P}, {@code 聘任A为P}. */
     private static final Pattern NAMED = Pattern.compile(
@@ -145,12 +146,29 @@ public final class AppointmentParser {
         boolean titled = appoint.matches();
         if (!titled) appoint = APPOINT_UNTITLED.matcher(sentence);
         if (titled || appoint.matches() && !NOT_NAMES.matcher(appoint.group(1)).matches()) {
-            Action action = appoint.group(2) == null ? confirming ? Action.CONFIRM : Action.APPOINT
-                    : appoint.group(2).equals("兼") ? Action.CONCURRENT : Action.SECOND;
-            return appoint(people(appoint.group(1)), action, appoint.group(3), c);
+            Action action = appoint.group(3) == null ? confirming ? Action.CONFIRM : Action.APPOINT
+                    : appoint.group(3).equals("兼") ? Action.CONCURRENT : Action.SECOND;
+            List<Person> people = people(appoint.group(1));
+            return "分别".equals(appoint.group(2)) ? respectively(people, action, appoint.group(4), c)
+                    : appoint(people, action, appoint.group(4), c);
         }
         Matcher named = NAMED.matcher(sentence);
         return named.matches() && appoint(people(named.group(1)), confirming ? Action.CONFIRM : Action.APPOINT, named.group(2), c);
+    }
+
+    /**
+     * {@code A、B同志分别任P、Q}: each person the position in the same place of the list, the clauses after
+     * it (挂职时间两年) for all; false when the list does not name one position for each.
+     */
+    private static boolean respectively(List<Person> people, Action action, String rest, Context c) {
+        String[] clauses = CLAUSE.split(rest, 2);
+        List<String> positions = PositionSplitter.pieces(clauses[0]);
+        if (positions.size() != people.size()) return false;
+        String after = clauses.length > 1 ? "，" + clauses[1] : "";
+        for (int k = 0; k < people.size(); k++) {
+            if (!appoint(List.of(people.get(k)), action, positions.get(k) + after, c)) return false;
+        }
+        return true;
     }
 
     /**

@@ -60,7 +60,7 @@ public final class PositionSplitter {
      * post word or splits: a 、 inside an organisation's name must not cut it.
      */
     public static List<String> listed(String position) {
-        List<String> pieces = topLevelPieces(position);
+        List<String> pieces = pieces(position);
         if (pieces.size() == 1) return List.of(position);
         String organization = split(pieces.get(0)).organization();
         if (organization == null) return List.of(position);
@@ -79,8 +79,8 @@ public final class PositionSplitter {
         return positions;
     }
 
-    /** The position cut at each 、 outside brackets. */
-    private static List<String> topLevelPieces(String position) {
+    /** The position cut at each 、 outside brackets; the position whole when a piece would be empty. */
+    static List<String> pieces(String position) {
         List<String> pieces = new ArrayList<>();
         int depth = 0;
         int from = 0;
