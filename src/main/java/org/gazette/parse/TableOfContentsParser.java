@@ -28,6 +28,10 @@ import org.gazette.source.SourceLine;
 final class TableOfContentsParser {
 
     private static final Pattern LAW = Pattern.compile("^中华人民共和国.+法$");
+    private static final Pattern ABOUT_ENDED = Pattern.compile(".*关于.*的[^的]{1,8}$");
+    /** What the rest of a wrapped title may begin with. */
+    private static final String CONNECTORS = "》〉）)、的和及与或并暨";
+    private static final Pattern GOES_ON = Pattern.compile("实施|若干|补充|暂行|试行");
     private static final Pattern ISSUER_THEN_ABOUT = Pattern.compile("([" + Text.HAN + "　 ]{2,40}?)关于");
     /** An order or announcement listed by its header: {@code 湖南省人民代表大会常务委员会公告}（第5号）. */
     private static final Pattern HEADER = Pattern.compile("([" + Text.HAN + "]{2,30}?)(?:令|公告|通告)");
@@ -236,10 +240,14 @@ final class TableOfContentsParser {
         return entries;
     }
 
-    /** The title so far is whole: it ends with a kind of document ({@code …的决定}) or is a law ({@code 中华人民共和国…法}). */
+    /**
+     * The title so far is whole: it ends with a kind of document ({@code …的决定}) or is a law
+     * ({@code 中华人民共和国…法}); one with 关于 ends …的 and its kind ({@code 关于印发…条例} is not whole).
+     */
     private static boolean endsATitle(List<TitleLine> title) {
         String text = Text.squeeze(Text.joinPieces(title.stream().map(TitleLine::text).toList()));
-        return DocumentTypes.endsWithTypeWord(text) || LAW.matcher(text).matches();
+        return (DocumentTypes.endsWithTypeWord(text) || LAW.matcher(text).matches())
+                && (!text.contains("关于") || ABOUT_ENDED.matcher(text).matches());
     }
 
     /**
@@ -251,7 +259,11 @@ final class TableOfContentsParser {
         Matcher issued = ISSUER_THEN_ABOUT.matcher(s);
         Matcher header = HEADER.matcher(s);
         return s.startsWith("关于") || s.startsWith("中华人民共和国") || issued.lookingAt() && LineShapes.isOrgan(issued.group(1))
-                || header.matches() && LineShapes.isOrgan(header.group(1));
+                || header.matches() && LineShapes.isOrgan(header.group(1))
+                // a title whole in itself, a regulation's (节约用水条例): the rest of a wrapped one has its 的 (实施细则的通知)
+                // or goes on from the law or regulation before it (…土地管理法 / 实施条例)
+                || s.length() >= 4 && DocumentTypes.endsWithTypeWord(s) && s.indexOf('的') < 0 && CONNECTORS.indexOf(s.charAt(0)) < 0
+                && !GOES_ON.matcher(s).lookingAt();
     }
 
     private static void flush(List<TocEntry> entries, String section, List<TitleLine> title, Reference reference,

@@ -125,6 +125,9 @@ class FrontMatterTest {
                 中华人民共和国学前教育法
                 全国人民代表大会常务委员会关于授权国务院在自由贸易试验区暂时调整适用有关法律规定的决定
                 中华人民共和国文物保护法
+                节约用水条例
+                中华人民共和国土地管理法
+                实施条例
                 省政府文件
                 湖南省人民政府关于印发湖南省安全生产条例
                 实施细则的通知
@@ -132,7 +135,7 @@ class FrontMatterTest {
                 工作的意见
                 """), diagnostics).orElseThrow().toc();
         assertEquals(List.of("中华人民共和国主席令", "中华人民共和国学前教育法",
-                        "全国人民代表大会常务委员会关于授权国务院在自由贸易试验区暂时调整适用有关法律规定的决定", "中华人民共和国文物保护法",
+                        "全国人民代表大会常务委员会关于授权国务院在自由贸易试验区暂时调整适用有关法律规定的决定", "中华人民共和国文物保护法", "节约用水条例", "中华人民共和国土地管理法实施条例",
                         "湖南省人民政府关于印发湖南省安全生产条例实施细则的通知", "湖南省人民政府关于加强行政执法工作的意见"),
                 toc.entries().stream().map(TocEntry::title).toList());
         assertEquals(List.of(), diagnostics.sorted(), "a 目录 that prints no pages is no fault of its entries");
