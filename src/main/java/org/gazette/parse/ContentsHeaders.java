@@ -2,7 +2,6 @@ package org.gazette.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.gazette.model.DocumentNumber;
@@ -25,17 +24,14 @@ final class ContentsHeaders {
 
     /** The starts without those that are a 目录's entries. */
     static List<Start> without(List<Start> starts, List<SourceLine> lines) {
+        // The 目录 comes before any document: only leading starts can be its entries, all under its heading.
+        if (starts.size() < 2 || named(starts.get(0), lines) == null || !underContentsHeading(starts.get(0), lines)) return starts;
+        List<String> names = starts.stream().map(s -> named(s, lines)).toList();
         int listed = 0;
-        while (listed < starts.size() - 1 && isEntry(starts.get(listed), starts.subList(listed + 1, starts.size()), lines)) {
+        while (listed < starts.size() - 1 && names.get(listed) != null && names.subList(listed + 1, names.size()).contains(names.get(listed))) {
             listed++;
         }
         return listed == 0 ? starts : new ArrayList<>(starts.subList(listed, starts.size()));
-    }
-
-    private static boolean isEntry(Start start, List<Start> later, List<SourceLine> lines) {
-        String named = named(start, lines);
-        if (named == null || !underContentsHeading(start, lines)) return false;
-        return later.stream().anyMatch(s -> Objects.equals(named, named(s, lines)));
     }
 
     private static boolean underContentsHeading(Start start, List<SourceLine> lines) {

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class Dates {
 
     static final String DATE = "([0-9]{4}|[〇零一二三四五六七八九ΟOＯ○]{4})\\s*年\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*日";
+    /** {@link #DATE} without its groups, for a pattern whose groups are another date's. */
+    static final String UNCAPTURED_DATE = DATE.replace("(", "(?:");
     private static final Pattern ANY = Pattern.compile(DATE);
     /** The dateline under a report's or speech's title: {@code ——2024年1月22日在湖南省第十四届人民代表大会第二次会议上}. */
     private static final Pattern DATELINE = Pattern.compile("^\\s*[—－-]{1,2}\\s*" + DATE + "\\s*在[^，。；]{2,80}上(?:的(?:讲话|报告|发言))?\\s*$");
@@ -25,7 +27,6 @@ public final class Dates {
         return m.matches() ? of(m.group(1), m.group(2), m.group(3)) : Optional.empty();
     }
 
-    /** The first date in the text, else empty. */
     /** The day of a report's or speech's dateline ({@code ——2024年1月22日在…会议上}), if the line is one. */
     public static Optional<LocalDate> dateline(String line) {
         if (line.indexOf('在') < 0) return Optional.empty();
@@ -33,6 +34,7 @@ public final class Dates {
         return m.matches() ? of(m.group(1), m.group(2), m.group(3)) : Optional.empty();
     }
 
+    /** The first date in the text, else empty. */
     public static Optional<LocalDate> first(String text) {
         Matcher m = ANY.matcher(text);
         while (m.find()) {

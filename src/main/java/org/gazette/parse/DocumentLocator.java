@@ -116,10 +116,11 @@ final class DocumentLocator {
         int next = nextNonBlank(lines, i + 1);
         String split = next < 0 ? null : HeaderLines.splitHeader(text, lines.get(next).text());
         int end = split == null ? i : next;
+        int titleFloor = floor;
         int third = split == null && next >= 0 && HeaderLines.mayBeKindAlone(lines.get(next).text()) ? nextNonBlank(lines, next + 1) : -1;
         if (third >= 0 && (split = HeaderLines.splitHeader(text, lines.get(next).text(), lines.get(third).text())) != null) {
             end = third;
-            floor = i; // the organ heads it: no title above (湖南省人民代表大会常务委员会 / 公　　告 / （第12号）)
+            titleFloor = i; // the organ heads it: no title above (湖南省人民代表大会常务委员会 / 公　　告 / （第12号）)
         }
         String header = split == null ? text : split;
         if (Identifiers.orderHeaderLine(header).isPresent()) return Optional.of(new Start(Anchor.ORDER, i, end, List.of()));
@@ -128,7 +129,7 @@ final class DocumentLocator {
             return Optional.of(new Start(Anchor.NUMBER, i, next, titleAfter(lines, next)));
         }
         if (Identifiers.documentNumberLine(header).isPresent() || Identifiers.yearlessAnnouncement(header).isPresent()) {
-            return Optional.of(numberStart(lines, i, end, floor));
+            return Optional.of(numberStart(lines, i, end, titleFloor));
         }
         if (Identifiers.bracketedNumberLine(text).isPresent()) {
             boolean addressed = next >= 0 && AddresseeReader.isAddresseeLine(lines.get(next).text());

@@ -135,11 +135,13 @@ public final class Identifiers {
     private static Optional<DocumentNumber> jointNumbers(String line) {
         String[] numbers = AFTER_SERIAL.split(line.strip());
         if (numbers.length < 2) return Optional.empty();
+        Matcher first = null;
         for (String n : numbers) {
-            if (!NUMBER_LINE.matcher(n).matches()) return Optional.empty();
+            Matcher m = NUMBER_LINE.matcher(n);
+            if (!m.matches()) return Optional.empty();
+            if (first == null) first = m;
         }
-        Matcher first = NUMBER_LINE.matcher(numbers[0]);
-        return first.matches() ? toNumber(first, String.join(" ", numbers)) : Optional.empty();
+        return toNumber(first, String.join(" ", numbers));
     }
 
     /** An announcement's heading line ({@code 国家税务总局公告 2024年第1号}), its year 0 when it gives none; else empty. */

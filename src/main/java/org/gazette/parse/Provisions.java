@@ -34,7 +34,7 @@ final class Provisions {
             "(?:有效期|有效期限|试行期)(?:为|是)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2})年");
     /** 有效期至2025年12月31日 (截至, 到, 截止到 likewise), 有效期为2024年3月1日至2027年2月28日. */
     private static final Pattern VALID_UNTIL = Pattern.compile("(?:有效期|有效期限)(?:为|是|：|:)?(?:"
-            + Dates.DATE.replace("(", "(?:") + "(?:起)?)?(?:至|截至|截止到|截止至|到)" + Dates.DATE);
+            + Dates.UNCAPTURED_DATE + "(?:起)?)?(?:至|截至|截止到|截止至|到)" + Dates.DATE);
     /** A last day the document sets itself: 本办法自2024年3月1日起施行，2027年2月28日废止 (失效 likewise). */
     private static final Pattern LAST_DAY = Pattern.compile("(?:于|至)?" + Dates.DATE + "(?:起)?(?:废止|失效)");
     private static final Pattern ABOUT_ITSELF = Pattern.compile(
@@ -155,12 +155,17 @@ final class Provisions {
                 addNew(amended, CitationFinder.find(List.of(new Passage(clause, p.line())), ownNumber, ownTitles));
             }
         }
+        addListed(amended, blocks, AMENDMENT_LIST, ownNumber, ownTitles);
+        return amended;
+    }
+
+    /** What the annexes of a kind of list ({@link #REPEAL_LIST}, {@link #AMENDMENT_LIST}) name, added to {@code list}. */
+    private static void addListed(List<Citation> list, List<Block> blocks, Pattern kind, String ownNumber, Set<String> ownTitles) {
         for (Block block : blocks) {
-            if (block instanceof Block.Division annex && isList(annex, AMENDMENT_LIST)) {
-                addNew(amended, CitationFinder.find(listed(annex.children()), ownNumber, ownTitles));
+            if (block instanceof Block.Division annex && isList(annex, kind)) {
+                addNew(list, CitationFinder.find(listed(annex.children()), ownNumber, ownTitles));
             }
         }
-        return amended;
     }
 
     /** The citations that name something and are not in the list yet (by key). */
@@ -194,11 +199,7 @@ final class Provisions {
                 }
             }
         }
-        for (Block block : blocks) {
-            if (block instanceof Block.Division annex && isList(annex, REPEAL_LIST)) {
-                addNew(repealed, CitationFinder.find(listed(annex.children()), ownNumber, ownTitles));
-            }
-        }
+        addListed(repealed, blocks, REPEAL_LIST, ownNumber, ownTitles);
         return repealed;
     }
 
